@@ -1,0 +1,14 @@
+package cn.dangjian.application;
+
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.AuditEntry;
+import jakarta.ejb.Local;
+import java.util.List;
+
+/** Reading the audit log: the group admin and the auditor only. */
+@Local
+public interface AuditService {
+  List<AuditEntry> latest(String entityType, String entityId, AuditAction action, int first, int max);
+
+  long count(String entityType, String entityId, AuditAction action);
+}

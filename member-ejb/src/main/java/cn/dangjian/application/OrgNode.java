@@ -1,0 +1,9 @@
+package cn.dangjian.application;
+
+import cn.dangjian.domain.org.OrgKind;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** An organization as the tree shows it, with the members enrolled in it directly. */
+public record OrgNode(Long id, Long parentId, int version, String code, String name, OrgKind kind,
+    int depth, LocalDate foundedOn, long memberCount) implements Serializable {}

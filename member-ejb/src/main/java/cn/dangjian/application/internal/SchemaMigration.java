@@ -1,0 +1,43 @@
+package cn.dangjian.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema to this release's version before anything else touches the database.
+ * Flyway manages its own transactions, hence no container transaction here.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = "jdbc/dangjian")
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/common")
+        .load()
+        .migrate();
+    LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
+        + " migration(s) applied");
+  }
+
+  /** Lets other startup beans depend on the migration having run. */
+  @PermitAll
+  public boolean done() {
+    return true;
+  }
+}

@@ -1,0 +1,12 @@
+package cn.dangjian.domain.audit;
+
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  MOVE,
+  DISSOLVE,
+  REVEAL_CITIZEN_ID,
+  EXPORT,
+  IMPORT,
+  ACCESS_REFUSED
+}

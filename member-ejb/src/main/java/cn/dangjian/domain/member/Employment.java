@@ -1,0 +1,6 @@
+package cn.dangjian.domain.member;
+
+/** 在职 / 离退休. */
+public enum Employment {
+  IN_SERVICE, RETIRED
+}

@@ -1,0 +1,108 @@
+package cn.dangjian.domain.member;
+
+import cn.dangjian.domain.org.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One line of a member's history. The kinds share one shape: a period, a title, a subtype (the
+ * sanction type, the hardship kind, the family relation), free detail, and for transfers the
+ * organizations left and joined. Entries are appended, never edited.
+ */
+@Entity
+@Table(name = "member_history")
+public class HistoryEntry implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(name = "historySeq", sequenceName = "member_history_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "historySeq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "member_id")
+  private Member member;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private HistoryKind kind;
+
+  @Column(name = "start_date", nullable = false)
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(length = 40)
+  private String subtype;
+
+  @Column(length = 1000)
+  private String detail;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "from_org_id")
+  private Organization fromOrganization;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "to_org_id")
+  private Organization toOrganization;
+
+  @Column(name = "recorded_by", nullable = false, length = 64)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  protected HistoryEntry() {}
+
+  public HistoryEntry(Member member, HistoryKind kind, LocalDate startDate, LocalDate endDate,
+      String title, String subtype, String detail, String recordedBy, Instant recordedAt) {
+    this.member = member;
+    this.kind = kind;
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.title = title;
+    this.subtype = subtype;
+    this.detail = detail;
+    this.recordedBy = recordedBy;
+    this.recordedAt = recordedAt;
+  }
+
+  public static HistoryEntry transfer(Member member, Organization from, Organization to,
+      LocalDate on, String reason, String recordedBy, Instant at) {
+    HistoryEntry e = new HistoryEntry(member, HistoryKind.TRANSFER, on, null,
+        from.getName() + " → " + to.getName(), null, reason, recordedBy, at);
+    e.fromOrganization = from;
+    e.toOrganization = to;
+    return e;
+  }
+
+  public Long getId() { return id; }
+  public Member getMember() { return member; }
+  public HistoryKind getKind() { return kind; }
+  public LocalDate getStartDate() { return startDate; }
+  public LocalDate getEndDate() { return endDate; }
+  public String getTitle() { return title; }
+  public String getSubtype() { return subtype; }
+  public String getDetail() { return detail; }
+  public Organization getFromOrganization() { return fromOrganization; }
+  public Organization getToOrganization() { return toOrganization; }
+  public String getRecordedBy() { return recordedBy; }
+  public Instant getRecordedAt() { return recordedAt; }
+}

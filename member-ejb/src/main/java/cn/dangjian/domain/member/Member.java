@@ -1,0 +1,221 @@
+package cn.dangjian.domain.member;
+
+import cn.dangjian.domain.org.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Period;
+
+/** A party member (党员) with the fields of the national member information system. */
+@Entity(name = "PartyMember")
+@Table(name = "member")
+public class Member implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(name = "memberSeq", sequenceName = "member_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "memberSeq")
+  private Long id;
+
+  @Version private int version;
+
+  @Column(nullable = false, length = 50)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Sex sex;
+
+  @Column(name = "citizen_id", nullable = false, length = 18, unique = true)
+  private String citizenId;
+
+  @Column(nullable = false, length = 20)
+  private String ethnicity;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Education education;
+
+  @Column(length = 20)
+  private String degree;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Category category;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "org_id")
+  private Organization organization;
+
+  @Column(length = 20)
+  private String phone;
+
+  @Column(name = "application_date")
+  private LocalDate applicationDate;
+
+  @Column(name = "join_date", nullable = false)
+  private LocalDate joinDate;
+
+  @Column(name = "conversion_date")
+  private LocalDate conversionDate;
+
+  @Column(name = "job_post", length = 60)
+  private String jobPost;
+
+  @Column(name = "technical_title", length = 60)
+  private String technicalTitle;
+
+  @Column(nullable = false)
+  private boolean frontline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Employment employment;
+
+  @Column(nullable = false)
+  private boolean mobile;
+
+  @Column(name = "lost_contact", nullable = false)
+  private boolean lostContact;
+
+  @Column(name = "lost_contact_since")
+  private LocalDate lostContactSince;
+
+  @Column(length = 200)
+  private String residence;
+
+  @Column(name = "household_registration", length = 200)
+  private String householdRegistration;
+
+  /** The realm user name of this member, when they have an account. */
+  @Column(length = 64, unique = true)
+  private String account;
+
+  protected Member() {}
+
+  public Member(MemberData data, Organization organization) {
+    this.citizenId = CitizenId.normalize(data.getCitizenId());
+    apply(data, organization);
+  }
+
+  /** Copies the editable fields; a blank citizen id on an edit keeps the stored one. */
+  public final void apply(MemberData d, Organization org) {
+    this.name = d.getName().trim();
+    this.sex = d.getSex();
+    if (d.getCitizenId() != null && !d.getCitizenId().isBlank()) {
+      this.citizenId = CitizenId.normalize(d.getCitizenId());
+    }
+    this.ethnicity = d.getEthnicity().trim();
+    this.birthDate = d.getBirthDate();
+    this.education = d.getEducation();
+    this.degree = MemberData.trimToNull(d.getDegree());
+    this.category = d.getCategory();
+    this.organization = org;
+    this.phone = MemberData.trimToNull(d.getPhone());
+    this.applicationDate = d.getApplicationDate();
+    this.joinDate = d.getJoinDate();
+    this.conversionDate = d.getConversionDate();
+    this.jobPost = MemberData.trimToNull(d.getJobPost());
+    this.technicalTitle = MemberData.trimToNull(d.getTechnicalTitle());
+    this.frontline = d.isFrontline();
+    this.employment = d.getEmployment();
+    this.mobile = d.isMobile();
+    this.lostContact = d.isLostContact();
+    this.lostContactSince = d.isLostContact() ? d.getLostContactSince() : null;
+    this.residence = MemberData.trimToNull(d.getResidence());
+    this.householdRegistration = MemberData.trimToNull(d.getHouseholdRegistration());
+  }
+
+  /** The editable fields, with the citizen id left out unless asked for. */
+  public MemberData toData(boolean withCitizenId) {
+    MemberData d = new MemberData();
+    d.setName(name);
+    d.setSex(sex);
+    d.setCitizenId(withCitizenId ? citizenId : null);
+    d.setEthnicity(ethnicity);
+    d.setBirthDate(birthDate);
+    d.setEducation(education);
+    d.setDegree(degree);
+    d.setCategory(category);
+    d.setOrganizationId(organization.getId());
+    d.setPhone(phone);
+    d.setApplicationDate(applicationDate);
+    d.setJoinDate(joinDate);
+    d.setConversionDate(conversionDate);
+    d.setJobPost(jobPost);
+    d.setTechnicalTitle(technicalTitle);
+    d.setFrontline(frontline);
+    d.setEmployment(employment);
+    d.setMobile(mobile);
+    d.setLostContact(lostContact);
+    d.setLostContactSince(lostContactSince);
+    d.setResidence(residence);
+    d.setHouseholdRegistration(householdRegistration);
+    return d;
+  }
+
+  /**
+   * 党龄: whole years from the end of probation (the conversion date, or one year after joining
+   * when the conversion date was never recorded); none while probationary.
+   */
+  public int partyStandingYears(LocalDate today) {
+    if (category == Category.PROBATIONARY) {
+      return 0;
+    }
+    LocalDate from = conversionDate != null ? conversionDate : joinDate.plusYears(1);
+    return from.isAfter(today) ? 0 : Period.between(from, today).getYears();
+  }
+
+  public int age(LocalDate today) {
+    return Period.between(birthDate, today).getYears();
+  }
+
+  public void moveTo(Organization target) {
+    this.organization = target;
+  }
+
+  public void linkAccount(String account) {
+    this.account = account;
+  }
+
+  public Long getId() { return id; }
+  public int getVersion() { return version; }
+  public String getName() { return name; }
+  public Sex getSex() { return sex; }
+  public String getCitizenId() { return citizenId; }
+  public String getEthnicity() { return ethnicity; }
+  public LocalDate getBirthDate() { return birthDate; }
+  public Education getEducation() { return education; }
+  public String getDegree() { return degree; }
+  public Category getCategory() { return category; }
+  public Organization getOrganization() { return organization; }
+  public String getPhone() { return phone; }
+  public LocalDate getApplicationDate() { return applicationDate; }
+  public LocalDate getJoinDate() { return joinDate; }
+  public LocalDate getConversionDate() { return conversionDate; }
+  public String getJobPost() { return jobPost; }
+  public String getTechnicalTitle() { return technicalTitle; }
+  public boolean isFrontline() { return frontline; }
+  public Employment getEmployment() { return employment; }
+  public boolean isMobile() { return mobile; }
+  public boolean isLostContact() { return lostContact; }
+  public LocalDate getLostContactSince() { return lostContactSince; }
+  public String getResidence() { return residence; }
+  public String getHouseholdRegistration() { return householdRegistration; }
+  public String getAccount() { return account; }
+}

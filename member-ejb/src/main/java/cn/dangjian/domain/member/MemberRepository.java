@@ -1,0 +1,32 @@
+package cn.dangjian.domain.member;
+
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.Scope;
+import java.util.List;
+import java.util.Optional;
+
+public interface MemberRepository {
+  Optional<Member> find(Long id);
+
+  Optional<Member> findByAccount(String account);
+
+  Optional<Member> findByCitizenId(String citizenId);
+
+  /** One page of the roster; the scope is part of the SQL so counts and pages agree with it. */
+  List<MemberRow> search(MemberQuery query, Scope scope, int first, int max);
+
+  long count(MemberQuery query, Scope scope);
+
+  long countIn(Organization org);
+
+  /** Members enrolled directly in {@code org} (not in its children). */
+  List<Member> membersOf(Organization org);
+
+  void store(Member member);
+
+  void store(HistoryEntry entry);
+
+  List<HistoryEntry> history(Member member);
+
+  long count();
+}

@@ -1,0 +1,136 @@
+package cn.dangjian.domain.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A party organization in the group's tree. {@code path} is the materialized path of ids
+ * ("/1/7/42/") so that "everything under X" is one indexed prefix predicate.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(name = "orgSeq", sequenceName = "org_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orgSeq")
+  private Long id;
+
+  @Version private int version;
+
+  @Column(nullable = false, length = 32, unique = true)
+  private String code;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private OrgKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Organization parent;
+
+  @Column(nullable = false, length = 400)
+  private String path;
+
+  @Column(nullable = false)
+  private int depth;
+
+  @Column(name = "founded_on")
+  private LocalDate foundedOn;
+
+  @Column(name = "dissolved_on")
+  private LocalDate dissolvedOn;
+
+  protected Organization() {}
+
+  public Organization(String code, String name, OrgKind kind, Organization parent, LocalDate foundedOn) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+    this.parent = parent;
+    this.foundedOn = foundedOn;
+    this.path = "";
+  }
+
+  /** Called once the id is assigned, and again after a move. */
+  public void placeUnder(Organization newParent) {
+    this.parent = newParent;
+    this.path = (newParent == null ? "/" : newParent.getPath()) + id + "/";
+    this.depth = newParent == null ? 0 : newParent.getDepth() + 1;
+  }
+
+  public boolean isWithin(String subtreePath) {
+    return path.startsWith(subtreePath);
+  }
+
+  public boolean isActive() {
+    return dissolvedOn == null;
+  }
+
+  public void dissolve(LocalDate on) {
+    this.dissolvedOn = on;
+  }
+
+  public void rename(String code, String name, LocalDate foundedOn) {
+    this.code = code;
+    this.name = name;
+    this.foundedOn = foundedOn;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public OrgKind getKind() {
+    return kind;
+  }
+
+  public Organization getParent() {
+    return parent;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public int getDepth() {
+    return depth;
+  }
+
+  public LocalDate getFoundedOn() {
+    return foundedOn;
+  }
+
+  public LocalDate getDissolvedOn() {
+    return dissolvedOn;
+  }
+}

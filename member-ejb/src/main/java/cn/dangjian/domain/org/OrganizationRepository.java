@@ -1,0 +1,33 @@
+package cn.dangjian.domain.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface OrganizationRepository {
+  Optional<Organization> find(Long id);
+
+  Optional<Organization> findByCode(String code);
+
+  /** Active organizations in scope, ordered by path so parents come before children. */
+  List<Organization> findInScope(Scope scope);
+
+  /** Member counts of every organization in scope, counted on their own (not the subtree). */
+  Map<Long, Long> memberCounts(Scope scope);
+
+  long countActiveChildren(Organization org);
+
+  void store(Organization org);
+
+  /** Rewrites the path prefix of every descendant after {@code org} moved. */
+  void rewriteSubtreePaths(String oldPrefix, String newPrefix, int depthDelta);
+
+  List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on);
+
+  List<OrgPosition> positionsOf(Organization org, LocalDate on);
+
+  void store(OrgPosition position);
+
+  long count();
+}

@@ -1,0 +1,177 @@
+package cn.dangjian.infrastructure.persistence.jpa;
+
+import cn.dangjian.domain.member.Category;
+import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.Education;
+import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.HistoryEntry;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.MemberRow;
+import cn.dangjian.domain.member.Sex;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMemberRepository implements MemberRepository {
+
+  @PersistenceContext(unitName = "dangjian")
+  private EntityManager em;
+
+  @Override
+  public Optional<Member> find(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Member.class, id));
+  }
+
+  @Override
+  public Optional<Member> findByAccount(String account) {
+    return em.createQuery("SELECT m FROM PartyMember m WHERE m.account = :a", Member.class)
+        .setParameter("a", account)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Member> findByCitizenId(String citizenId) {
+    return em.createQuery("SELECT m FROM PartyMember m WHERE m.citizenId = :c", Member.class)
+        .setParameter("c", citizenId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<MemberRow> search(MemberQuery query, Scope scope, int first, int max) {
+    Filter f = new Filter(query, scope);
+    String order = switch (query.sort()) {
+      case BIRTH_DATE -> "m.birthDate";
+      case JOIN_DATE -> "m.joinDate";
+      case ORGANIZATION -> "o.path";
+      case NAME -> "m.name";
+    };
+    String dir = query.descending() ? " DESC" : " ASC";
+    Query q = em.createQuery("SELECT m.id, m.name, m.sex, m.citizenId, m.birthDate, m.education, m.category,"
+        + " o.id, o.name, m.joinDate, m.jobPost, m.phone, m.frontline, m.employment, m.mobile, m.lostContact"
+        + " FROM PartyMember m JOIN m.organization o WHERE " + f.where
+        + " ORDER BY " + order + dir + ", m.id" + dir);
+    f.bind(q);
+    q.setFirstResult(first).setMaxResults(max);
+    List<MemberRow> rows = new ArrayList<>();
+    for (Object r : q.getResultList()) {
+      Object[] c = (Object[]) r;
+      rows.add(new MemberRow((Long) c[0], (String) c[1], (Sex) c[2], CitizenId.mask((String) c[3]),
+          (LocalDate) c[4], (Education) c[5], (Category) c[6], (Long) c[7], (String) c[8],
+          (LocalDate) c[9], (String) c[10], (String) c[11], (Boolean) c[12], (Employment) c[13],
+          (Boolean) c[14], (Boolean) c[15]));
+    }
+    return rows;
+  }
+
+  @Override
+  public long count(MemberQuery query, Scope scope) {
+    Filter f = new Filter(query, scope);
+    Query q = em.createQuery("SELECT COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + f.where);
+    f.bind(q);
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  /** The WHERE clause shared by a page and its count. */
+  private final class Filter {
+    final String where;
+    final Map<String, Object> params = new LinkedHashMap<>();
+    final ScopePredicate scope;
+
+    Filter(MemberQuery query, Scope s) {
+      scope = new ScopePredicate(s, "o", "m");
+      List<String> terms = new ArrayList<>();
+      terms.add(scope.jpql());
+      if (query.name() != null && !query.name().isBlank()) {
+        terms.add("m.name LIKE :name ESCAPE '\\'");
+        params.put("name", "%" + escapeLike(query.name().trim()) + "%");
+      }
+      if (query.subtreeOrgId() != null) {
+        String path = find(Organization.class, query.subtreeOrgId());
+        terms.add("o.path LIKE :subtree");
+        params.put("subtree", path == null ? "-" : path + "%");
+      }
+      add(terms, "m.category", "category", query.category());
+      add(terms, "m.employment", "employment", query.employment());
+      add(terms, "m.frontline", "frontline", query.frontline());
+      add(terms, "m.mobile", "mobile", query.mobile());
+      add(terms, "m.lostContact", "lostContact", query.lostContact());
+      add(terms, "m.sex", "sex", query.sex());
+      where = String.join(" AND ", terms);
+    }
+
+    private void add(List<String> terms, String field, String param, Object value) {
+      if (value != null) {
+        terms.add(field + " = :" + param);
+        params.put(param, value);
+      }
+    }
+
+    void bind(Query q) {
+      scope.bind(q);
+      params.forEach(q::setParameter);
+    }
+  }
+
+  private String find(Class<Organization> type, Long id) {
+    Organization o = em.find(type, id);
+    return o == null ? null : o.getPath();
+  }
+
+  static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public long countIn(Organization org) {
+    return em.createQuery("SELECT COUNT(m) FROM PartyMember m WHERE m.organization = :o", Long.class)
+        .setParameter("o", org)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Member> membersOf(Organization org) {
+    return em.createQuery("SELECT m FROM PartyMember m WHERE m.organization = :o ORDER BY m.id", Member.class)
+        .setParameter("o", org)
+        .getResultList();
+  }
+
+  @Override
+  public void store(Member member) {
+    if (member.getId() == null) {
+      em.persist(member);
+    }
+  }
+
+  @Override
+  public void store(HistoryEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<HistoryEntry> history(Member member) {
+    return em.createQuery("SELECT h FROM HistoryEntry h LEFT JOIN FETCH h.fromOrganization"
+            + " LEFT JOIN FETCH h.toOrganization WHERE h.member = :m ORDER BY h.startDate DESC, h.id DESC",
+            HistoryEntry.class)
+        .setParameter("m", member)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(m) FROM PartyMember m", Long.class).getSingleResult();
+  }
+}

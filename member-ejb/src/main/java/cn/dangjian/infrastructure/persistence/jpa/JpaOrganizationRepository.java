@@ -1,0 +1,116 @@
+package cn.dangjian.infrastructure.persistence.jpa;
+
+import cn.dangjian.domain.org.OrgPosition;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.OrganizationRepository;
+import cn.dangjian.domain.org.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrganizationRepository implements OrganizationRepository {
+
+  @PersistenceContext(unitName = "dangjian")
+  private EntityManager em;
+
+  @Override
+  public Optional<Organization> find(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Organization.class, id));
+  }
+
+  @Override
+  public Optional<Organization> findByCode(String code) {
+    return em.createQuery("SELECT o FROM Organization o WHERE o.code = :code", Organization.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Organization> findInScope(Scope scope) {
+    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    TypedQuery<Organization> q = em.createQuery(
+        "SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND " + p.jpql() + " ORDER BY o.path",
+        Organization.class);
+    p.bind(q);
+    return q.getResultList();
+  }
+
+  @Override
+  public Map<Long, Long> memberCounts(Scope scope) {
+    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    var q = em.createQuery(
+        "SELECT o.id, COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + p.jpql() + " GROUP BY o.id",
+        Object[].class);
+    p.bind(q);
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row : q.getResultList()) {
+      counts.put((Long) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public long countActiveChildren(Organization org) {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM Organization o WHERE o.parent = :org AND o.dissolvedOn IS NULL", Long.class)
+        .setParameter("org", org)
+        .getSingleResult();
+  }
+
+  @Override
+  public void store(Organization org) {
+    if (org.getId() == null) {
+      em.persist(org);
+    }
+  }
+
+  @Override
+  public void rewriteSubtreePaths(String oldPrefix, String newPrefix, int depthDelta) {
+    em.flush();
+    em.createQuery("UPDATE Organization o SET o.path = CONCAT(:newPrefix, SUBSTRING(o.path, :start)),"
+            + " o.depth = o.depth + :delta WHERE o.path LIKE :old")
+        .setParameter("newPrefix", newPrefix)
+        .setParameter("start", oldPrefix.length() + 1)
+        .setParameter("delta", depthDelta)
+        .setParameter("old", oldPrefix + "%")
+        .executeUpdate();
+  }
+
+  @Override
+  public List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on) {
+    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
+            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)", OrgPosition.class)
+        .setParameter("m", memberId)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
+  public List<OrgPosition> positionsOf(Organization org, LocalDate on) {
+    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.member WHERE p.organization = :o"
+            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on) ORDER BY p.role, p.id", OrgPosition.class)
+        .setParameter("o", org)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
+  public void store(OrgPosition position) {
+    if (position.getId() == null) {
+      em.persist(position);
+    }
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(o) FROM Organization o", Long.class).getSingleResult();
+  }
+}

@@ -21,6 +21,10 @@ import org.flywaydb.core.Flyway;
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+  /** The same scripts for Derby and PostgreSQL. The empty flyway.location file there lets
+   *  Flyway find the folder inside Liberty's archives. */
+  static final String MIGRATIONS = "classpath:db/migration/common";
+
   @Resource(lookup = "jdbc/dangjian")
   DataSource dataSource;
 
@@ -28,7 +32,7 @@ public class SchemaMigration {
   void migrate() {
     var result = Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration/common")
+        .locations(MIGRATIONS)
         .load()
         .migrate();
     LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted

@@ -1,0 +1,121 @@
+package cn.dangjian.web.api;
+
+import cn.dangjian.application.HistoryView;
+import cn.dangjian.application.MemberDetail;
+import cn.dangjian.application.MemberService;
+import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.member.Category;
+import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.MemberData;
+import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
+import cn.dangjian.domain.member.MemberRow;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Members: search, read, create, update, transfer. The version travels as the ETag; an update
+ * must send it back in If-Match so that a concurrent edit is a 409, never a silent overwrite.
+ */
+@Path("members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+  @EJB MemberService members;
+
+  public record Page(long total, int first, int max, List<MemberRow> items) {}
+
+  public record Transfer(Integer version, Long targetOrganizationId, LocalDate date, String reason) {}
+
+  @GET
+  public Page search(@QueryParam("name") String name, @QueryParam("org") Long org,
+      @QueryParam("category") Category category, @QueryParam("employment") Employment employment,
+      @QueryParam("frontline") Boolean frontline, @QueryParam("mobile") Boolean mobile,
+      @QueryParam("lostContact") Boolean lostContact, @QueryParam("sort") @DefaultValue("NAME") SortField sort,
+      @QueryParam("desc") boolean desc, @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("20") int max) {
+    MemberQuery q = new MemberQuery(MemberData.trimToNull(name), org, category, employment, frontline, mobile,
+        lostContact, null, sort, desc);
+    List<MemberRow> items = members.search(q, first, max);
+    return new Page(members.count(q), first, items.size(), items);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") Long id) {
+    MemberDetail d = members.get(id);
+    return Response.ok(d).tag(etag(d.version())).build();
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<HistoryView> history(@PathParam("id") Long id) {
+    return members.history(id);
+  }
+
+  @POST
+  public Response create(MemberData data) {
+    Long id = members.create(required(data));
+    return Response.created(UriBuilder.fromResource(MemberResource.class).path("{id}").build(id))
+        .entity(members.get(id)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberData data) {
+    members.update(id, version(ifMatch), required(data));
+    MemberDetail d = members.get(id);
+    return Response.ok(d).tag(etag(d.version())).build();
+  }
+
+  @POST
+  @Path("{id}/transfer")
+  public Response transfer(@PathParam("id") Long id, Transfer t) {
+    if (t == null || t.version() == null) {
+      throw new ValidationException(List.of(new Violation("version", "error.versionRequired")));
+    }
+    members.move(id, t.version(), t.targetOrganizationId(), t.date(), t.reason());
+    MemberDetail d = members.get(id);
+    return Response.ok(d).tag(etag(d.version())).build();
+  }
+
+  private static MemberData required(MemberData data) {
+    if (data == null) {
+      throw new ValidationException(List.of(new Violation("body", "error.request")));
+    }
+    return data;
+  }
+
+  private static EntityTag etag(int version) {
+    return new EntityTag(String.valueOf(version));
+  }
+
+  private static int version(String ifMatch) {
+    String v = ifMatch == null ? "" : ifMatch.replace("W/", "").replace("\"", "").trim();
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new ValidationException(List.of(new Violation("If-Match", "error.versionRequired")));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package cn.dangjian.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese. */
+final class Api {
+  static final String PASSWORD = "Dangjian2026";
+  static final String BASE = "http://localhost:" + System.getProperty("it.http.port") + "/";
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private Api(String user, String password) {
+    authorization = user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Api as(String user) {
+    return new Api(user, PASSWORD);
+  }
+
+  static Api withPassword(String user, String password) {
+    return new Api(user, password);
+  }
+
+  static Api anonymous() {
+    return new Api(null, null);
+  }
+
+  record Reply(int status, String body, HttpResponse<String> raw) {
+    JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    JsonStructure parse() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+
+    String etag() {
+      return raw.headers().firstValue("ETag").orElseThrow();
+    }
+  }
+
+  Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  Reply post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply put(String path, String ifMatch, String json) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return send(b);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Accept", "application/json")
+        .header("Accept-Language", "zh-CN");
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b;
+  }
+
+  private static Reply send(HttpRequest.Builder b) {
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(r.statusCode(), r.body(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The member record id linked to this realm user. */
+  long memberId() {
+    return get("api/v1/me").json().getJsonNumber("memberId").longValue();
+  }
+}

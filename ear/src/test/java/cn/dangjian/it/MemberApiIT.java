@@ -1,0 +1,205 @@
+package cn.dangjian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services through the REST API against a real Liberty with the demo group loaded: each role
+ * and scope allowed and refused, optimistic-lock conflicts, validation messages, audit rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MemberApiIT {
+  static final int DEMO_MEMBERS = 1000;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  private static long total(Api api) {
+    Api.Reply r = api.get("api/v1/members?max=1");
+    assertEquals(200, r.status(), r.body());
+    return r.json().getJsonNumber("total").longValue();
+  }
+
+  private static Set<Long> orgIds(Api api) {
+    return api.get("api/v1/organizations").parse().asJsonArray().stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+  }
+
+  private static long refusals(String entityId) {
+    JsonArray rows = Api.as("shenji").get("api/v1/audit?action=ACCESS_REFUSED&entityId=" + entityId + "&max=100")
+        .parse().asJsonArray();
+    return rows.size();
+  }
+
+  @Test
+  void groupAdminSeesTheWholeGroup() {
+    assertEquals(DEMO_MEMBERS, total(Api.as("zuzhibu")));
+  }
+
+  @Test
+  void committeeAdminSeesItsCompanyOnly() {
+    Api gongsi1 = Api.as("gongsi1");
+    long mine = total(gongsi1);
+    assertTrue(mine > 50 && mine < DEMO_MEMBERS, "company 1 holds " + mine);
+    long otherCompanysMember = Api.as("shuji2").memberId();
+    assertEquals(404, gongsi1.get("api/v1/members/" + otherCompanysMember).status());
+    assertEquals(200, gongsi1.get("api/v1/members/" + Api.as("shuji1").memberId()).status());
+    assertTrue(orgIds(gongsi1).containsAll(orgIds(Api.as("shuji1"))));
+  }
+
+  @Test
+  void branchSecretarySeesOnlyTheirBranchAndReachingOutIsRefusedAndAudited() {
+    Api shuji1 = Api.as("shuji1");
+    JsonArray items = shuji1.get("api/v1/members?max=500").json().getJsonArray("items");
+    Set<Long> branches = items.stream().map(v -> v.asJsonObject().getJsonNumber("organizationId").longValue())
+        .collect(Collectors.toSet());
+    assertEquals(1, branches.size(), "one branch: " + branches);
+    assertEquals(200, shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).status());
+
+    String stranger = String.valueOf(Api.as("shuji2").memberId());
+    long before = refusals(stranger);
+    Api.Reply refused = shuji1.get("api/v1/members/" + stranger);
+    assertEquals(404, refused.status());
+    assertTrue(refused.json().getString("message").startsWith("未找到党员"), refused.body());
+    assertEquals(before + 1, refusals(stranger));
+  }
+
+  @Test
+  void aMemberSeesOnlyThemselvesAndNoRoster() {
+    Api dangyuan1 = Api.as("dangyuan1");
+    assertEquals(403, dangyuan1.get("api/v1/members").status());
+    assertEquals(200, dangyuan1.get("api/v1/members/" + dangyuan1.memberId()).status());
+    assertEquals(404, dangyuan1.get("api/v1/members/" + Api.as("shuji1").memberId()).status());
+  }
+
+  @Test
+  void theAuditorReadsTheAuditLogAndNothingElse() {
+    Api shenji = Api.as("shenji");
+    assertEquals(200, shenji.get("api/v1/audit").status());
+    assertEquals(403, shenji.get("api/v1/members").status());
+    assertEquals(403, Api.as("shuji1").get("api/v1/audit").status());
+  }
+
+  @Test
+  void strangersAndWrongPasswordsGet401InJson() {
+    Api.Reply r = Api.anonymous().get("api/v1/members");
+    assertEquals(401, r.status());
+    assertEquals("error.unauthorized", r.json().getString("code"));
+    assertEquals(401, Api.withPassword("shuji1", "wrong").get("api/v1/members").status());
+  }
+
+  @Test
+  void aStaleVersionIsAConflictAndTheFirstEditSurvives() {
+    Api shuji1 = Api.as("shuji1");
+    long id = Api.as("dangyuan1").memberId();
+    Api.Reply read = shuji1.get("api/v1/members/" + id);
+    JsonObject data = read.json().getJsonObject("data");
+
+    Api.Reply first = shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000001"));
+    assertEquals(200, first.status(), first.body());
+    Api.Reply second = shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000002"));
+    assertEquals(409, second.status(), second.body());
+    assertTrue(second.json().getString("message").contains("已被他人修改"), second.body());
+    assertEquals("13800000001", shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
+
+    JsonArray updates = Api.as("shenji").get("api/v1/audit?action=UPDATE&entityId=" + id).parse().asJsonArray();
+    assertTrue(updates.stream().anyMatch(u -> u.asJsonObject().getString("after", "").contains("13800000001")
+        && u.asJsonObject().getString("actor").equals("shuji1")), updates.toString());
+  }
+
+  @Test
+  void invalidRecordsAreRefusedFieldByFieldInChineseAndNothingIsWritten() {
+    Api shuji1 = Api.as("shuji1");
+    long before = total(shuji1);
+    JsonObject data = shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
+    String bad = with(with(data, "citizenId", "140202198503151233"), "phone", "12345");
+    Api.Reply r = shuji1.post("api/v1/members", bad);
+    assertEquals(400, r.status(), r.body());
+    Set<String> fields = r.json().getJsonArray("details").stream()
+        .map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
+    assertTrue(fields.containsAll(Set.of("citizenId", "phone")), r.body());
+    assertTrue(r.body().contains("校验位不正确"), r.body());
+    assertEquals(before, total(shuji1));
+  }
+
+  @Test
+  void aSecretaryEnrolsNewMembersInTheirBranchOnly() {
+    Api shuji1 = Api.as("shuji1");
+    JsonObject template = shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
+    String record = dated(with(with(with(with(template, "name", "测试新党员"), "citizenId", "14020219850315103X"),
+        "birthDate", "1985-03-15"), "sex", "MALE"), 2007);
+    Api.Reply created = shuji1.post("api/v1/members", record);
+    assertEquals(201, created.status(), created.body());
+    assertEquals("140202********103X", created.json().getString("maskedCitizenId"));
+
+    long otherBranch = Api.as("shuji2").get("api/v1/members/" + Api.as("shuji2").memberId()).json()
+        .getJsonObject("data").getJsonNumber("organizationId").longValue();
+    String elsewhere = dated(with(with(record, "citizenId", "140202199001010012", "birthDate", "1990-01-01"),
+        "organizationId", otherBranch), 2012);
+    assertEquals(404, shuji1.post("api/v1/members", elsewhere).status());
+  }
+
+  @Test
+  void aTransferMovesTheMemberAndWritesTheHistory() {
+    Api gongsi1 = Api.as("gongsi1");
+    long id = Api.as("shuji1").get("api/v1/members?max=500").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject).filter(m -> m.getString("employment").equals("RETIRED")).findFirst()
+        .orElseThrow().getJsonNumber("id").longValue();
+    Api.Reply read = gongsi1.get("api/v1/members/" + id);
+    long from = read.json().getJsonObject("data").getJsonNumber("organizationId").longValue();
+    long target = gongsi1.get("api/v1/organizations").parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("kind").equals("BRANCH") && o.getJsonNumber("id").longValue() != from)
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    String body = "{\"version\":" + read.etag().replace("\"", "").replace("W/", "") + ",\"targetOrganizationId\":"
+        + target + ",\"date\":\"2026-06-01\",\"reason\":\"工作调动\"}";
+    Api.Reply moved = gongsi1.post("api/v1/members/" + id + "/transfer", body);
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(target, moved.json().getJsonObject("data").getJsonNumber("organizationId").longValue());
+    assertTrue(gongsi1.get("api/v1/members/" + id + "/history").body().contains("\"TRANSFER\""));
+  }
+
+  @Test
+  void healthReadinessIncludesTheDatabaseAndOpenApiIsServed() {
+    Api.Reply health = Api.anonymous().get("health/ready");
+    assertEquals(200, health.status(), health.body());
+    assertTrue(health.body().contains("\"database\""), health.body());
+    assertTrue(Api.anonymous().get("openapi").body().contains("/api/v1/members"));
+  }
+
+  /** A full member who applied in {@code year}, joined a year later and converted after probation. */
+  static String dated(String json, int year) {
+    return with(with(with(with(json, "category", "FULL"), "applicationDate", year + "-04-01"),
+        "joinDate", (year + 1) + "-07-01"), "conversionDate", (year + 2) + "-07-01");
+  }
+
+  static String with(JsonObject o, String key, Object value) {
+    var b = jakarta.json.Json.createObjectBuilder(o);
+    if (value instanceof Number n) {
+      b.add(key, n.longValue());
+    } else {
+      b.add(key, String.valueOf(value));
+    }
+    return b.build().toString();
+  }
+
+  static String with(String json, String key, Object value) {
+    return with(jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject(), key, value);
+  }
+
+  static String with(String json, String k1, Object v1, String k2, Object v2) {
+    return with(with(json, k1, v1), k2, v2);
+  }
+}

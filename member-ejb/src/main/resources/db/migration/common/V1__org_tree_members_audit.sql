@@ -1,4 +1,5 @@
 -- Org tree, member database (一库) and audit log. Portable SQL: the same file runs on Derby and PostgreSQL.
+-- Yes/no flags are SMALLINT 0/1 (see Flag): EclipseLink compares booleans as integers on Derby.
 -- Sequences start at their increment: EclipseLink hands out the 50 ids up to each value it reads.
 CREATE SEQUENCE org_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE org_position_seq AS BIGINT START WITH 50 INCREMENT BY 50;
@@ -41,10 +42,10 @@ CREATE TABLE member (
   conversion_date DATE,
   job_post VARCHAR(60),
   technical_title VARCHAR(60),
-  frontline BOOLEAN NOT NULL,
+  frontline SMALLINT NOT NULL,
   employment VARCHAR(20) NOT NULL,
-  mobile BOOLEAN NOT NULL,
-  lost_contact BOOLEAN NOT NULL,
+  mobile SMALLINT NOT NULL,
+  lost_contact SMALLINT NOT NULL,
   lost_contact_since DATE,
   residence VARCHAR(200),
   household_registration VARCHAR(200),

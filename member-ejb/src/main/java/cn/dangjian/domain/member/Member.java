@@ -2,6 +2,7 @@ package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,6 +81,7 @@ public class Member implements Serializable {
   @Column(name = "technical_title", length = 60)
   private String technicalTitle;
 
+  @Convert(converter = Flag.class)
   @Column(nullable = false)
   private boolean frontline;
 
@@ -87,9 +89,11 @@ public class Member implements Serializable {
   @Column(nullable = false, length = 20)
   private Employment employment;
 
+  @Convert(converter = Flag.class)
   @Column(nullable = false)
   private boolean mobile;
 
+  @Convert(converter = Flag.class)
   @Column(name = "lost_contact", nullable = false)
   private boolean lostContact;
 

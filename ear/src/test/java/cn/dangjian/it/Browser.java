@@ -1,0 +1,112 @@
+package cn.dangjian.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager downloads), with
+ * a Chinese browser language and a phone-sized or desktop window.
+ */
+final class Browser implements AutoCloseable {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final Path profile;
+
+  Browser(int width, int height) {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException("Browser tests need Debian's Chromium and its driver: "
+          + "run `apt-get install -y chromium chromium-driver` (the .ci/run script does it)");
+    }
+    try {
+      profile = Files.createTempDirectory("dangjian-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String path) {
+    driver.get(Api.BASE + path);
+  }
+
+  void login(String user) {
+    open("");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+    driver.findElement(By.id("loginButton")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userName")));
+  }
+
+  WebElement visible(By by) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
+  }
+
+  void waitForText(By by, String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Keeps a screenshot and says where the browser was, so a failure can be read afterwards. */
+  private TimeoutException failed(TimeoutException e) {
+    String name = "failed-" + System.currentTimeMillis();
+    screenshot(name);
+    return new TimeoutException(e.getMessage() + " at " + driver.getCurrentUrl() + " (screenshot " + name + ".png)", e);
+  }
+
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // The profile lives in the temp directory; leaving it behind harms nothing.
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package cn.dangjian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Real work in headless Chromium, logged in as the demo roles. */
+@ExtendWith(ArquillianExtension.class)
+class PagesIT {
+  private static final String MASKED = "\\d{6}\\*{8}[0-9X]{4}";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aSecretaryFindsAMemberInTheRosterAndSeesTheIdMasked() {
+    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
+        .getJsonObject("data").getString("name");
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      assertEquals("zh-CN", b.driver.findElement(By.tagName("html")).getAttribute("lang"));
+      b.open("members/roster.xhtml");
+      WebElement filter = b.visible(By.id("roster:name"));
+      filter.sendKeys(name);
+      b.driver.findElement(By.id("roster:search")).click();
+      b.waitForText(By.id("roster:table"), "共 1 人");
+      WebElement link = b.visible(By.linkText(name));
+      String masked = b.driver.findElement(By.cssSelector("#roster\\:table .dj-masked")).getText();
+      assertTrue(masked.matches(MASKED), masked);
+      b.screenshot("roster-shuji1");
+      link.click();
+      b.waitForText(By.id("memberName"), name);
+      assertTrue(b.visible(By.id("citizenIdText")).getText().matches(MASKED));
+    }
+  }
+
+  @Test
+  void aSecretaryEditsAndSavesThenSeesAConflictWhenSomeoneElseSavedFirst() {
+    long id = Api.as("dangyuan1").memberId();
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("members/edit.xhtml?id=" + id);
+      WebElement post = b.visible(By.id("edit:jobPost"));
+      post.clear();
+      post.sendKeys("综采维修电工");
+      b.driver.findElement(By.id("edit:save")).click();
+      b.waitForText(By.id("messages"), "已保存");
+      b.waitForText(By.id("jobPost"), "综采维修电工");
+
+      b.open("members/edit.xhtml?id=" + id);
+      WebElement phone = b.visible(By.id("edit:phone"));
+      Api shuji1 = Api.as("shuji1");
+      Api.Reply read = shuji1.get("api/v1/members/" + id);
+      JsonObject data = read.json().getJsonObject("data");
+      assertEquals(200, shuji1.put("api/v1/members/" + id, read.etag(),
+          MemberApiIT.with(data, "phone", "13900000009")).status());
+      phone.clear();
+      phone.sendKeys("13900000010");
+      b.driver.findElement(By.id("edit:save")).click();
+      b.waitForText(By.id("messages"), "已被他人修改");
+      b.screenshot("edit-conflict");
+      assertEquals("13900000009", shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
+    }
+  }
+
+  @Test
+  void aWrongCitizenIdIsExplainedBesideTheField() {
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("members/edit.xhtml");
+      b.visible(By.id("edit:name")).sendKeys("错误示例");
+      b.driver.findElement(By.id("edit:citizenId")).sendKeys("140202198503151233" + Keys.TAB);
+      b.driver.findElement(By.id("edit:save")).click();
+      b.waitForText(By.id("edit"), "校验位不正确");
+    }
+  }
+
+  @Test
+  void revealingTheFullIdIsAudited() {
+    long id = Api.as("dangyuan1").memberId();
+    int before = Api.as("shenji").get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id).parse().asJsonArray().size();
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("members/detail.xhtml?id=" + id);
+      b.visible(By.id("detail:reveal")).click();
+      b.wait.until(d -> d.findElement(By.id("citizenIdText")).getText().matches("\\d{17}[0-9X]"));
+    }
+    assertEquals(before + 1,
+        Api.as("shenji").get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id).parse().asJsonArray().size());
+  }
+
+  @Test
+  void aMemberOnAPhoneSeesTheirOwnRecordButNotTheAdminPages() {
+    try (Browser b = new Browser(390, 844)) {
+      b.login("dangyuan1");
+      b.visible(By.id("myRecord")).click();
+      b.visible(By.id("memberName"));
+      assertTrue(b.driver.findElements(By.id("editLink")).isEmpty());
+      b.screenshot("me-phone");
+      b.open("members/roster.xhtml");
+      b.waitForText(By.id("pageError"), "没有访问此页面的权限");
+      b.open("audit.xhtml");
+      b.waitForText(By.id("pageError"), "没有访问此页面的权限");
+    }
+  }
+
+  @Test
+  void oneLoginServesAllThreeModulesAndLogoutEndsIt() {
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("zuzhibu");
+      b.waitForText(By.id("totalMembers"), "10");
+      b.open("education/");
+      b.visible(By.id("intro"));
+      b.open("recruitment/");
+      b.waitForText(By.id("greeting"), "zuzhibu");
+      b.driver.findElement(By.id("userForm:logout")).click();
+      b.visible(By.id("j_username"));
+      b.open("education/");
+      b.visible(By.id("j_username"));
+    }
+  }
+
+  @Test
+  void theAuditorReadsTheAuditLog() {
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shenji");
+      b.visible(By.id("auditLink")).click();
+      b.visible(By.id("audit:log"));
+      assertTrue(b.driver.findElements(By.id("navRoster")).isEmpty());
+    }
+  }
+}

@@ -176,6 +176,8 @@ class MemberApiIT {
     Api.Reply health = Api.anonymous().get("health/ready");
     assertEquals(200, health.status(), health.body());
     assertTrue(health.body().contains("\"database\""), health.body());
+    String product = "postgres".equals(System.getProperty("it.db")) ? "PostgreSQL" : "Apache Derby";
+    assertTrue(health.body().contains(product), "tests must run on " + product + ": " + health.body());
     assertTrue(Api.anonymous().get("openapi").body().contains("/api/v1/members"));
   }
 

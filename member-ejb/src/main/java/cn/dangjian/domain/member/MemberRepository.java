@@ -2,7 +2,9 @@ package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.org.Scope;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface MemberRepository {
@@ -18,6 +20,12 @@ public interface MemberRepository {
   long count(MemberQuery query, Scope scope);
 
   long countIn(Organization org);
+
+  /** Whole records for an export, in id order after {@code afterId}, organizations fetched. */
+  List<Member> exportPage(MemberQuery query, Scope scope, long afterId, int max);
+
+  /** Names of the members already holding any of these citizen ids, by id. */
+  Map<String, String> holdersOf(Collection<String> citizenIds);
 
   /** Members enrolled directly in {@code org} (not in its children). */
   List<Member> membersOf(Organization org);

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaMemberRepository implements MemberRepository {
+
+  private static final int IN_LIST_CHUNK = 500;
 
   @PersistenceContext(unitName = "dangjian")
   private EntityManager em;
@@ -83,6 +87,27 @@ public class JpaMemberRepository implements MemberRepository {
     Query q = em.createQuery("SELECT COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + f.where);
     f.bind(q);
     return ((Number) q.getSingleResult()).longValue();
+  }
+
+  @Override
+  public List<Member> exportPage(MemberQuery query, Scope scope, long afterId, int max) {
+    Filter f = new Filter(query, scope);
+    var q = em.createQuery("SELECT m FROM PartyMember m JOIN FETCH m.organization o WHERE " + f.where
+        + " AND m.id > :afterId ORDER BY m.id", Member.class);
+    f.bind(q);
+    return q.setParameter("afterId", afterId).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public Map<String, String> holdersOf(Collection<String> citizenIds) {
+    Map<String, String> holders = new HashMap<>();
+    List<String> ids = List.copyOf(citizenIds);
+    for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
+      List<Object[]> rows = em.createQuery("SELECT m.citizenId, m.name FROM PartyMember m WHERE m.citizenId IN :ids",
+          Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK))).getResultList();
+      rows.forEach(r -> holders.put((String) r[0], (String) r[1]));
+    }
+    return holders;
   }
 
   /** The WHERE clause shared by a page and its count. */

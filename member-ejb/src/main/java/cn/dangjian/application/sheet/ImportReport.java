@@ -1,5 +1,6 @@
 package cn.dangjian.application.sheet;
 
+import cn.dangjian.application.Messages;
 import java.io.Serializable;
 import java.util.List;
 
@@ -15,6 +16,13 @@ public record ImportReport(int rows, int imported, long problemCount, List<Probl
 
   /** {@code row} 0 and an empty column for a problem with the whole file. */
   public record Problem(int row, String column, String key, List<Object> args) implements Serializable {}
+
+  /** A problem as the user reads it. */
+  public record Line(int row, String column, String message) implements Serializable {}
+
+  public List<Line> lines(Messages messages) {
+    return problems.stream().map(p -> new Line(p.row(), p.column(), messages.text(p.key(), p.args().toArray()))).toList();
+  }
 
   public boolean succeeded() {
     return problemCount == 0;

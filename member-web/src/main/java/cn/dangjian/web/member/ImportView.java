@@ -1,6 +1,5 @@
 package cn.dangjian.web.member;
 
-import cn.dangjian.application.Messages;
 import cn.dangjian.application.sheet.ImportReport;
 import cn.dangjian.application.sheet.MemberSheetService;
 import cn.dangjian.web.FacesErrors;
@@ -13,9 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -27,30 +23,20 @@ import org.primefaces.model.file.UploadedFile;
 public class ImportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** One line of the problem table, already in the user's language. */
-  public record Line(int row, String column, String reason) implements Serializable {}
-
   @EJB MemberSheetService sheets;
   @Inject ImportProgress progress;
   @Inject UiText ui;
 
   private ImportReport report;
-  private List<Line> lines = List.of();
+  private List<ImportReport.Line> lines = List.of();
   private String summary;
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     progress.set(0);
-    Path temp = null;
-    try {
-      temp = Files.createTempFile("dangjian-import-", ".xlsx");
-      try (InputStream in = file.getInputStream()) {
-        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-      }
-      report = sheets.importXlsx(temp, file.getFileName(), progress::set);
-      Messages m = ui.messages();
-      lines = report.problems().stream()
-          .map(p -> new Line(p.row(), p.column(), m.text(p.key(), p.args().toArray()))).toList();
+    try (InputStream in = file.getInputStream()) {
+      report = SpooledUpload.importXlsx(sheets, in, file.getFileName(), progress::set);
+      lines = report.lines(ui.messages());
       summary = report.succeeded() ? ui.format("import.done", report.imported())
           : ui.format("import.failed", report.problemCount());
     } catch (IOException e) {
@@ -59,13 +45,10 @@ public class ImportView implements Serializable {
       FacesErrors.show(e, "import", Map.of());
     } finally {
       progress.set(100);
-      if (temp != null) {
-        temp.toFile().delete();
-      }
     }
   }
 
   public ImportReport getReport() { return report; }
-  public List<Line> getLines() { return lines; }
+  public List<ImportReport.Line> getLines() { return lines; }
   public String getSummary() { return summary; }
 }

@@ -1,0 +1,229 @@
+package cn.dangjian.bench;
+
+import cn.dangjian.application.sheet.SheetColumn;
+import cn.dangjian.domain.member.CitizenId;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The scale benchmark: against a server holding the generated group at full size, measures warm
+ * latencies at 16 concurrent users (p50/p95) of the roster and the REST API, each also as a ratio
+ * to a trivial endpoint of the same server, then the import of 100,000 rows. Run by bin/benchmark.
+ */
+public final class Benchmark {
+  private static final int USERS = 16;
+  private static final int WARMUP_PER_USER = 20;
+  private static final int MEASURED_PER_USER = 100;
+  private static final String PASSWORD = "Dangjian2026";
+
+  private final String base;
+  private final HttpClient http;
+  private final String basic;
+
+  private Benchmark(String base, String user) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(USERS)).build();
+    this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:9390/";
+    int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    Path report = Path.of(args.length > 2 ? args[2] : "target/benchmark.txt");
+    new Benchmark(base, "zuzhibu").run(importRows, report);
+  }
+
+  private void run(int importRows, Path reportFile) throws Exception {
+    StringBuilder out = new StringBuilder();
+    long members = json(get("api/v1/members?max=1", true)).getJsonNumber("total").longValue();
+    JsonArray orgs = Json.createReader(new StringReader(get("api/v1/organizations", true))).readArray();
+    long company = orgs.stream().map(JsonValue::asJsonObject).filter(o -> o.getInt("depth") == 1
+        && o.getString("kind").equals("COMMITTEE")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    List<String> branchCodes = orgs.stream().map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("kind").equals("BRANCH")).map(o -> o.getString("code")).toList();
+    login();
+    Random rnd = new Random(20130604);
+    List<Long> sampleIds = json(get("api/v1/members?max=500&sort=BIRTH_DATE", true)).getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    line(out, String.format(Locale.ROOT, "Dangjian benchmark: %d members, %d organizations, %d concurrent users, "
+        + "%d measured requests per endpoint", members, orgs.size(), USERS, USERS * MEASURED_PER_USER));
+
+    List<String[]> endpoints = List.of(
+        new String[] {"ceiling: GET /api/v1/ping", "api/v1/ping", "basic"},
+        new String[] {"roster page (JSF, first page)", "members/roster.xhtml", "cookie"},
+        new String[] {"roster first page (REST)", "api/v1/members?max=20", "basic"},
+        new String[] {"name filter (REST, name=王)", "api/v1/members?max=20&name=" + URLEncoder.encode("王",
+            StandardCharsets.UTF_8), "basic"},
+        new String[] {"branch-subtree filter (REST, a company)", "api/v1/members?max=20&org=" + company, "basic"},
+        new String[] {"member detail (REST)", "api/v1/members/{id}", "basic"});
+    double[] ceiling = null;
+    line(out, String.format(Locale.ROOT, "%-42s %9s %9s %9s %9s", "endpoint", "p50 ms", "p95 ms", "p50/ceil",
+        "p95/ceil"));
+    for (String[] e : endpoints) {
+      boolean basicAuth = e[2].equals("basic");
+      IntFunction<String> path = i -> e[1].replace("{id}", String.valueOf(sampleIds.get(rnd.nextInt(sampleIds.size()))));
+      double[] p = measure(path, basicAuth);
+      if (ceiling == null) {
+        ceiling = p;
+      }
+      line(out, String.format(Locale.ROOT, "%-42s %9.1f %9.1f %9.2f %9.2f", e[0], p[0], p[1], p[0] / ceiling[0],
+          p[1] / ceiling[1]));
+    }
+
+    if (importRows > 0) {
+      Path file = Files.createTempFile("dangjian-bench-", ".xlsx");
+      writeImportFile(file, importRows, branchCodes);
+      long start = System.nanoTime();
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/members/import"))
+          .timeout(Duration.ofMinutes(15)).header("Authorization", basic)
+          .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+          .header("X-File-Name", "benchmark.xlsx").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      line(out, String.format(Locale.ROOT, "import of %d rows (%d KB .xlsx): HTTP %d in %.1f s; %s", importRows,
+          Files.size(file) / 1024, r.statusCode(), seconds, r.body().length() > 300 ? r.body().substring(0, 300)
+              : r.body()));
+      Files.delete(file);
+    }
+    Files.createDirectories(reportFile.toAbsolutePath().getParent());
+    Files.writeString(reportFile, out.toString());
+    System.exit(0);
+  }
+
+  private static void line(StringBuilder out, String s) {
+    System.out.println(s);
+    out.append(s).append('\n');
+  }
+
+  /** p50 and p95 in ms of warm requests, {@value #USERS} users at once. */
+  private double[] measure(IntFunction<String> path, boolean basicAuth) throws Exception {
+    ExecutorService users = Executors.newFixedThreadPool(USERS);
+    try {
+      run(users, path, basicAuth, WARMUP_PER_USER);
+      List<Long> all = run(users, path, basicAuth, MEASURED_PER_USER);
+      long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new double[] {sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6};
+    } finally {
+      users.shutdown();
+    }
+  }
+
+  private List<Long> run(ExecutorService users, IntFunction<String> path, boolean basicAuth, int perUser)
+      throws Exception {
+    List<Future<List<Long>>> futures = new ArrayList<>();
+    for (int u = 0; u < USERS; u++) {
+      futures.add(users.submit(() -> {
+        List<Long> times = new ArrayList<>(perUser);
+        for (int i = 0; i < perUser; i++) {
+          long t = System.nanoTime();
+          get(path.apply(i), basicAuth);
+          times.add(System.nanoTime() - t);
+        }
+        return times;
+      }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (var f : futures) {
+      all.addAll(f.get());
+    }
+    return all;
+  }
+
+  private String get(String path, boolean basicAuth) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        .header("Accept-Language", "zh-CN");
+    if (basicAuth) {
+      b.header("Authorization", basic);
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  /** Form login, so that the JSF roster is measured as a browser sees it (LTPA cookie). */
+  private void login() throws IOException, InterruptedException {
+    http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
+    http.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=zuzhibu&j_password=" + PASSWORD)).build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  /** Valid members with citizen ids of an area the demo never uses (110105), spread over the branches. */
+  private static void writeImportFile(Path file, int rows, List<String> branchCodes) throws IOException {
+    List<SheetColumn> columns = Arrays.asList(SheetColumn.values());
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+      var sheet = wb.createSheet();
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < columns.size(); c++) {
+        header.createCell(c).setCellValue(columns.get(c).header());
+      }
+      for (int i = 0; i < rows; i++) {
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 400);
+        String first17 = "110105" + birth.toString().replace("-", "") + String.format("%03d", (i % 400) * 2 + 1);
+        Row row = sheet.createRow(i + 1);
+        for (int c = 0; c < columns.size(); c++) {
+          row.createCell(c).setCellValue(value(columns.get(c), i, birth, first17 + CitizenId.checkChar(first17),
+              branchCodes.get(i % branchCodes.size())));
+        }
+      }
+      wb.write(out);
+      wb.dispose();
+    }
+  }
+
+  private static String value(SheetColumn c, int i, LocalDate birth, String citizenId, String orgCode) {
+    return switch (c) {
+      case NAME -> "导入党员" + i;
+      case SEX -> "男";
+      case CITIZEN_ID -> citizenId;
+      case ETHNICITY -> "汉族";
+      case BIRTH_DATE -> birth.toString();
+      case EDUCATION -> "大学专科";
+      case CATEGORY -> "正式党员";
+      case ORGANIZATION_CODE -> orgCode;
+      case PHONE -> String.format("139%08d", i);
+      case APPLICATION_DATE -> birth.plusYears(22).toString();
+      case JOIN_DATE -> birth.plusYears(24).toString();
+      case CONVERSION_DATE -> birth.plusYears(25).toString();
+      case EMPLOYMENT -> "在职";
+      case FRONTLINE -> i % 2 == 0 ? "是" : "否";
+      default -> "";
+    };
+  }
+}

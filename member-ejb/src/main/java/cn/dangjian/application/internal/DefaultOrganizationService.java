@@ -39,6 +39,7 @@ import java.util.Map;
 @Stateless
 @DeclareRoles({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
 public class DefaultOrganizationService implements OrganizationService {
+  private static final int MAX_FOUND = 100;
 
   @Inject OrganizationRepository organizations;
   @Inject MemberRepository members;
@@ -65,6 +66,13 @@ public class DefaultOrganizationService implements OrganizationService {
   public OrgNode get(Long id) {
     Organization o = guard.organization(id);
     return node(o, members.countIn(o));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public List<OrgNode> find(String text, boolean enrollingOnly, int max) {
+    return organizations.findInScope(caller.get().scope(), text, enrollingOnly, Math.min(Math.max(max, 1), MAX_FOUND))
+        .stream().map(o -> node(o, 0)).toList();
   }
 
   private static OrgNode node(Organization o, long count) {

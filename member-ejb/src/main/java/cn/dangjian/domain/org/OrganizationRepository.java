@@ -13,6 +13,9 @@ public interface OrganizationRepository {
   /** Active organizations in scope, ordered by path so parents come before children. */
   List<Organization> findInScope(Scope scope);
 
+  /** At most {@code max} active organizations in scope whose name or code contains {@code text}. */
+  List<Organization> findInScope(Scope scope, String text, boolean enrollingOnly, int max);
+
   /** Member counts of every organization in scope, counted on their own (not the subtree). */
   Map<Long, Long> memberCounts(Scope scope);
 

@@ -4,7 +4,6 @@ import cn.dangjian.application.HistoryView;
 import cn.dangjian.application.MemberDetail;
 import cn.dangjian.application.MemberService;
 import cn.dangjian.application.OrgNode;
-import cn.dangjian.application.OrganizationService;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.web.FacesErrors;
 import cn.dangjian.web.UiText;
@@ -25,7 +24,6 @@ public class MemberDetailView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB MemberService members;
-  @EJB OrganizationService organizations;
   @Inject UiText ui;
 
   private Long id;
@@ -34,10 +32,9 @@ public class MemberDetailView implements Serializable {
   private String revealed;
   private boolean notFound;
 
-  private Long moveTarget;
+  private OrgNode moveTarget;
   private LocalDate moveDate;
   private String moveReason;
-  private List<OrgNode> branches;
 
   private HistoryKind newKind;
   private LocalDate newStart;
@@ -68,7 +65,7 @@ public class MemberDetailView implements Serializable {
 
   public void move() {
     try {
-      members.move(id, detail.version(), moveTarget, moveDate, moveReason);
+      members.move(id, detail.version(), moveTarget == null ? null : moveTarget.id(), moveDate, moveReason);
       FacesErrors.info(ui.get("member.move.done"));
       moveTarget = null;
       moveReason = null;
@@ -95,14 +92,6 @@ public class MemberDetailView implements Serializable {
     }
   }
 
-  /** Branches and groups in scope, for the transfer. */
-  public List<OrgNode> getBranches() {
-    if (branches == null) {
-      branches = organizations.tree().stream().filter(o -> o.kind().holdsMembers()).toList();
-    }
-    return branches;
-  }
-
   public List<HistoryKind> getHistoryKinds() {
     return Arrays.stream(HistoryKind.values()).filter(k -> k != HistoryKind.TRANSFER).toList();
   }
@@ -113,8 +102,8 @@ public class MemberDetailView implements Serializable {
   public List<HistoryView> getHistory() { return history; }
   public String getRevealed() { return revealed; }
   public boolean isNotFound() { return notFound; }
-  public Long getMoveTarget() { return moveTarget; }
-  public void setMoveTarget(Long moveTarget) { this.moveTarget = moveTarget; }
+  public OrgNode getMoveTarget() { return moveTarget; }
+  public void setMoveTarget(OrgNode moveTarget) { this.moveTarget = moveTarget; }
   public LocalDate getMoveDate() { return moveDate; }
   public void setMoveDate(LocalDate moveDate) { this.moveDate = moveDate; }
   public String getMoveReason() { return moveReason; }

@@ -17,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +47,8 @@ public class MemberEditView implements Serializable {
   private int version;
   private String maskedCitizenId;
   private MemberData data = new MemberData();
-  private List<OrgNode> branches;
+  private OrgNode branch;
+  private String organizationName;
   private boolean loaded;
 
   public void load() {
@@ -61,13 +61,22 @@ public class MemberEditView implements Serializable {
         MemberDetail d = members.get(id);
         version = d.version();
         maskedCitizenId = d.maskedCitizenId();
+        organizationName = d.organizationName();
         data = d.data();
-      } else {
-        data.setOrganizationId(org);
+      } else if (org != null) {
+        setBranch(safeGet(org));
       }
     } catch (RuntimeException e) {
       id = null;
       FacesErrors.show(e, "edit", FIELDS);
+    }
+  }
+
+  private OrgNode safeGet(Long orgId) {
+    try {
+      return organizations.get(orgId);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -89,11 +98,11 @@ public class MemberEditView implements Serializable {
     }
   }
 
-  public List<OrgNode> getBranches() {
-    if (branches == null) {
-      branches = organizations.tree().stream().filter(o -> o.kind().holdsMembers()).toList();
-    }
-    return branches;
+  public String getOrganizationName() { return organizationName; }
+  public OrgNode getBranch() { return branch; }
+  public void setBranch(OrgNode branch) {
+    this.branch = branch;
+    data.setOrganizationId(branch == null ? null : branch.id());
   }
 
   public boolean isCreating() { return id == null; }

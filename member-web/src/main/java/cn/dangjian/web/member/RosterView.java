@@ -8,7 +8,6 @@ import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberRow;
-import jakarta.annotation.PostConstruct;
 import cn.dangjian.domain.member.MemberData;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,29 +32,23 @@ public class RosterView implements Serializable {
   @EJB OrganizationService organizations;
 
   private String name;
-  private Long orgId;
+  private OrgNode org;
   private Category category;
   private Employment employment;
   private Boolean frontline;
   private Boolean mobile;
   private Boolean lostContact;
-  private List<OrgNode> orgs;
   private final Model model = new Model();
-
-  @PostConstruct
-  void init() {
-    orgs = organizations.tree();
-  }
 
   /** The query the filters describe; the export uses the same. */
   public MemberQuery query() {
-    return new MemberQuery(MemberData.trimToNull(name), orgId, category, employment, frontline, mobile, lostContact, null,
+    return new MemberQuery(MemberData.trimToNull(name), getOrgId(), category, employment, frontline, mobile, lostContact, null,
         SortField.NAME, false);
   }
 
   public void reset() {
     name = null;
-    orgId = null;
+    org = null;
     category = null;
     employment = null;
     frontline = null;
@@ -67,7 +60,7 @@ public class RosterView implements Serializable {
   public String getExportQuery() {
     StringBuilder q = new StringBuilder();
     append(q, "name", MemberData.trimToNull(name));
-    append(q, "org", orgId);
+    append(q, "org", getOrgId());
     append(q, "category", category);
     append(q, "employment", employment);
     append(q, "frontline", frontline);
@@ -121,13 +114,13 @@ public class RosterView implements Serializable {
   }
 
   public LazyDataModel<MemberRow> getModel() { return model; }
-  public List<OrgNode> getOrgs() { return orgs; }
   public Category[] getCategories() { return Category.values(); }
   public Employment[] getEmployments() { return Employment.values(); }
   public String getName() { return name; }
   public void setName(String name) { this.name = name; }
-  public Long getOrgId() { return orgId; }
-  public void setOrgId(Long orgId) { this.orgId = orgId; }
+  public Long getOrgId() { return org == null ? null : org.id(); }
+  public OrgNode getOrg() { return org; }
+  public void setOrg(OrgNode org) { this.org = org; }
   public Category getCategory() { return category; }
   public void setCategory(Category category) { this.category = category; }
   public Employment getEmployment() { return employment; }

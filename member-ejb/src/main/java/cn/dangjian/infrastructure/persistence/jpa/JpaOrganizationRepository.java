@@ -1,5 +1,6 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.OrgPosition;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.org.OrganizationRepository;
@@ -41,6 +42,21 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         Organization.class);
     p.bind(q);
     return q.getResultList();
+  }
+
+  @Override
+  public List<Organization> findInScope(Scope scope, String text, boolean enrollingOnly, int max) {
+    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    String kinds = enrollingOnly ? " AND o.kind IN :kinds" : "";
+    TypedQuery<Organization> q = em.createQuery("SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
+        + p.jpql() + kinds + " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\') ORDER BY o.path",
+        Organization.class);
+    p.bind(q);
+    if (enrollingOnly) {
+      q.setParameter("kinds", List.of(OrgKind.BRANCH, OrgKind.GROUP));
+    }
+    return q.setParameter("t", "%" + JpaMemberRepository.escapeLike(text == null ? "" : text.trim()) + "%")
+        .setMaxResults(max).getResultList();
   }
 
   @Override

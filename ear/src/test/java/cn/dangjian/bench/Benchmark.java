@@ -51,7 +51,7 @@ public final class Benchmark {
   private Benchmark(String base, String user) {
     this.base = base;
     this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(USERS)).build();
+        .executor(Executors.newFixedThreadPool(USERS, Benchmark::daemon)).build();
     this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -116,7 +116,13 @@ public final class Benchmark {
     }
     Files.createDirectories(reportFile.toAbsolutePath().getParent());
     Files.writeString(reportFile, out.toString());
-    System.exit(0);
+  }
+
+  /** Daemon threads, so that Maven goes on to stop the server when the benchmark is done. */
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "benchmark");
+    t.setDaemon(true);
+    return t;
   }
 
   private static void line(StringBuilder out, String s) {
@@ -126,7 +132,7 @@ public final class Benchmark {
 
   /** p50 and p95 in ms of warm requests, {@value #USERS} users at once. */
   private double[] measure(IntFunction<String> path, boolean basicAuth) throws Exception {
-    ExecutorService users = Executors.newFixedThreadPool(USERS);
+    ExecutorService users = Executors.newFixedThreadPool(USERS, Benchmark::daemon);
     try {
       run(users, path, basicAuth, WARMUP_PER_USER);
       List<Long> all = run(users, path, basicAuth, MEASURED_PER_USER);

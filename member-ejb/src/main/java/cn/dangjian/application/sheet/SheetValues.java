@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /** Cell text as people type it in Excel: dates in the usual Chinese forms, 是/否, labels or codes. */
 public final class SheetValues {
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+  /** 2008-07-01, 2008/7/1, 2008.7.1 and 2008\u5e747\u67081\u65e5 (year, month, day characters). */
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?");
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
   /** A value the column cannot read; {@code key} is the bundle key of the reason. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -169,6 +170,84 @@ class MemberApiIT {
     assertEquals(200, moved.status(), moved.body());
     assertEquals(target, moved.json().getJsonObject("data").getJsonNumber("organizationId").longValue());
     assertTrue(gongsi1.get("api/v1/members/" + id + "/history").body().contains("\"TRANSFER\""));
+  }
+
+  private static JsonObject org(Api api, String code) {
+    return api.get("api/v1/organizations?q=" + code).parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code));
+  }
+
+  private static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void aCommitteeAdminFoundsABranchAndAppointsItsSecretaryButASecretaryCannot() {
+    Api gongsi1 = Api.as("gongsi1");
+    long company = id(org(gongsi1, "G01"));
+    String branch = "{\"code\":\"G01-90\",\"name\":\"新建党支部\",\"kind\":\"BRANCH\",\"parentId\":" + company
+        + ",\"foundedOn\":\"2026-05-01\"}";
+    assertEquals(403, Api.as("shuji1").post("api/v1/organizations", branch).status());
+    Api.Reply created = gongsi1.post("api/v1/organizations", branch);
+    assertEquals(201, created.status(), created.body());
+    long newBranch = id(created.json());
+    Api.Reply duplicate = gongsi1.post("api/v1/organizations", branch);
+    assertEquals(400, duplicate.status());
+    assertTrue(duplicate.body().contains("已被使用"), duplicate.body());
+
+    long secretary = Api.as("gongsi1").memberId();
+    Api.Reply appointed = gongsi1.post("api/v1/organizations/" + newBranch + "/positions",
+        "{\"memberId\":" + secretary + ",\"role\":\"SECRETARY\",\"since\":\"2026-05-01\"}");
+    assertEquals(201, appointed.status(), appointed.body());
+    assertTrue(gongsi1.get("api/v1/organizations/" + newBranch + "/positions").body().contains("SECRETARY"));
+  }
+
+  @Test
+  void movingABranchToAnotherCompanyMovesItsMembersIntoThatCompanysScope() {
+    Api zuzhibu = Api.as("zuzhibu");
+    JsonObject branch = org(zuzhibu, "G01-01-02");
+    long member = zuzhibu.get("api/v1/members?max=1&org=" + id(branch)).json().getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    assertEquals(200, Api.as("gongsi1").get("api/v1/members/" + member).status());
+    assertEquals(404, Api.as("gongsi2").get("api/v1/members/" + member).status());
+
+    Api.Reply moved = zuzhibu.post("api/v1/organizations/" + id(branch) + "/move",
+        "{\"version\":" + branch.getInt("version") + ",\"parentId\":" + id(org(zuzhibu, "G02")) + "}");
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(404, Api.as("gongsi1").get("api/v1/members/" + member).status());
+    assertEquals(200, Api.as("gongsi2").get("api/v1/members/" + member).status());
+    Api.Reply stale = zuzhibu.post("api/v1/organizations/" + id(branch) + "/move",
+        "{\"version\":" + branch.getInt("version") + ",\"parentId\":" + id(org(zuzhibu, "G01")) + "}");
+    assertEquals(409, stale.status(), stale.body());
+  }
+
+  @Test
+  void dissolvingABranchNeedsItsGroupsGoneAndAReceiverForItsMembers() {
+    Api zuzhibu = Api.as("zuzhibu");
+    JsonObject branch = org(zuzhibu, "G03-01-02");
+    long receiver = id(org(zuzhibu, "G03-01-03"));
+    long members = zuzhibu.get("api/v1/members?max=1&org=" + id(branch)).json().getJsonNumber("total").longValue();
+    long before = zuzhibu.get("api/v1/members?max=1&org=" + receiver).json().getJsonNumber("total").longValue();
+    String dissolve = "{\"version\":" + branch.getInt("version") + ",\"date\":\"2026-06-15\"";
+
+    Api.Reply withGroups = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
+    assertEquals(400, withGroups.status(), withGroups.body());
+    assertTrue(withGroups.body().contains("下级组织"), withGroups.body());
+    for (String group : List.of("G03-01-02-1", "G03-01-02-2")) {
+      JsonObject g = org(zuzhibu, group);
+      assertEquals(204, zuzhibu.post("api/v1/organizations/" + id(g) + "/dissolve",
+          "{\"version\":" + g.getInt("version") + ",\"date\":\"2026-06-15\"}").status());
+    }
+    Api.Reply noReceiver = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
+    assertEquals(400, noReceiver.status());
+    assertTrue(noReceiver.body().contains("接收党员的党支部"), noReceiver.body());
+
+    Api.Reply done = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve",
+        dissolve + ",\"receiverId\":" + receiver + "}");
+    assertEquals(204, done.status(), done.body());
+    assertEquals(before + members,
+        zuzhibu.get("api/v1/members?max=1&org=" + receiver).json().getJsonNumber("total").longValue());
+    assertEquals(404, zuzhibu.get("api/v1/organizations/" + id(branch)).status());
   }
 
   @Test

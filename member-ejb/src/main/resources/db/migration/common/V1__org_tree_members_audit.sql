@@ -36,6 +36,7 @@ CREATE TABLE member (
   degree VARCHAR(20),
   category VARCHAR(20) NOT NULL,
   org_id BIGINT NOT NULL,
+  org_path VARCHAR(400) NOT NULL,
   phone VARCHAR(20),
   application_date DATE,
   join_date DATE NOT NULL,
@@ -55,7 +56,11 @@ CREATE TABLE member (
   CONSTRAINT member_org_fk FOREIGN KEY (org_id) REFERENCES organization (id)
 );
 CREATE INDEX member_org_ix ON member (org_id);
-CREATE INDEX member_name_ix ON member (name);
+-- The roster pages by these orders and filters by subtree (org_path LIKE '/1/7/%').
+CREATE INDEX member_name_ix ON member (name, id);
+CREATE INDEX member_birth_date_ix ON member (birth_date, id);
+CREATE INDEX member_join_date_ix ON member (join_date, id);
+CREATE INDEX member_org_path_ix ON member (org_path, id);
 
 CREATE TABLE org_position (
   id BIGINT NOT NULL PRIMARY KEY,

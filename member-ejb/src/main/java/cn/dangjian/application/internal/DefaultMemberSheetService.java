@@ -255,15 +255,18 @@ public class DefaultMemberSheetService implements MemberSheetService {
       tx.begin();
       Long firstId = null;
       Long lastId = null;
+      Map<Long, Organization> managed = new HashMap<>();
       for (int i = 0; i < rows.size(); i++) {
         Row r = rows.get(i);
-        Member m = new Member(r.data(), em.getReference(Organization.class, orgs.get(r.orgCode()).getId()));
+        Member m = new Member(r.data(),
+            managed.computeIfAbsent(orgs.get(r.orgCode()).getId(), id -> em.find(Organization.class, id)));
         em.persist(m);
         firstId = firstId == null ? m.getId() : firstId;
         lastId = m.getId();
         if ((i + 1) % FLUSH_EVERY == 0) {
           em.flush();
           em.clear();
+          managed.clear();
           progress.accept(50 + (int) ((i + 1) * 50L / rows.size()));
         }
       }

@@ -21,9 +21,11 @@ import org.flywaydb.core.Flyway;
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  /** The same scripts for Derby and PostgreSQL. The empty flyway.location file there lets
-   *  Flyway find the folder inside Liberty's archives. */
-  static final String MIGRATIONS = "classpath:db/migration/common";
+  /**
+   * The schema, the same for Derby and PostgreSQL, and indexes only one database needs. The empty
+   * flyway.location file in each folder lets Flyway find it inside Liberty's archives.
+   */
+  static final String[] MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/{vendor}"};
 
   @Resource(lookup = "jdbc/dangjian")
   DataSource dataSource;

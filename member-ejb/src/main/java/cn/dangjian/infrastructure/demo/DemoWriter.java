@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the demo group in short transactions so that 100,000 members never sit in one. */
 @ApplicationScoped
@@ -43,15 +45,17 @@ public class DemoWriter {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void writeMembers(List<DemoGroupGenerator.MemberSeed> seeds, String recordedBy, Instant at) {
+    Map<Long, Organization> orgs = new HashMap<>();
     for (var s : seeds) {
-      Organization branch = em.getReference(Organization.class, s.organizationId());
+      Organization branch = orgs.computeIfAbsent(s.organizationId(), id -> em.find(Organization.class, id));
       Member m = new Member(s.data(), branch);
       if (s.account() != null) {
         m.linkAccount(s.account());
       }
       em.persist(m);
       for (var p : s.posts()) {
-        em.persist(new OrgPosition(em.getReference(Organization.class, p.organizationId()), m, p.role(), p.since()));
+        em.persist(new OrgPosition(orgs.computeIfAbsent(p.organizationId(), id -> em.find(Organization.class, id)), m,
+            p.role(), p.since()));
       }
       for (var h : s.history()) {
         em.persist(new HistoryEntry(m, h.kind(), h.start(), h.end(), h.title(), h.subtype(), null, recordedBy, at));

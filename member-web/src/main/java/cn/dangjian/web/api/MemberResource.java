@@ -3,8 +3,6 @@ package cn.dangjian.web.api;
 import cn.dangjian.application.HistoryView;
 import cn.dangjian.application.MemberDetail;
 import cn.dangjian.application.MemberService;
-import cn.dangjian.domain.ValidationException;
-import cn.dangjian.domain.Violation;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberData;
@@ -75,7 +73,7 @@ public class MemberResource {
 
   @POST
   public Response create(MemberData data) {
-    Long id = members.create(required(data));
+    Long id = members.create(ApiInput.body(data));
     return Response.created(UriBuilder.fromResource(MemberResource.class).path("{id}").build(id))
         .entity(members.get(id)).build();
   }
@@ -83,7 +81,7 @@ public class MemberResource {
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberData data) {
-    members.update(id, version(ifMatch), required(data));
+    members.update(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
     MemberDetail d = members.get(id);
     return Response.ok(d).tag(etag(d.version())).build();
   }
@@ -91,31 +89,14 @@ public class MemberResource {
   @POST
   @Path("{id}/transfer")
   public Response transfer(@PathParam("id") Long id, Transfer t) {
-    if (t == null || t.version() == null) {
-      throw new ValidationException(List.of(new Violation("version", "error.versionRequired")));
-    }
-    members.move(id, t.version(), t.targetOrganizationId(), t.date(), t.reason());
+    ApiInput.body(t);
+    members.move(id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(),
+        t.reason());
     MemberDetail d = members.get(id);
     return Response.ok(d).tag(etag(d.version())).build();
   }
 
-  private static MemberData required(MemberData data) {
-    if (data == null) {
-      throw new ValidationException(List.of(new Violation("body", "error.request")));
-    }
-    return data;
-  }
-
   private static EntityTag etag(int version) {
     return new EntityTag(String.valueOf(version));
-  }
-
-  private static int version(String ifMatch) {
-    String v = ifMatch == null ? "" : ifMatch.replace("W/", "").replace("\"", "").trim();
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new ValidationException(List.of(new Violation("If-Match", "error.versionRequired")));
-    }
   }
 }

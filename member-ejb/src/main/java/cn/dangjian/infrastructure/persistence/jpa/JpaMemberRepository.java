@@ -60,7 +60,7 @@ public class JpaMemberRepository implements MemberRepository {
     String order = switch (query.sort()) {
       case BIRTH_DATE -> "m.birthDate";
       case JOIN_DATE -> "m.joinDate";
-      case ORGANIZATION -> "o.path";
+      case ORGANIZATION -> "m.orgPath";
       case NAME -> "m.name";
     };
     String dir = query.descending() ? " DESC" : " ASC";
@@ -84,7 +84,8 @@ public class JpaMemberRepository implements MemberRepository {
   @Override
   public long count(MemberQuery query, Scope scope) {
     Filter f = new Filter(query, scope);
-    Query q = em.createQuery("SELECT COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + f.where);
+    // The member's copy of its organization's path keeps the count free of the join.
+    Query q = em.createQuery("SELECT COUNT(m) FROM PartyMember m WHERE " + f.where);
     f.bind(q);
     return ((Number) q.getSingleResult()).longValue();
   }
@@ -117,16 +118,17 @@ public class JpaMemberRepository implements MemberRepository {
     final ScopePredicate scope;
 
     Filter(MemberQuery query, Scope s) {
-      scope = new ScopePredicate(s, "o", "m");
+      scope = new ScopePredicate(s, "m.orgPath", "m");
       List<String> terms = new ArrayList<>();
       terms.add(scope.jpql());
       if (query.name() != null && !query.name().isBlank()) {
+        // From the start of the name (surname first), so that an index finds it among 100,000.
         terms.add("m.name LIKE :name ESCAPE '\\'");
-        params.put("name", "%" + escapeLike(query.name().trim()) + "%");
+        params.put("name", escapeLike(query.name().trim()) + "%");
       }
       if (query.subtreeOrgId() != null) {
         String path = find(Organization.class, query.subtreeOrgId());
-        terms.add("o.path LIKE :subtree");
+        terms.add("m.orgPath LIKE :subtree");
         params.put("subtree", path == null ? "-" : path + "%");
       }
       add(terms, "m.category", "category", query.category());

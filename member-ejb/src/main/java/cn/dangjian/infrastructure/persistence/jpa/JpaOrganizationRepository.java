@@ -36,7 +36,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public List<Organization> findInScope(Scope scope) {
-    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    ScopePredicate p = new ScopePredicate(scope, "o.path", null);
     TypedQuery<Organization> q = em.createQuery(
         "SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND " + p.jpql() + " ORDER BY o.path",
         Organization.class);
@@ -46,7 +46,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public List<Organization> findInScope(Scope scope, String text, boolean enrollingOnly, int max) {
-    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    ScopePredicate p = new ScopePredicate(scope, "o.path", null);
     String kinds = enrollingOnly ? " AND o.kind IN :kinds" : "";
     TypedQuery<Organization> q = em.createQuery("SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
         + p.jpql() + kinds + " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\') ORDER BY o.path",
@@ -61,7 +61,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public Map<Long, Long> memberCounts(Scope scope) {
-    ScopePredicate p = new ScopePredicate(scope, "o", null);
+    ScopePredicate p = new ScopePredicate(scope, "o.path", null);
     var q = em.createQuery(
         "SELECT o.id, COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + p.jpql() + " GROUP BY o.id",
         Object[].class);
@@ -96,6 +96,12 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .setParameter("newPrefix", newPrefix)
         .setParameter("start", oldPrefix.length() + 1)
         .setParameter("delta", depthDelta)
+        .setParameter("old", oldPrefix + "%")
+        .executeUpdate();
+    em.createQuery("UPDATE PartyMember m SET m.orgPath = CONCAT(:newPrefix, SUBSTRING(m.orgPath, :start))"
+            + " WHERE m.orgPath LIKE :old")
+        .setParameter("newPrefix", newPrefix)
+        .setParameter("start", oldPrefix.length() + 1)
         .setParameter("old", oldPrefix + "%")
         .executeUpdate();
   }

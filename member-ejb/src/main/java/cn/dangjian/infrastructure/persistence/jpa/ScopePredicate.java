@@ -5,19 +5,22 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a {@link Scope} into a JPQL predicate over an organization alias (and a member alias). */
+/**
+ * Turns a {@link Scope} into a JPQL predicate over an organization path expression ({@code o.path},
+ * or a member's copy {@code m.orgPath}) and, for a member's own record, a member alias.
+ */
 final class ScopePredicate {
   private final String jpql;
   private final List<Object[]> params = new ArrayList<>();
 
-  ScopePredicate(Scope scope, String orgAlias, String memberAlias) {
+  ScopePredicate(Scope scope, String pathExpression, String memberAlias) {
     if (scope.all()) {
       jpql = "1 = 1";
       return;
     }
     List<String> terms = new ArrayList<>();
     for (int i = 0; i < scope.subtreePaths().size(); i++) {
-      terms.add(orgAlias + ".path LIKE :scope" + i);
+      terms.add(pathExpression + " LIKE :scope" + i);
       params.add(new Object[] {"scope" + i, scope.subtreePaths().get(i) + "%"});
     }
     if (memberAlias != null && scope.selfMemberId() != null) {

@@ -1,0 +1,33 @@
+package cn.dangjian.web.api;
+
+import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.Violation;
+import java.util.List;
+
+/** Request checks the resources share: a body is there, a version is given. */
+final class ApiInput {
+  private ApiInput() {}
+
+  static <T> T body(T body) {
+    if (body == null) {
+      throw new ValidationException(List.of(new Violation("body", "error.request")));
+    }
+    return body;
+  }
+
+  static int required(Integer version) {
+    if (version == null) {
+      throw new ValidationException(List.of(new Violation("version", "error.versionRequired")));
+    }
+    return version;
+  }
+
+  static int fromIfMatch(String ifMatch) {
+    String v = ifMatch == null ? "" : ifMatch.replace("W/", "").replace("\"", "").trim();
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new ValidationException(List.of(new Violation("If-Match", "error.versionRequired")));
+    }
+  }
+}

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,7 +28,7 @@ public class SchemaMigration {
    * The schema, the same for Derby and PostgreSQL, and indexes only one database needs. The empty
    * flyway.location file in each folder lets Flyway find it inside Liberty's archives.
    */
-  static final String[] MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/{vendor}"};
+  static final String COMMON = "classpath:db/migration/common";
 
   @Resource(lookup = "jdbc/dangjian")
   DataSource dataSource;
@@ -34,11 +37,21 @@ public class SchemaMigration {
   void migrate() {
     var result = Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
-        .locations(MIGRATIONS)
+        .locations(COMMON, "classpath:db/migration/" + vendor())
         .load()
         .migrate();
     LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
         + " migration(s) applied");
+  }
+
+  /** db/migration/derby or db/migration/postgresql, after the connected database. */
+  private String vendor() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+          ? "postgresql" : "derby";
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database jdbc/dangjian cannot be reached", e);
+    }
   }
 
   /** Lets other startup beans depend on the migration having run. */

@@ -132,6 +132,21 @@ class PagesIT {
   }
 
   @Test
+  void aCommitteeAdminOpensTheRosterOfAnOrganizationFromTheTree() {
+    Api gongsi1 = Api.as("gongsi1");
+    long total = gongsi1.get("api/v1/members?max=1").json().getJsonNumber("total").longValue();
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("org/tree.xhtml");
+      b.visible(By.cssSelector(".org-node")).click();
+      b.visible(By.id("selectedName"));
+      b.visible(By.id("orgRoster")).click();
+      b.waitForText(By.id("roster:table"), "共 " + total + " 人");
+      assertTrue(b.driver.findElement(By.id("roster:org_input")).getAttribute("value").contains("G01"));
+    }
+  }
+
+  @Test
   void theAuditorReadsTheAuditLog() {
     try (Browser b = new Browser(1280, 900)) {
       b.login("shenji");

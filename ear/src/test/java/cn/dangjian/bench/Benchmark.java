@@ -81,6 +81,7 @@ public final class Benchmark {
 
     List<String[]> endpoints = List.of(
         new String[] {"ceiling: GET /api/v1/ping", "api/v1/ping", "cookie"},
+        new String[] {"trivial page (JSF, /education/ home)", "education/", "cookie"},
         new String[] {"roster page (JSF, first page)", "members/roster.xhtml", "cookie"},
         new String[] {"roster first page (REST)", "api/v1/members?max=20", "cookie"},
         new String[] {"name filter (REST, name=王)", "api/v1/members?max=20&name=" + URLEncoder.encode("王",

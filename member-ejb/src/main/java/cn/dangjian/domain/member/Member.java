@@ -4,6 +4,7 @@ import cn.dangjian.domain.org.Organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,7 @@ import java.time.Period;
 
 /** A party member (党员) with the fields of the national member information system. */
 @Entity(name = "PartyMember")
+@EntityListeners(MemberChanges.class)
 @Table(name = "member")
 public class Member implements Serializable {
   private static final long serialVersionUID = 1L;

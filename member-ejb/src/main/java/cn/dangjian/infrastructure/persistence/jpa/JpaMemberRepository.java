@@ -29,6 +29,7 @@ import java.util.Optional;
 public class JpaMemberRepository implements MemberRepository {
 
   private static final int IN_LIST_CHUNK = 500;
+  private final RosterCounts counts = new RosterCounts();
 
   @PersistenceContext(unitName = "dangjian")
   private EntityManager em;
@@ -83,6 +84,10 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public long count(MemberQuery query, Scope scope) {
+    return counts.count(query, scope, () -> countNow(query, scope));
+  }
+
+  private long countNow(MemberQuery query, Scope scope) {
     Filter f = new Filter(query, scope);
     // The member's copy of its organization's path keeps the count free of the join.
     Query q = em.createQuery("SELECT COUNT(m) FROM PartyMember m WHERE " + f.where);

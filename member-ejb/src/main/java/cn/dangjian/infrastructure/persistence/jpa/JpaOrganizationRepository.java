@@ -1,5 +1,6 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.member.MemberChanges;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.OrgPosition;
 import cn.dangjian.domain.org.Organization;
@@ -104,6 +105,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .setParameter("start", oldPrefix.length() + 1)
         .setParameter("old", oldPrefix + "%")
         .executeUpdate();
+    MemberChanges.changed();
   }
 
   @Override

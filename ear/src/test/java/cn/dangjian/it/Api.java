@@ -62,6 +62,11 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply postBytes(String path, byte[] body) {
+    return send(request(path).header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   Reply put(String path, String ifMatch, String json) {
     HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json));

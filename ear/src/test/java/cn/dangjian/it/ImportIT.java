@@ -7,6 +7,11 @@ import cn.dangjian.application.sheet.SheetColumn;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonValue;
 import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,6 +148,46 @@ class ImportIT {
       b.waitForText(By.id("import:problems"), "与第2行重复");
     }
     assertEquals(before, total(gongsi2));
+  }
+
+  /** The pages' session for one user: form login, then the single sign-on cookie. */
+  private static HttpClient loggedIn(String user) throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    http.send(HttpRequest.newBuilder(URI.create(Api.BASE)).build(), HttpResponse.BodyHandlers.discarding());
+    http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + Api.PASSWORD)).build(),
+        HttpResponse.BodyHandlers.discarding());
+    return http;
+  }
+
+  @Test
+  void theFilteredRosterExportsInTheImportLayoutAndImportsBackAsDuplicates() throws Exception {
+    HttpClient shuji1 = loggedIn("shuji1");
+    HttpResponse<String> csv = shuji1.send(HttpRequest.newBuilder(URI.create(Api.BASE
+        + "members/export?format=csv&employment=RETIRED")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode());
+    List<String> lines = csv.body().lines().toList();
+    assertEquals(String.join(",", Arrays.stream(SheetColumn.values()).map(SheetColumn::header).toList()),
+        lines.get(0).replace("\uFEFF", ""));
+    long retired = Api.as("shuji1").get("api/v1/members?max=1&employment=RETIRED").json()
+        .getJsonNumber("total").longValue();
+    assertEquals(retired, lines.size() - 1);
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",离退休,")), lines.toString());
+
+    Path xlsx = dir.resolve("exported.xlsx");
+    HttpResponse<Path> download = shuji1.send(HttpRequest.newBuilder(URI.create(Api.BASE
+        + "members/export?format=xlsx&employment=RETIRED")).build(), HttpResponse.BodyHandlers.ofFile(xlsx));
+    assertEquals(200, download.statusCode());
+    assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+    Api.Reply reimport = Api.as("shuji1").postBytes("api/v1/members/import", Files.readAllBytes(xlsx));
+    assertEquals(400, reimport.status(), reimport.body());
+    assertEquals(retired, reimport.json().getJsonNumber("problemCount").longValue(), reimport.body());
+    assertTrue(reimport.body().contains("不能重复登记"), reimport.body());
+
+    HttpResponse<String> member = loggedIn("dangyuan1").send(HttpRequest.newBuilder(URI.create(Api.BASE
+        + "members/export?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, member.statusCode());
   }
 
   private static List<String> texts(Browser b, String css) {

@@ -147,6 +147,30 @@ class PagesIT {
   }
 
   @Test
+  void aCommitteeAdminFoundsABranchFromTheTreeAndADuplicateCodeIsExplained() {
+    try (Browser b = new Browser(1280, 1600)) {
+      b.login("gongsi1");
+      b.open("org/tree.xhtml");
+      b.visible(By.cssSelector(".org-node")).click();
+      b.visible(By.id("manage:childCode")).sendKeys("G01-91");
+      b.driver.findElement(By.id("manage:childName")).sendKeys("新设党支部");
+      b.driver.findElement(By.id("manage:childKind")).click();
+      b.visible(By.cssSelector("#manage\\:childKind_items li[data-label='党支部']")).click();
+      b.driver.findElement(By.id("manage:childFoundedOn_input")).sendKeys("2026-05-01");
+      b.driver.findElement(By.id("manage:found")).click();
+      b.waitForText(By.id("messages"), "下级组织已设立");
+      b.waitForText(By.id("selectedName"), "新设党支部");
+      b.screenshot("org-founded");
+
+      b.driver.findElement(By.id("manage:code")).clear();
+      b.driver.findElement(By.id("manage:code")).sendKeys("G01-JG");
+      b.driver.findElement(By.id("manage:rename")).click();
+      b.waitForText(By.id("manage"), "已被使用");
+    }
+    assertTrue(Api.as("gongsi1").get("api/v1/organizations?q=G01-91").body().contains("新设党支部"));
+  }
+
+  @Test
   void theAuditorReadsTheAuditLog() {
     try (Browser b = new Browser(1280, 900)) {
       b.login("shenji");

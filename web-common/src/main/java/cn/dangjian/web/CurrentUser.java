@@ -46,6 +46,12 @@ public class CurrentUser {
     return external().isUserInRole(Roles.MEMBER);
   }
 
+  /** Those who found, rename, move and dissolve organizations. */
+  public boolean isRestructurer() {
+    ExternalContext ec = external();
+    return ec.isUserInRole(Roles.GROUP_ADMIN) || ec.isUserInRole(Roles.COMMITTEE_ADMIN);
+  }
+
   public boolean isAuditReader() {
     return isGroupAdmin() || isAuditor();
   }

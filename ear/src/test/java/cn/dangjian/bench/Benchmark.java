@@ -36,9 +36,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The scale benchmark: against a server holding the generated group at full size, measures warm
  * latencies at 16 concurrent users (p50/p95) of the roster and the REST API, each also as a ratio
- * to a trivial endpoint of the same server, then the import of 100,000 rows. Every measured request
- * carries the single sign-on cookie of one form login, as the pages' users do; the import uses HTTP
- * Basic, as a script would. Run by bin/benchmark.
+ * to a trivial endpoint of the same server, then the import of 100,000 rows. Each simulated user has
+ * a session of its own (one form login, its single sign-on cookie), as the pages' users do; the
+ * import uses HTTP Basic, as a script would. Run by bin/benchmark.
  */
 public final class Benchmark {
   private static final int USERS = 16;
@@ -49,11 +49,15 @@ public final class Benchmark {
   private final String base;
   private final HttpClient http;
   private final String basic;
+  /** One browser session per simulated user: each logs in once and keeps its own cookies. */
+  private final HttpClient[] sessions = new HttpClient[USERS];
 
   private Benchmark(String base, String user) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(USERS, Benchmark::daemon)).build();
+    this.http = client();
+    for (int u = 0; u < USERS; u++) {
+      sessions[u] = client();
+    }
     this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -72,7 +76,9 @@ public final class Benchmark {
         && o.getString("kind").equals("COMMITTEE")).findFirst().orElseThrow().getJsonNumber("id").longValue();
     List<String> branchCodes = orgs.stream().map(JsonValue::asJsonObject)
         .filter(o -> o.getString("kind").equals("BRANCH")).map(o -> o.getString("code")).toList();
-    login();
+    for (HttpClient session : sessions) {
+      login(session);
+    }
     Random rnd = new Random(20130604);
     List<Long> sampleIds = json(get("api/v1/members?max=500&sort=BIRTH_DATE", true)).getJsonArray("items").stream()
         .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
@@ -121,6 +127,11 @@ public final class Benchmark {
     Files.writeString(reportFile, out.toString());
   }
 
+  private static HttpClient client() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(2, Benchmark::daemon)).build();
+  }
+
   /** Daemon threads, so that Maven goes on to stop the server when the benchmark is done. */
   private static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "benchmark");
@@ -150,11 +161,12 @@ public final class Benchmark {
       throws Exception {
     List<Future<List<Long>>> futures = new ArrayList<>();
     for (int u = 0; u < USERS; u++) {
+      HttpClient session = sessions[u];
       futures.add(users.submit(() -> {
         List<Long> times = new ArrayList<>(perUser);
         for (int i = 0; i < perUser; i++) {
           long t = System.nanoTime();
-          get(path.apply(i), basicAuth);
+          get(session, path.apply(i), basicAuth);
           times.add(System.nanoTime() - t);
         }
         return times;
@@ -168,12 +180,16 @@ public final class Benchmark {
   }
 
   private String get(String path, boolean basicAuth) throws IOException, InterruptedException {
+    return get(http, path, basicAuth);
+  }
+
+  private String get(HttpClient client, String path, boolean basicAuth) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
         .header("Accept-Language", "zh-CN");
     if (basicAuth) {
       b.header("Authorization", basic);
     }
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
     }
@@ -181,9 +197,9 @@ public final class Benchmark {
   }
 
   /** Form login, so that the JSF roster is measured as a browser sees it (LTPA cookie). */
-  private void login() throws IOException, InterruptedException {
-    http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
-    http.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+  private void login(HttpClient session) throws IOException, InterruptedException {
+    session.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
+    session.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("j_username=zuzhibu&j_password=" + PASSWORD)).build(),
         HttpResponse.BodyHandlers.discarding());

@@ -134,7 +134,28 @@ class ImportIT {
       b.waitForText(By.id("import:problems"), "不是 Excel 工作簿");
       upload(b, headerOnly);
       b.waitForText(By.id("import:problems"), "没有党员数据");
+      upload(b, wrongHeaders());
+      b.waitForText(By.id("import:problems"), "缺少必填列“公民身份号码”");
+      b.waitForText(By.id("import:problems"), "无法识别的列“备注”");
     }
+  }
+
+  /** The export layout without its citizen id column and with a column of its own. */
+  private Path wrongHeaders() throws Exception {
+    Path file = dir.resolve("headers.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Row header = wb.createSheet().createRow(0);
+      int i = 0;
+      for (SheetColumn c : SheetColumn.values()) {
+        if (c != SheetColumn.CITIZEN_ID) {
+          header.createCell(i++).setCellValue(c.header());
+        }
+      }
+      header.createCell(i).setCellValue("备注");
+      wb.getSheetAt(0).createRow(1).createCell(0).setCellValue("王建国");
+      wb.write(out);
+    }
+    return file;
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Real work in headless Chromium, logged in as the demo roles. */
 @ExtendWith(ArquillianExtension.class)
@@ -168,6 +169,26 @@ class PagesIT {
       b.waitForText(By.id("manage"), "已被使用");
     }
     assertTrue(Api.as("gongsi1").get("api/v1/organizations?q=G01-91").body().contains("新设党支部"));
+  }
+
+  @Test
+  void aCommitteeAdminAppointsACommitteeMemberByTypingTheName() {
+    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
+        .getJsonObject("data").getString("name");
+    try (Browser b = new Browser(1280, 1600)) {
+      b.login("gongsi1");
+      b.open("org/tree.xhtml");
+      b.visible(By.cssSelector(".org-node")).click();
+      b.visible(By.id("manage:appoint")).click();
+      b.waitForText(By.id("manage"), "请选择党员、职务和任职日期");
+      b.driver.findElement(By.id("manage:appointee_input")).sendKeys(name);
+      b.visible(By.cssSelector("#manage\\:appointee_panel li")).click();
+      new Select(b.driver.findElement(By.id("manage:role"))).selectByVisibleText("委员");
+      b.driver.findElement(By.id("manage:since_input")).sendKeys("2026-06-01");
+      b.driver.findElement(By.id("manage:appoint")).click();
+      b.waitForText(By.id("messages"), "已任命");
+      b.waitForText(By.id("tree:selected"), "委员: " + name);
+    }
   }
 
   @Test

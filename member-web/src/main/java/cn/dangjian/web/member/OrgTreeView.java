@@ -5,6 +5,7 @@ import cn.dangjian.application.OrgNode;
 import cn.dangjian.application.OrganizationService;
 import cn.dangjian.application.PositionView;
 import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.org.PositionRole;
 import cn.dangjian.web.FacesErrors;
 import cn.dangjian.web.UiText;
 import jakarta.annotation.PostConstruct;
@@ -45,6 +46,9 @@ public class OrgTreeView implements Serializable {
   private OrgNode newParent;
   private OrgNode receiver;
   private LocalDate dissolvedOn;
+  private MemberPicker.Pick appointee;
+  private PositionRole role;
+  private LocalDate since;
 
   @Inject UiText ui;
 
@@ -126,6 +130,18 @@ public class OrgTreeView implements Serializable {
     }
   }
 
+  /** Appoints a member to a post (secretary, committee member...) of the selected organization. */
+  public void appoint() {
+    Long id = selected.id();
+    if (change(() -> organizations.appoint(id, appointee == null ? null : appointee.id(), role, since),
+        "org.manage.appointed", Map.of("role", "role"))) {
+      appointee = null;
+      role = null;
+      since = null;
+      select(id);
+    }
+  }
+
   /** Runs a change; on success says so and reloads the tree, on failure shows why by the fields. */
   private boolean change(Runnable action, String doneKey, Map<String, String> fields) {
     try {
@@ -140,6 +156,13 @@ public class OrgTreeView implements Serializable {
   }
 
   public OrgKind[] getKinds() { return OrgKind.values(); }
+  public PositionRole[] getRoles() { return PositionRole.values(); }
+  public MemberPicker.Pick getAppointee() { return appointee; }
+  public void setAppointee(MemberPicker.Pick appointee) { this.appointee = appointee; }
+  public PositionRole getRole() { return role; }
+  public void setRole(PositionRole role) { this.role = role; }
+  public LocalDate getSince() { return since; }
+  public void setSince(LocalDate since) { this.since = since; }
   public String getCode() { return code; }
   public void setCode(String code) { this.code = code; }
   public String getName() { return name; }

@@ -2,13 +2,12 @@ package cn.dangjian.web.member;
 
 import cn.dangjian.application.MemberService;
 import cn.dangjian.application.OrgNode;
-import cn.dangjian.application.OrganizationService;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberQuery.SortField;
-import cn.dangjian.domain.member.MemberRow;
 import cn.dangjian.domain.member.MemberData;
+import cn.dangjian.domain.member.MemberRow;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,7 +28,6 @@ public class RosterView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB MemberService members;
-  @EJB OrganizationService organizations;
 
   private String name;
   private OrgNode org;

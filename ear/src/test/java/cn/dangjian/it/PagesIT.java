@@ -155,8 +155,7 @@ class PagesIT {
       b.visible(By.cssSelector(".org-node")).click();
       b.visible(By.id("manage:childCode")).sendKeys("G01-91");
       b.driver.findElement(By.id("manage:childName")).sendKeys("新设党支部");
-      b.driver.findElement(By.id("manage:childKind")).click();
-      b.visible(By.cssSelector("#manage\\:childKind_items li[data-label='党支部']")).click();
+      new Select(b.driver.findElement(By.id("manage:childKind"))).selectByVisibleText("党支部");
       b.driver.findElement(By.id("manage:childFoundedOn_input")).sendKeys("2026-05-01");
       b.driver.findElement(By.id("manage:found")).click();
       b.waitForText(By.id("messages"), "下级组织已设立");

@@ -17,6 +17,7 @@ import javax.naming.NamingException;
 public class MemberChanges {
   private static final AtomicLong GENERATION = new AtomicLong();
   private static final String REGISTERED = MemberChanges.class.getName();
+  private static volatile TransactionSynchronizationRegistry registry;
 
   public static long generation() {
     return GENERATION.get();
@@ -49,11 +50,17 @@ public class MemberChanges {
     }
   }
 
+  /** Looked up once: an import persists 100,000 members, each calling {@link #changed()}. */
   private static TransactionSynchronizationRegistry registry() {
-    try {
-      return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-    } catch (NamingException e) {
-      return null;
+    TransactionSynchronizationRegistry r = registry;
+    if (r == null) {
+      try {
+        r = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        registry = r;
+      } catch (NamingException e) {
+        return null;
+      }
     }
+    return r;
   }
 }

@@ -123,8 +123,8 @@ public class DemoGroupGenerator {
         default -> null;
       };
     }
-    boolean firstOfCompany = slots.stream().filter(x -> !x.office() && x.company() == slot.company())
-        .findFirst().map(x -> x == slot).orElse(false);
+    // Each company's office branch comes right before its first production branch.
+    boolean firstOfCompany = slots.get(s - 1).office();
     if (!firstOfCompany || slot.company() > 2) {
       return null;
     }

@@ -2,9 +2,10 @@ package cn.dangjian.web.api;
 
 import cn.dangjian.domain.ValidationException;
 import cn.dangjian.domain.Violation;
+import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 
-/** Request checks the resources share: a body is there, a version is given. */
+/** Request checks the resources share: a body is there, a version is given and sent back as ETag. */
 final class ApiInput {
   private ApiInput() {}
 
@@ -20,6 +21,11 @@ final class ApiInput {
       throw new ValidationException(List.of(new Violation("version", "error.versionRequired")));
     }
     return version;
+  }
+
+  /** The version of a record as its ETag, which clients send back in If-Match. */
+  static EntityTag etag(int version) {
+    return new EntityTag(String.valueOf(version));
   }
 
   static int fromIfMatch(String ifMatch) {

@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,7 +61,7 @@ public class MemberResource {
   @Path("{id}")
   public Response get(@PathParam("id") Long id) {
     MemberDetail d = members.get(id);
-    return Response.ok(d).tag(etag(d.version())).build();
+    return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
 
   @GET
@@ -83,7 +82,7 @@ public class MemberResource {
   public Response update(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberData data) {
     members.update(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
     MemberDetail d = members.get(id);
-    return Response.ok(d).tag(etag(d.version())).build();
+    return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
 
   @POST
@@ -93,10 +92,7 @@ public class MemberResource {
     members.move(id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(),
         t.reason());
     MemberDetail d = members.get(id);
-    return Response.ok(d).tag(etag(d.version())).build();
+    return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
 
-  private static EntityTag etag(int version) {
-    return new EntityTag(String.valueOf(version));
-  }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,7 +51,7 @@ public class OrganizationResource {
   @Path("{id}")
   public Response get(@PathParam("id") Long id) {
     OrgNode o = organizations.get(id);
-    return Response.ok(o).tag(new EntityTag(String.valueOf(o.version()))).build();
+    return Response.ok(o).tag(ApiInput.etag(o.version())).build();
   }
 
   @GET

@@ -63,7 +63,7 @@ public final class Messages {
     if (arg instanceof Enum<?> e) {
       return label(e);
     }
-    if (arg instanceof String s && s.startsWith("entity.") && bundle.containsKey(s)) {
+    if (arg instanceof String s && (s.startsWith("entity.") || s.startsWith("enum.")) && bundle.containsKey(s)) {
       return bundle.getString(s);
     }
     // Ids and counts as plain digits, not "1,234".

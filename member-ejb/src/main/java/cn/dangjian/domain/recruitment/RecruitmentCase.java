@@ -1,0 +1,235 @@
+package cn.dangjian.domain.recruitment;
+
+import cn.dangjian.domain.member.Education;
+import cn.dangjian.domain.member.Flag;
+import cn.dangjian.domain.member.Sex;
+import cn.dangjian.domain.org.Organization;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One person's way into the party (发展党员), from the application to conversion or a side exit.
+ * It keeps the person's particulars until admission creates their member record, and every step
+ * with its date, people and facts. Moving to another unit keeps the case, and so the cultivation
+ * time (art. 12).
+ */
+@Entity
+@Table(name = "recruitment_case")
+public class RecruitmentCase implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(name = "caseSeq", sequenceName = "recruitment_case_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseSeq")
+  private Long id;
+
+  @Version private int version;
+
+  @Column(nullable = false, length = 50)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Sex sex;
+
+  @Column(name = "citizen_id", nullable = false, length = 18, unique = true)
+  private String citizenId;
+
+  @Column(nullable = false, length = 20)
+  private String ethnicity;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Education education;
+
+  @Column(length = 20)
+  private String phone;
+
+  @Column(name = "job_post", length = 60)
+  private String jobPost;
+
+  @Convert(converter = Flag.class)
+  @Column(nullable = false)
+  private boolean frontline;
+
+  @Convert(converter = Flag.class)
+  @Column(nullable = false)
+  private boolean technician;
+
+  @Convert(converter = Flag.class)
+  @Column(name = "team_leader", nullable = false)
+  private boolean teamLeader;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "org_id")
+  private Organization organization;
+
+  @Column(name = "org_path", nullable = false, length = 400)
+  private String orgPath;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CaseStatus status = CaseStatus.OPEN;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Standing standing = Standing.APPLICANT;
+
+  @Column(name = "application_date", nullable = false)
+  private LocalDate applicationDate;
+
+  /** The member record created on admission. */
+  @Column(name = "member_id")
+  private Long memberId;
+
+  @Column(name = "probation_end")
+  private LocalDate probationEnd;
+
+  @Column(name = "probation_extended_months")
+  private Integer probationExtendedMonths;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "closing_reason", length = 500)
+  private String closingReason;
+
+  @OneToMany(mappedBy = "recruitmentCase", cascade = CascadeType.PERSIST)
+  @OrderBy("on, id")
+  private List<CaseStep> steps = new ArrayList<>();
+
+  protected RecruitmentCase() {}
+
+  public RecruitmentCase(Applicant a, Organization branch) {
+    this.name = a.name().strip();
+    this.sex = a.sex();
+    this.citizenId = a.citizenId();
+    this.ethnicity = a.ethnicity().strip();
+    this.birthDate = a.birthDate();
+    this.education = a.education();
+    this.phone = a.phone();
+    this.jobPost = a.jobPost();
+    this.frontline = a.frontline();
+    this.technician = a.technician();
+    this.teamLeader = a.teamLeader();
+    this.applicationDate = a.applicationDate();
+    moveTo(branch);
+  }
+
+  /** The case follows the person; what was done stays (art. 12). */
+  public final void moveTo(Organization branch) {
+    this.organization = branch;
+    this.orgPath = branch.getPath();
+  }
+
+  /** Records a step that the rules allowed, and moves the case on. */
+  public CaseStep record(StepRecord r, Long decidedByOrg, String user, Instant at) {
+    CaseStep s = new CaseStep(this, r, decidedByOrg, user, at);
+    steps.add(s);
+    steps.sort(Comparator.comparing(CaseStep::getOn).thenComparing(x -> x.getStep().number()));
+    switch (r.step()) {
+      case ACTIVIST_DECIDED -> standing = Standing.ACTIVIST;
+      case CANDIDATE_DECIDED -> standing = Standing.CANDIDATE;
+      case ADMISSION_MEETING, ADMISSION_APPROVAL -> {
+        if (!s.passed()) {
+          close(CaseStatus.NOT_ADMITTED, r.on(), r.note());
+        }
+      }
+      case CONVERSION_APPROVAL -> {
+        if (s.passed()) {
+          standing = Standing.FULL;
+          status = CaseStatus.CONVERTED;
+          closedOn = r.on();
+        }
+      }
+      default -> { }
+    }
+    return s;
+  }
+
+  /** Admission: the person is now a probationary member; probation runs a year from the branch meeting (art. 31). */
+  public void admitted(Long newMemberId) {
+    this.memberId = newMemberId;
+    this.standing = Standing.PROBATIONARY;
+    this.probationEnd = latest(Step.ADMISSION_MEETING).map(m -> m.getOn().plusYears(1)).orElseThrow();
+  }
+
+  public void extendProbation(int months) {
+    this.probationExtendedMonths = months;
+    this.probationEnd = probationEnd.plusMonths(months);
+  }
+
+  public void close(CaseStatus end, LocalDate on, String reason) {
+    this.status = end;
+    this.closedOn = on;
+    this.closingReason = reason;
+  }
+
+  public Optional<CaseStep> latest(Step step) {
+    CaseStep found = null;
+    for (CaseStep s : steps) {
+      if (s.getStep() == step) {
+        found = s;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  public List<CaseStep> all(Step step) {
+    return steps.stream().filter(s -> s.getStep() == step).toList();
+  }
+
+  public boolean done(Step step) {
+    return latest(step).isPresent();
+  }
+
+  public Long getId() { return id; }
+  public int getVersion() { return version; }
+  public String getName() { return name; }
+  public Sex getSex() { return sex; }
+  public String getCitizenId() { return citizenId; }
+  public String getEthnicity() { return ethnicity; }
+  public LocalDate getBirthDate() { return birthDate; }
+  public Education getEducation() { return education; }
+  public String getPhone() { return phone; }
+  public String getJobPost() { return jobPost; }
+  public boolean isFrontline() { return frontline; }
+  public boolean isTechnician() { return technician; }
+  public boolean isTeamLeader() { return teamLeader; }
+  public Organization getOrganization() { return organization; }
+  public String getOrgPath() { return orgPath; }
+  public CaseStatus getStatus() { return status; }
+  public Standing getStanding() { return standing; }
+  public LocalDate getApplicationDate() { return applicationDate; }
+  public Long getMemberId() { return memberId; }
+  public LocalDate getProbationEnd() { return probationEnd; }
+  public Integer getProbationExtendedMonths() { return probationExtendedMonths; }
+  public LocalDate getClosedOn() { return closedOn; }
+  public String getClosingReason() { return closingReason; }
+  public List<CaseStep> getSteps() { return List.copyOf(steps); }
+}

@@ -1,0 +1,25 @@
+package cn.dangjian.domain.recruitment;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A step as proposed for recording, with the people it names already looked up. */
+public record StepRecord(Step step, LocalDate on, Outcome outcome, String subtype, String note,
+    LocalDate periodFrom, LocalDate periodTo, Integer days, BigDecimal hours, boolean issueRaised,
+    Vote vote, String extensionReason, List<PersonFacts> people) implements Serializable {
+
+  public StepRecord {
+    people = people == null ? List.of() : List.copyOf(people);
+  }
+
+  /** A step with nothing but its date, e.g. for asking which rules it would meet on that day. */
+  public static StepRecord on(Step step, LocalDate on) {
+    return new StepRecord(step, on, null, null, null, null, null, null, null, false, null, null, List.of());
+  }
+
+  public boolean hasNote() {
+    return note != null && !note.isBlank();
+  }
+}

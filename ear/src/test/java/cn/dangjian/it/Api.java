@@ -62,6 +62,11 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply post(String path, String ifMatch, String json) {
+    return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Reply postBytes(String path, byte[] body) {
     return send(request(path).header("Content-Type", "application/octet-stream")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -3,6 +3,7 @@ package cn.dangjian.domain.audit;
 public enum AuditAction {
   CREATE,
   UPDATE,
+  DELETE,
   MOVE,
   DISSOLVE,
   REVEAL_CITIZEN_ID,

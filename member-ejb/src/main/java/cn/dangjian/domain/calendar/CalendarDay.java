@@ -16,7 +16,7 @@ public class CalendarDay implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @Column(name = "day")
+  @Column(name = "on_day")
   private LocalDate day;
 
   @Enumerated(EnumType.STRING)

@@ -214,6 +214,12 @@ public class Member implements Serializable {
   public LocalDate getBirthDate() { return birthDate; }
   public Education getEducation() { return education; }
   public String getDegree() { return degree; }
+  /** Conversion (转正): a full member from the end of probation, which is when party standing starts. */
+  public void convert(LocalDate probationEnd) {
+    this.category = Category.FULL;
+    this.conversionDate = probationEnd;
+  }
+
   public Category getCategory() { return category; }
   public Organization getOrganization() { return organization; }
   public String getPhone() { return phone; }

@@ -37,6 +37,7 @@ public final class Pipeline {
     return switch (s) {
       case ACTIVIST_ASSESSMENT -> c.done(Step.CANDIDATE_DECIDED);
       case PRE_REVIEW -> c.done(Step.ADMISSION_MEETING);
+      case COMMITTEE_TALK -> c.done(Step.ADMISSION_APPROVAL);
       case PROBATION_ASSESSMENT -> c.done(Step.CONVERSION_MEETING);
       default -> true;
     };

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The 25 steps of the central organization department's flowchart, in order, with the stage they
- * belong to, who records them and the steps that must come first. Assessments repeat; a failed
- * pre-review may be done again.
+ * belong to, who records them and the steps that must come first. Assessments repeat; a pre-review
+ * or the committee's talk may be done again. The talk (art. 23) is not a predecessor of the
+ * approval on purpose: the five checks must be able to find it missing and say so.
  */
 public enum Step {
   APPLICATION(1, Stage.APPLICATION, BRANCH),
@@ -28,7 +29,7 @@ public enum Step {
   APPLICATION_FORM(14, Stage.ADMISSION, BRANCH, PRE_REVIEW),
   ADMISSION_MEETING(15, Stage.ADMISSION, BRANCH, APPLICATION_FORM),
   COMMITTEE_TALK(16, Stage.ADMISSION, COMMITTEE, ADMISSION_MEETING),
-  ADMISSION_APPROVAL(17, Stage.ADMISSION, COMMITTEE, COMMITTEE_TALK),
+  ADMISSION_APPROVAL(17, Stage.ADMISSION, COMMITTEE, ADMISSION_MEETING),
   ADMISSION_FILED(18, Stage.ADMISSION, COMMITTEE, ADMISSION_APPROVAL),
   PLACED_IN_BRANCH(19, Stage.PROBATION, BRANCH, ADMISSION_APPROVAL),
   OATH(20, Stage.PROBATION, BRANCH, ADMISSION_APPROVAL),
@@ -56,7 +57,8 @@ public enum Step {
   public List<Step> after() { return after; }
 
   public boolean repeatable() {
-    return this == ACTIVIST_ASSESSMENT || this == PROBATION_ASSESSMENT || this == PRE_REVIEW;
+    return this == ACTIVIST_ASSESSMENT || this == PROBATION_ASSESSMENT || this == PRE_REVIEW
+        || this == COMMITTEE_TALK;
   }
 
   /** Steps whose record is a vote of the branch general meeting (art. 19-20, 32). */

@@ -19,7 +19,7 @@ public class Vote implements Serializable {
   @Column(name = "should_attend")
   private Integer shouldAttend;
 
-  @Column(name = "present")
+  @Column(name = "present_count")
   private Integer present;
 
   @Column(name = "votes_for")

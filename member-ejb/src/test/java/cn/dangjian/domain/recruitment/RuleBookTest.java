@@ -398,7 +398,7 @@ class RuleBookTest {
     RecruitmentCase a = activist("2025-03-02").c;
     assertEquals(List.of(Step.ACTIVIST_ASSESSMENT, Step.CANDIDATE_DECIDED), Pipeline.nextSteps(a));
     RecruitmentCase r = readyForApproval().c;
-    assertEquals(List.of(Step.ADMISSION_APPROVAL), Pipeline.nextSteps(r));
+    assertEquals(List.of(Step.COMMITTEE_TALK, Step.ADMISSION_APPROVAL), Pipeline.nextSteps(r));
   }
 
   @Test

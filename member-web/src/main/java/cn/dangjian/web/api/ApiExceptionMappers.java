@@ -4,7 +4,9 @@ import cn.dangjian.application.Messages;
 import cn.dangjian.domain.ConflictException;
 import cn.dangjian.domain.DomainException;
 import cn.dangjian.domain.NotFoundException;
+import cn.dangjian.domain.RefusedException;
 import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.recruitment.StepRefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +24,11 @@ final class ApiExceptionMappers {
   private ApiExceptionMappers() {}
 
   static Response json(Status status, ApiError body) {
+    return json(status.getStatusCode(), body);
+  }
+
+  /** Also for 422 (a step the rules refuse), which Jakarta REST 3.1 has no constant for. */
+  static Response json(int status, ApiError body) {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
   }
 
@@ -32,12 +39,18 @@ final class ApiExceptionMappers {
     @Override
     public Response toResponse(DomainException e) {
       Messages m = ApiLanguage.of(headers);
+      if (e instanceof StepRefusedException r) {
+        return json(422, new ApiError(e.key(), m.text(e),
+            CaseResource.VerdictText.of(r.failures(), m).stream()
+                .map(t -> new ApiError.FieldError(t.rule(), t.citation() + ": " + t.text())).toList()));
+      }
       if (e instanceof ValidationException v) {
         return json(Status.BAD_REQUEST, new ApiError(e.key(), m.text(e),
             v.violations().stream().map(x -> new ApiError.FieldError(x.field(), m.text(x))).toList()));
       }
       Status status = e instanceof NotFoundException ? Status.NOT_FOUND
-          : e instanceof ConflictException ? Status.CONFLICT : Status.BAD_REQUEST;
+          : e instanceof ConflictException ? Status.CONFLICT
+          : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
       return json(status, ApiError.of(e.key(), m.text(e)));
     }
   }

@@ -1,0 +1,205 @@
+package cn.dangjian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.dangjian.domain.member.CitizenId;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Recruitment through the REST API on Liberty (clock fixed at 2026-06-30): one applicant from the
+ * application to full member, the branch secretary and the company committee each doing their own
+ * steps and refused on the other's, the five checks refusing and then allowing, the due list.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecruitmentIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  static String citizenId(String first17) {
+    return first17 + CitizenId.checkChar(first17);
+  }
+
+  static long branchOf(Api secretary) {
+    return secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data")
+        .getJsonNumber("organizationId").longValue();
+  }
+
+  static String open(Api secretary, String name, String first17, String birth, String applied) {
+    return "{\"name\":\"" + name + "\",\"sex\":\"" + (CitizenId.sex(citizenId(first17)).name())
+        + "\",\"citizenId\":\"" + citizenId(first17) + "\",\"ethnicity\":\"汉族\",\"birthDate\":\"" + birth
+        + "\",\"education\":\"UNIVERSITY\",\"frontline\":true,\"applicationDate\":\"" + applied
+        + "\",\"organizationId\":" + branchOf(secretary) + "}";
+  }
+
+  /** Records a step as {@code who}; returns the reply (the case on 200). */
+  static Api.Reply step(Api who, long caseId, String json) {
+    Api.Reply current = who.get("api/v1/cases/" + caseId);
+    assertEquals(200, current.status(), current.body());
+    return who.post("api/v1/cases/" + caseId + "/steps", current.etag(), json);
+  }
+
+  static JsonObject ok(Api.Reply r) {
+    assertEquals(200, r.status(), r.body());
+    return r.json();
+  }
+
+  static String simple(String step, String on) {
+    return "{\"step\":\"" + step + "\",\"on\":\"" + on + "\"}";
+  }
+
+  static String decided(String step, String on, String outcome, String note) {
+    return "{\"step\":\"" + step + "\",\"on\":\"" + on + "\",\"outcome\":\"" + outcome + "\",\"note\":\"" + note + "\"}";
+  }
+
+  static String people(String step, String on, List<Long> ids) {
+    return "{\"step\":\"" + step + "\",\"on\":\"" + on + "\",\"people\":" + ids + "}";
+  }
+
+  static String meeting(String step, String on, int should, int present, int votesFor) {
+    return "{\"step\":\"" + step + "\",\"on\":\"" + on + "\",\"shouldAttend\":" + should + ",\"present\":" + present
+        + ",\"votesFor\":" + votesFor + ",\"votesAgainst\":" + (present - votesFor) + "}";
+  }
+
+  static List<Long> fullMembersOf(Api secretary, int n) {
+    return secretary.get("api/v1/members?category=FULL&max=50").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject).map(m -> m.getJsonNumber("id").longValue())
+        .filter(id -> id != secretary.memberId()).limit(n).collect(Collectors.toList());
+  }
+
+  @Test
+  void oneApplicantBecomesAFullMemberEachRoleDoingItsOwnSteps() {
+    Api shuji1 = Api.as("shuji1");
+    Api gongsi1 = Api.as("gongsi1");
+    Api.Reply opened = shuji1.post("api/v1/cases", open(shuji1, "李发展", "14020219990101001", "1999-01-01", "2023-09-01"));
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().getJsonNumber("id").longValue();
+    assertEquals("APPLICANT", opened.json().getString("standing"));
+
+    // Other branches and companies do not see the case; a committee cannot do the branch's step.
+    assertEquals(404, Api.as("shuji2").get("api/v1/cases/" + id).status());
+    assertEquals(404, Api.as("gongsi2").get("api/v1/cases/" + id).status());
+    Api.Reply notYours = step(gongsi1, id, simple("TALK", "2023-09-20"));
+    assertEquals(403, notYours.status(), notYours.body());
+    assertTrue(notYours.body().contains("应由党支部办理"), notYours.body());
+
+    List<Long> two = fullMembersOf(shuji1, 2);
+    ok(step(shuji1, id, simple("TALK", "2023-09-20")));
+    ok(step(shuji1, id, "{\"step\":\"ACTIVIST_DECIDED\",\"on\":\"2023-10-10\",\"subtype\":\"MEMBER_RECOMMENDED\"}"));
+    Api.Reply secretaryFiling = step(shuji1, id, simple("ACTIVIST_FILED", "2023-10-15"));
+    assertEquals(403, secretaryFiling.status(), secretaryFiling.body());
+    ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2023-10-15")));
+    ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2023-10-15", two)));
+    ok(step(shuji1, id, simple("ACTIVIST_ASSESSMENT", "2024-04-10")));
+
+    // A year as activist is not up before 2024-10-10: refused with the earliest date.
+    Api.Reply early = step(shuji1, id, simple("CANDIDATE_DECIDED", "2024-10-09"));
+    assertEquals(422, early.status(), early.body());
+    assertTrue(early.body().contains("可于 2024-10-10 确定为发展对象"), early.body());
+    ok(step(shuji1, id, "{\"step\":\"CANDIDATE_DECIDED\",\"on\":\"2024-10-15\",\"periodFrom\":\"2024-10-08\","
+        + "\"periodTo\":\"2024-10-14\"}"));
+    ok(step(gongsi1, id, simple("CANDIDATE_FILED", "2024-10-20")));
+    ok(step(shuji1, id, people("SPONSORS_ASSIGNED", "2024-10-20", two)));
+    ok(step(gongsi1, id, decided("POLITICAL_REVIEW", "2024-11-01", "PASSED", "政治审查合格")));
+    ok(step(gongsi1, id, "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2024-11-10\",\"days\":3,\"hours\":24}"));
+    ok(step(shuji1, id, simple("BRANCH_COMMITTEE_REVIEW", "2024-11-20")));
+    ok(step(gongsi1, id, decided("PRE_REVIEW", "2024-11-25", "PASSED", "同意")));
+    ok(step(shuji1, id, simple("APPLICATION_FORM", "2024-12-01")));
+
+    // Exactly half of those who should attend is not a quorum: the meeting cannot decide.
+    Api.Reply noQuorum = step(shuji1, id, meeting("ADMISSION_MEETING", "2024-12-10", 20, 10, 10));
+    assertEquals(422, noQuorum.status(), noQuorum.body());
+    JsonObject afterMeeting = ok(step(shuji1, id, meeting("ADMISSION_MEETING", "2024-12-10", 20, 15, 14)));
+    assertEquals("CANDIDATE", afterMeeting.getString("standing"));
+
+    // The committee has not talked with the candidate: 查思想 refuses, listed with its rule.
+    Api.Reply refused = step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-05", "PASSED", "同意接收"));
+    assertEquals(422, refused.status(), refused.body());
+    assertTrue(refused.json().getJsonArray("details").stream()
+        .anyMatch(d -> d.asJsonObject().getString("field").equals("five.thought")), refused.body());
+    assertTrue(refused.body().contains("查思想：党委未派人谈话，不批"), refused.body());
+    assertEquals(0, Api.as("zuzhibu").get("api/v1/members?name=李发展").json().getJsonNumber("total").intValue());
+
+    ok(step(gongsi1, id, decided("COMMITTEE_TALK", "2025-01-06", "PASSED", "入党动机端正")));
+    JsonObject admitted = ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意接收")));
+    assertEquals("PROBATIONARY", admitted.getString("standing"));
+    assertEquals("2025-12-10", admitted.getString("probationEnd"));
+    long memberId = admitted.getJsonNumber("memberId").longValue();
+    JsonObject member = shuji1.get("api/v1/members/" + memberId).json().getJsonObject("data");
+    assertEquals("PROBATIONARY", member.getString("category"));
+    assertEquals("2024-12-10", member.getString("joinDate"));
+
+    ok(step(shuji1, id, simple("PLACED_IN_BRANCH", "2025-01-10")));
+    ok(step(shuji1, id, simple("OATH", "2025-01-15")));
+    ok(step(shuji1, id, simple("CONVERSION_APPLICATION", "2025-11-20")));
+    Api.Reply tooEarly = step(shuji1, id, meeting("CONVERSION_MEETING", "2025-12-09", 20, 15, 14));
+    assertEquals(422, tooEarly.status(), tooEarly.body());
+    ok(step(shuji1, id, meeting("CONVERSION_MEETING", "2025-12-10", 20, 15, 14)));
+    JsonObject converted = ok(step(gongsi1, id, decided("CONVERSION_APPROVAL", "2026-01-10", "PASSED", "同意转正")));
+    assertEquals("FULL", converted.getString("standing"));
+    assertEquals("CONVERTED", converted.getString("status"));
+    JsonObject full = shuji1.get("api/v1/members/" + memberId).json().getJsonObject("data");
+    assertEquals("FULL", full.getString("category"));
+    assertEquals("2025-12-10", full.getString("conversionDate"));
+    assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + id + "&max=100").parse().asJsonArray().size() >= 20);
+  }
+
+  @Test
+  void sponsorsMustBeTwoFullMembers() {
+    Api shuji1 = Api.as("shuji1");
+    Api gongsi1 = Api.as("gongsi1");
+    long id = shuji1.post("api/v1/cases", open(shuji1, "王培养", "14020220000202002", "2000-02-02", "2024-01-02"))
+        .json().getJsonNumber("id").longValue();
+    ok(step(shuji1, id, simple("TALK", "2024-01-20")));
+    ok(step(shuji1, id, "{\"step\":\"ACTIVIST_DECIDED\",\"on\":\"2024-02-01\",\"subtype\":\"MASS_ORG_RECOMMENDED\"}"));
+    ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2024-02-05")));
+    List<Long> three = fullMembersOf(shuji1, 3);
+    Api.Reply tooMany = step(shuji1, id, people("MENTORS_ASSIGNED", "2024-02-05", three));
+    assertEquals(422, tooMany.status(), tooMany.body());
+    ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2024-02-05", three.subList(0, 1))));
+    ok(step(shuji1, id, "{\"step\":\"CANDIDATE_DECIDED\",\"on\":\"2025-02-05\"}"));
+    Api.Reply one = step(shuji1, id, people("SPONSORS_ASSIGNED", "2025-02-10", three.subList(0, 1)));
+    assertEquals(422, one.status(), one.body());
+    assertTrue(one.body().contains("须有两名正式党员作入党介绍人（现为1名）"), one.body());
+  }
+
+  @Test
+  void anOverdueTalkAppearsOnTheDueListOfTheBranchAndTheCommittee() {
+    Api shuji1 = Api.as("shuji1");
+    long id = shuji1.post("api/v1/cases", open(shuji1, "赵申请", "14020220010303003", "2001-03-03", "2026-05-01"))
+        .json().getJsonNumber("id").longValue();
+    for (Api who : List.of(shuji1, Api.as("gongsi1"))) {
+      JsonObject item = who.get("api/v1/cases/due").parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+          .filter(d -> d.getJsonNumber("caseId").longValue() == id).findFirst().orElseThrow();
+      assertEquals("TALK", item.getJsonObject("deadline").getString("step"));
+      assertEquals("2026-06-01", item.getJsonObject("deadline").getString("due"));
+      assertTrue(item.getBoolean("overdue"));
+    }
+    assertTrue(Api.as("shuji2").get("api/v1/cases/due").parse().asJsonArray().stream()
+        .noneMatch(d -> d.asJsonObject().getJsonNumber("caseId").longValue() == id));
+  }
+
+  @Test
+  void aBadApplicationIsExplainedAndWritesNothing() {
+    Api shuji1 = Api.as("shuji1");
+    String bad = open(shuji1, "", "14020220100404004", "2010-04-04", "2026-06-01").replace(citizenId("14020220100404004"), "140202201004040041");
+    Api.Reply r = shuji1.post("api/v1/cases", bad);
+    assertEquals(400, r.status(), r.body());
+    assertTrue(r.body().contains("\"name\"") && r.body().contains("\"citizenId\""), r.body());
+    Api.Reply young = shuji1.post("api/v1/cases", open(shuji1, "钱少年", "14020220100404004", "2010-04-04", "2026-06-01"));
+    assertEquals(422, young.status(), young.body());
+    assertTrue(young.body().contains("可于 2028-04-04 递交入党申请"), young.body());
+    assertTrue(shuji1.get("api/v1/cases?max=500").body().indexOf("钱少年") < 0);
+  }
+}

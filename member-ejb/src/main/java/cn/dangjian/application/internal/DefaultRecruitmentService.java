@@ -1,0 +1,407 @@
+package cn.dangjian.application.internal;
+
+import static cn.dangjian.application.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.Roles.GROUP_ADMIN;
+
+import cn.dangjian.application.Caller;
+import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.CaseRow;
+import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.CaseView.NextStep;
+import cn.dangjian.application.recruitment.CaseView.StepView;
+import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.domain.ConflictException;
+import cn.dangjian.domain.DomainException;
+import cn.dangjian.domain.NotFoundException;
+import cn.dangjian.domain.RefusedException;
+import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.HistoryKind;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberData;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.Actor;
+import cn.dangjian.domain.recruitment.CaseRepository;
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.CaseStep;
+import cn.dangjian.domain.recruitment.Outcome;
+import cn.dangjian.domain.recruitment.PersonFacts;
+import cn.dangjian.domain.recruitment.Pipeline;
+import cn.dangjian.domain.recruitment.RecruitmentCase;
+import cn.dangjian.domain.recruitment.RuleBook;
+import cn.dangjian.domain.recruitment.RuleBook.Judgement;
+import cn.dangjian.domain.recruitment.Sanction;
+import cn.dangjian.domain.recruitment.SanctionKind;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.StepRecord;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.domain.recruitment.Vote;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+@Stateless
+public class DefaultRecruitmentService implements RecruitmentService {
+  private static final int MAX_PAGE = 500;
+
+  @Inject CaseRepository cases;
+  @Inject MemberRepository members;
+  @Inject CurrentCaller caller;
+  @Inject ScopeGuard guard;
+  @Inject AuditLog audit;
+  @Inject OfficialCalendar calendar;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "dangjian")
+  EntityManager em;
+
+  @Override
+  @RolesAllowed(BRANCH_SECRETARY)
+  public Long open(ApplicantData a) {
+    LocalDate today = LocalDate.now(clock);
+    List<Violation> problems = new ArrayList<>(a.toMemberData(null).validate(today, true).stream()
+        // the join date comes with admission; the age is the art. 5 rule's, with its earliest date
+        .filter(v -> !v.field().equals("joinDate") && !v.key().equals("member.applicationDate.underAge"))
+        .toList());
+    if (a.getApplicationDate() == null) {
+      problems.add(new Violation("applicationDate", "recruitment.step.date"));
+    } else if (a.getApplicationDate().isAfter(today)) {
+      problems.add(new Violation("applicationDate", "recruitment.step.future", a.getApplicationDate()));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Organization branch = guard.organization(a.getOrganizationId());
+    if (branch.getKind() != OrgKind.BRANCH && branch.getKind() != OrgKind.GROUP) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+    }
+    String id = CitizenId.normalize(a.getCitizenId());
+    if (cases.findByCitizenId(id).isPresent()) {
+      throw new ConflictException("recruitment.case.duplicate", CitizenId.mask(id));
+    }
+    if (members.findByCitizenId(id).isPresent()) {
+      throw new ConflictException("recruitment.case.alreadyMember", CitizenId.mask(id));
+    }
+    RecruitmentCase c = new RecruitmentCase(a.toApplicant(), branch);
+    StepRecord application = StepRecord.on(Step.APPLICATION, a.getApplicationDate());
+    refuseUnlessPassed(Step.APPLICATION, judge(c, application, null));
+    c.record(application, branch.getId(), caller.get().user(), clock.instant());
+    cases.store(c);
+    flush();
+    audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), null, summary(c, application));
+    return c.getId();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max) {
+    return cases.search(caller.get().scope(), standing, status, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+        .stream()
+        .map(c -> new CaseRow(c.getId(), c.getName(), c.getSex(), c.getOrganization().getName(), c.getStanding(),
+            c.getStatus(), c.getApplicationDate()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public Map<Standing, Long> counts() {
+    return cases.openCounts(caller.get().scope());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public CaseView get(Long id) {
+    RecruitmentCase c = load(id);
+    LocalDate today = LocalDate.now(clock);
+    List<NextStep> next = new ArrayList<>();
+    for (Step s : Pipeline.nextSteps(c)) {
+      Organization decider = decidingOrganization(c, s.actor());
+      next.add(new NextStep(s, s.actor(), mayRecord(c, s), judge(c, StepRecord.on(s, today), decider)));
+    }
+    List<StepView> steps = c.getSteps().stream().map(DefaultRecruitmentService::view).toList();
+    return new CaseView(c.getId(), c.getVersion(), c.getName(), c.getSex(), CitizenId.mask(c.getCitizenId()),
+        c.getBirthDate(), c.getEducation(), c.getOrganization().getName(), c.getStanding(), c.getStatus(),
+        c.getApplicationDate(), c.getMemberId(), c.getProbationEnd(), c.getClosedOn(), c.getClosingReason(),
+        c.isFrontline(), c.isTechnician(), c.isTeamLeader(), steps, next, Pipeline.deadlines(c));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public List<Verdict> check(Long id, StepData d) {
+    RecruitmentCase c = load(id);
+    StepRecord r = toRecord(c, d);
+    return judge(c, r, decidingOrganization(c, r.step().actor()));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public void record(Long id, int expectedVersion, StepData d) {
+    RecruitmentCase c = loadToChange(id, expectedVersion);
+    if (d.getStep() == null || !Pipeline.nextSteps(c).contains(d.getStep())) {
+      throw new DomainException("recruitment.step.notNext", d.getStep() == null ? "-" : d.getStep());
+    }
+    Step step = d.getStep();
+    if (!mayRecord(c, step)) {
+      audit.refused("RecruitmentCase", id, "record " + step);
+      throw new RefusedException("recruitment.step.notYours", step, step.actor());
+    }
+    StepRecord r = toRecord(c, d);
+    Organization decider = decidingOrganization(c, step.actor());
+    refuseUnlessPassed(step, judge(c, r, decider));
+    CaseStep recorded = c.record(r, decider == null ? null : decider.getId(), caller.get().user(), clock.instant());
+    if (step == Step.ADMISSION_APPROVAL && recorded.passed()) {
+      admit(c);
+    } else if (step == Step.CONVERSION_APPROVAL && recorded.passed()) {
+      members.find(c.getMemberId()).orElseThrow().convert(c.getProbationEnd());
+    }
+    flush();
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, summary(c, r));
+  }
+
+  @Override
+  @RolesAllowed(BRANCH_SECRETARY)
+  public void withdraw(Long id, int expectedVersion, LocalDate on, String reason) {
+    RecruitmentCase c = loadToChange(id, expectedVersion);
+    requireReason(on, reason);
+    if (c.getStanding() == Standing.PROBATIONARY) {
+      throw new DomainException("recruitment.case.closed", c.getStanding());
+    }
+    c.close(CaseStatus.WITHDRAWN, on, reason.strip());
+    flush();
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "WITHDRAWN " + on + " " + reason.strip());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason) {
+    RecruitmentCase c = loadToChange(id, expectedVersion);
+    requireReason(on, reason);
+    if (c.getStanding() != Standing.PROBATIONARY) {
+      throw new DomainException("recruitment.extension.notProbationary");
+    }
+    if (c.getProbationExtendedMonths() != null) {
+      throw new DomainException("recruitment.extension.once");
+    }
+    if (months < 6 || months > 12) {
+      throw new ValidationException(List.of(new Violation("months", "recruitment.extension.range")));
+    }
+    LocalDate before = c.getProbationEnd();
+    c.extendProbation(months);
+    flush();
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
+        "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public List<DueItem> due() {
+    LocalDate today = LocalDate.now(clock);
+    List<DueItem> items = new ArrayList<>();
+    for (RecruitmentCase c : cases.open(caller.get().scope())) {
+      Pipeline.deadlines(c).forEach(d -> items.add(new DueItem(c.getId(), c.getName(),
+          c.getOrganization().getName(), d, d.overdueOn(today))));
+    }
+    items.sort(Comparator.comparing((DueItem i) -> i.deadline().due()).thenComparing(DueItem::caseId));
+    return items;
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private void admit(RecruitmentCase c) {
+    ApplicantData a = particulars(c);
+    LocalDate meeting = c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
+    MemberData data = a.toMemberData(meeting);
+    List<Violation> problems = data.validate(LocalDate.now(clock), true);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Member m = new Member(data, c.getOrganization());
+    members.store(m);
+    flush();
+    c.admitted(m.getId());
+    audit.record(AuditAction.CREATE, "Member", m.getId(), null, "admitted by recruitment case " + c.getId());
+  }
+
+  private static ApplicantData particulars(RecruitmentCase c) {
+    ApplicantData a = new ApplicantData();
+    a.setName(c.getName());
+    a.setSex(c.getSex());
+    a.setCitizenId(c.getCitizenId());
+    a.setEthnicity(c.getEthnicity());
+    a.setBirthDate(c.getBirthDate());
+    a.setEducation(c.getEducation());
+    a.setPhone(c.getPhone());
+    a.setJobPost(c.getJobPost());
+    a.setFrontline(c.isFrontline());
+    a.setApplicationDate(c.getApplicationDate());
+    a.setOrganizationId(c.getOrganization().getId());
+    return a;
+  }
+
+  private RecruitmentCase load(Long id) {
+    RecruitmentCase c = cases.find(id).orElseThrow(() -> new NotFoundException("entity.case", id));
+    if (!caller.get().scope().covers(c.getOrgPath())) {
+      audit.refused("RecruitmentCase", id, "read");
+      throw new NotFoundException("entity.case", id);
+    }
+    return c;
+  }
+
+  private RecruitmentCase loadToChange(Long id, int expectedVersion) {
+    RecruitmentCase c = load(id);
+    if (c.getVersion() != expectedVersion) {
+      throw new ConflictException("error.conflict.case", c.getName());
+    }
+    if (!c.getStatus().isOpen()) {
+      throw new DomainException("recruitment.case.closed", c.getStatus());
+    }
+    return c;
+  }
+
+  /** Branch steps are the branch secretary's; committee steps a committee admin's or the group's. */
+  private boolean mayRecord(RecruitmentCase c, Step step) {
+    Caller who = caller.get();
+    return step.actor() == Actor.BRANCH ? who.has(BRANCH_SECRETARY)
+        : who.has(COMMITTEE_ADMIN) || who.has(GROUP_ADMIN);
+  }
+
+  /**
+   * Who decides: the case's branch, or for committee steps the organization through which the
+   * caller governs the case (the deepest post in their scope above it); for the group admin the
+   * nearest party committee above the branch.
+   */
+  private Organization decidingOrganization(RecruitmentCase c, Actor actor) {
+    if (actor == Actor.BRANCH) {
+      return c.getOrganization();
+    }
+    Caller who = caller.get();
+    if (who.scope().all()) {
+      for (Organization o = c.getOrganization().getParent(); o != null; o = o.getParent()) {
+        if (o.getKind() == OrgKind.COMMITTEE) {
+          return o;
+        }
+      }
+      return null;
+    }
+    return who.scope().subtreePaths().stream()
+        .filter(c.getOrgPath()::startsWith)
+        .max(Comparator.comparingInt(String::length))
+        .map(p -> em.find(Organization.class, Long.valueOf(p.substring(p.lastIndexOf('/', p.length() - 2) + 1, p.length() - 1))))
+        .orElse(null);
+  }
+
+  private List<Verdict> judge(RecruitmentCase c, StepRecord r, Organization decider) {
+    return RuleBook.judge(new Judgement(c, r, calendar.get(), decider == null ? null : decider.getKind()));
+  }
+
+  private static void refuseUnlessPassed(Step step, List<Verdict> verdicts) {
+    if (!verdicts.stream().allMatch(Verdict::passed)) {
+      throw new StepRefusedException(step, verdicts);
+    }
+  }
+
+  /** Checks the form's own facts (date, counts, people, result) and looks up the people named. */
+  private StepRecord toRecord(RecruitmentCase c, StepData d) {
+    List<Violation> v = new ArrayList<>();
+    Step step = d.getStep();
+    LocalDate today = LocalDate.now(clock);
+    if (step == null || d.getOn() == null) {
+      throw new ValidationException(List.of(new Violation("on", "recruitment.step.date")));
+    }
+    if (d.getOn().isAfter(today)) {
+      v.add(new Violation("on", "recruitment.step.future", d.getOn()));
+    }
+    for (Step before : step.after()) {
+      c.latest(before).filter(s -> d.getOn().isBefore(s.getOn()))
+          .ifPresent(s -> v.add(new Violation("on", "recruitment.step.beforeLast", d.getOn(), s.getOn())));
+    }
+    Vote vote = step.isMeeting() ? d.vote() : null;
+    if (step.isMeeting()) {
+      if (vote == null) {
+        v.add(new Violation("shouldAttend", "rule.quorum.none"));
+      } else {
+        v.addAll(vote.check());
+      }
+    }
+    Outcome outcome = step.isMeeting() && vote != null ? (vote.hasQuorum() && vote.carried() ? Outcome.PASSED : Outcome.FAILED)
+        : step.hasOutcome() ? d.getOutcome() : null;
+    if (step.hasOutcome() && !step.isMeeting() && outcome == null) {
+      v.add(new Violation("outcome", "recruitment.step.outcome"));
+    }
+    List<PersonFacts> people = new ArrayList<>();
+    for (Long memberId : d.getPeople()) {
+      Member m = members.find(memberId).orElse(null);
+      if (m == null) {
+        v.add(new Violation("people", "recruitment.step.people"));
+        continue;
+      }
+      List<Sanction> sanctions = members.history(m).stream()
+          .filter(h -> h.getKind() == HistoryKind.SANCTION)
+          .flatMap(h -> SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate())).stream())
+          .toList();
+      people.add(new PersonFacts(m.getId(), m.getName(), m.getCategory(), sanctions));
+    }
+    if (!v.isEmpty()) {
+      throw new ValidationException(v);
+    }
+    return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), MemberData.trimToNull(d.getNote()),
+        d.getPeriodFrom(), d.getPeriodTo(), d.getDays(), d.getHours(), d.isIssueRaised(), vote,
+        MemberData.trimToNull(d.getExtensionReason()), people);
+  }
+
+  private void requireReason(LocalDate on, String reason) {
+    List<Violation> v = new ArrayList<>();
+    if (on == null) {
+      v.add(new Violation("on", "recruitment.step.date"));
+    } else if (on.isAfter(LocalDate.now(clock))) {
+      v.add(new Violation("on", "recruitment.step.future", on));
+    }
+    if (reason == null || reason.isBlank()) {
+      v.add(new Violation("reason", "recruitment.reason.required"));
+    }
+    if (!v.isEmpty()) {
+      throw new ValidationException(v);
+    }
+  }
+
+  private static StepView view(CaseStep s) {
+    Vote v = s.getVote();
+    return new StepView(s.getId(), s.getStep(), s.getOn(), s.getEdition(), s.getOutcome(), s.getSubtype(), s.getNote(),
+        s.getPeriodFrom(), s.getPeriodTo(), s.getDays(), s.getHours(), s.isIssueRaised(),
+        v == null ? null : v.shouldAttend(), v == null ? null : v.present(), v == null ? null : v.votesFor(),
+        v == null ? null : v.votesAgainst(), v == null ? null : v.abstentions(), v == null ? null : v.writtenFor(),
+        v == null ? null : v.writtenAgainst(), s.getExtensionReason(),
+        s.getPeople().stream().map(p -> p.getName()).toList(), s.getRecordedBy());
+  }
+
+  private static String summary(RecruitmentCase c, StepRecord r) {
+    return r.step() + " " + r.on() + (r.outcome() == null ? "" : " " + r.outcome()) + " -> " + c.getStanding()
+        + "/" + c.getStatus();
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("error.conflict.generic");
+    }
+  }
+}

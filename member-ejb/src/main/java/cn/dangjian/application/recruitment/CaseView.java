@@ -1,0 +1,37 @@
+package cn.dangjian.application.recruitment;
+
+import cn.dangjian.domain.member.Education;
+import cn.dangjian.domain.member.Sex;
+import cn.dangjian.domain.recruitment.Actor;
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Deadline;
+import cn.dangjian.domain.recruitment.Edition;
+import cn.dangjian.domain.recruitment.Outcome;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.Verdict;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case as its page shows it: particulars, the timeline, the next steps with today's verdicts, what is due. */
+public record CaseView(Long id, int version, String name, Sex sex, String maskedCitizenId, LocalDate birthDate,
+    Education education, String organization, Standing standing, CaseStatus status, LocalDate applicationDate,
+    Long memberId, LocalDate probationEnd, LocalDate closedOn, String closingReason, boolean frontline,
+    boolean technician, boolean teamLeader, List<StepView> steps, List<NextStep> next, List<Deadline> deadlines)
+    implements Serializable {
+
+  public record StepView(Long id, Step step, LocalDate on, Edition edition, Outcome outcome, String subtype,
+      String note, LocalDate periodFrom, LocalDate periodTo, Integer days, BigDecimal hours, boolean issueRaised,
+      Integer shouldAttend, Integer present, Integer votesFor, Integer votesAgainst, Integer abstentions,
+      Integer writtenFor, Integer writtenAgainst, String extensionReason, List<String> people, String recordedBy)
+      implements Serializable {}
+
+  /** A step the case may take next, whether this caller records it, and what the rules say today. */
+  public record NextStep(Step step, Actor actor, boolean yours, List<Verdict> verdicts) implements Serializable {
+    public boolean allowedToday() {
+      return verdicts.stream().allMatch(Verdict::passed);
+    }
+  }
+}

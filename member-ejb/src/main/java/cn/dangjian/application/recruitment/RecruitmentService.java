@@ -1,0 +1,41 @@
+package cn.dangjian.application.recruitment;
+
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Verdict;
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recruitment (发展党员) within the caller's scope: branch steps are the branch secretary's,
+ * committee steps the committee's; every step is judged by the rules in force on its date.
+ */
+@Local
+public interface RecruitmentService {
+  /** Step 1: opens the case of a person who handed in an application. */
+  Long open(ApplicantData applicant);
+
+  List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max);
+
+  /** Open cases in scope by standing, for the board. */
+  Map<Standing, Long> counts();
+
+  CaseView get(Long id);
+
+  /** What the rules would say of this step, without recording it. */
+  List<Verdict> check(Long id, StepData step);
+
+  /** Records the step if every rule in force passes; otherwise refuses with all the verdicts. */
+  void record(Long id, int expectedVersion, StepData step);
+
+  /** The person withdraws, or the branch ends the case; the reason is kept. */
+  void withdraw(Long id, int expectedVersion, LocalDate on, String reason);
+
+  /** Art. 31: probation extended once, by 6 to 12 months. */
+  void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason);
+
+  /** Time limits owed by the open cases in scope, earliest first. */
+  List<DueItem> due();
+}

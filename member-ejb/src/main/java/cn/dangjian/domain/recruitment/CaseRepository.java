@@ -1,0 +1,23 @@
+package cn.dangjian.domain.recruitment;
+
+import cn.dangjian.domain.org.Scope;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface CaseRepository {
+  Optional<RecruitmentCase> find(Long id);
+
+  Optional<RecruitmentCase> findByCitizenId(String citizenId);
+
+  /** Cases in scope, open ones by standing or all of one status; newest application first. */
+  List<RecruitmentCase> search(Scope scope, Standing standing, CaseStatus status, int first, int max);
+
+  /** Open cases in scope, counted by standing. */
+  Map<Standing, Long> openCounts(Scope scope);
+
+  /** Every open case in scope with its steps, for due and overdue lists. */
+  List<RecruitmentCase> open(Scope scope);
+
+  void store(RecruitmentCase c);
+}

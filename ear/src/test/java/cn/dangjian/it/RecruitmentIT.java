@@ -13,6 +13,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Recruitment through the REST API on Liberty (clock fixed at 2026-06-30): one applicant from the
@@ -153,6 +157,62 @@ class RecruitmentIT {
     assertEquals("FULL", full.getString("category"));
     assertEquals("2025-12-10", full.getString("conversionDate"));
     assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + id + "&max=100").parse().asJsonArray().size() >= 20);
+  }
+
+  /** A candidate whose branch meeting has voted, with everything before it on time (2014 rules). */
+  static long candidateAfterMeeting(String name, String first17) {
+    Api shuji1 = Api.as("shuji1");
+    Api gongsi1 = Api.as("gongsi1");
+    long id = shuji1.post("api/v1/cases", open(shuji1, name, first17, "1998-05-05", "2023-08-01"))
+        .json().getJsonNumber("id").longValue();
+    List<Long> two = fullMembersOf(shuji1, 2);
+    ok(step(shuji1, id, simple("TALK", "2023-08-20")));
+    ok(step(shuji1, id, "{\"step\":\"ACTIVIST_DECIDED\",\"on\":\"2023-09-01\",\"subtype\":\"MEMBER_RECOMMENDED\"}"));
+    ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2023-09-05")));
+    ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2023-09-05", two)));
+    ok(step(shuji1, id, "{\"step\":\"CANDIDATE_DECIDED\",\"on\":\"2024-10-15\",\"periodFrom\":\"2024-10-08\","
+        + "\"periodTo\":\"2024-10-14\"}"));
+    ok(step(gongsi1, id, simple("CANDIDATE_FILED", "2024-10-20")));
+    ok(step(shuji1, id, people("SPONSORS_ASSIGNED", "2024-10-20", two)));
+    ok(step(gongsi1, id, decided("POLITICAL_REVIEW", "2024-11-01", "PASSED", "合格")));
+    ok(step(gongsi1, id, "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2024-11-10\",\"hours\":24}"));
+    ok(step(shuji1, id, simple("BRANCH_COMMITTEE_REVIEW", "2024-11-20")));
+    ok(step(gongsi1, id, decided("PRE_REVIEW", "2024-11-25", "PASSED", "同意")));
+    ok(step(shuji1, id, simple("APPLICATION_FORM", "2024-12-01")));
+    ok(step(shuji1, id, meeting("ADMISSION_MEETING", "2024-12-10", 20, 15, 14)));
+    return id;
+  }
+
+  @Test
+  void inTheBrowserACommitteeSeesTheFiveChecksRefuseThenTalksAndApproves() {
+    long id = candidateAfterMeeting("孙审批", "14020219980505005");
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("recruitment/case.xhtml?id=" + id);
+      b.waitForText(By.id("caseName"), "发展对象");
+      recordInBrowser(b, "上级党委审批", "2025-01-05", "PASSED", null);
+      b.waitForText(By.id("step:refusal"), "查思想：党委未派人谈话，不批");
+      assertTrue(b.visible(By.id("step:refusal")).getText().contains("集团“五查五不批”第3条"));
+      b.screenshot("five-checks-refused");
+      recordInBrowser(b, "上级党委派人谈话", "2025-01-06", "PASSED", "入党动机端正");
+      b.waitForText(By.id("timeline"), "上级党委派人谈话");
+      recordInBrowser(b, "上级党委审批", "2025-01-08", "PASSED", null);
+      b.waitForText(By.id("caseName"), "预备党员");
+    }
+    assertEquals("PROBATIONARY", Api.as("gongsi1").get("api/v1/cases/" + id).json().getString("standing"));
+  }
+
+  private static void recordInBrowser(Browser b, String stepLabel, String date, String outcome, String note) {
+    b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
+        + "//input[contains(@class,'dj-record')]")).click();
+    WebElement on = b.visible(By.id("step:on"));
+    b.waitForText(By.id("step"), stepLabel);
+    ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", on, date);
+    new Select(b.driver.findElement(By.id("step:outcome"))).selectByValue(outcome);
+    if (note != null) {
+      b.driver.findElement(By.id("step:note")).sendKeys(note);
+    }
+    b.driver.findElement(By.id("step:save")).click();
   }
 
   @Test

@@ -1,0 +1,118 @@
+package cn.dangjian.web.recruitment;
+
+import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.web.FacesErrors;
+import cn.dangjian.web.UiText;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case: particulars, timeline, the next steps with today's verdicts, and the form of the step
+ * being recorded. A refusal lists every failing rule with its citation and evidence.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB RecruitmentService recruitment;
+  @Inject UiText ui;
+
+  private Long id;
+  private CaseView view;
+  private StepData form = new StepData();
+  private String peopleText;
+  private List<Verdict> refusal = List.of();
+
+  public void load() {
+    view = recruitment.get(id);
+  }
+
+  public void choose(Step step) {
+    form = new StepData();
+    form.setStep(step);
+    peopleText = null;
+    refusal = List.of();
+  }
+
+  public void save() {
+    try {
+      form.setPeople(parsePeople());
+      recruitment.record(id, view.version(), form);
+      FacesErrors.info(ui.format("recruitment.step.saved", ui.label(form.getStep())));
+      choose(null);
+      load();
+    } catch (StepRefusedException r) {
+      refusal = r.failures();
+    } catch (RuntimeException e) {
+      refusal = List.of();
+      FacesErrors.show(e, "step", Map.of("on", "on", "outcome", "outcome", "people", "people",
+          "shouldAttend", "shouldAttend", "present", "present", "votesFor", "votesFor", "writtenFor", "writtenFor"));
+    }
+  }
+
+  /** Member ids typed or pasted, separated by commas or spaces. */
+  private List<Long> parsePeople() {
+    List<Long> ids = new ArrayList<>();
+    if (peopleText != null) {
+      for (String s : peopleText.split("[,\\uFF0C\\s]+")) {
+        if (!s.isBlank()) {
+          try {
+            ids.add(Long.valueOf(s.strip()));
+          } catch (NumberFormatException e) {
+            ids.add(-1L);
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  public String citation(Verdict v) {
+    return ui.messages().text("citation." + v.citation().edition().name(), v.citation().article());
+  }
+
+  public String text(Verdict v) {
+    return ui.messages().text(v.key(), v.evidence().toArray());
+  }
+
+  public boolean needsPeople() {
+    Step s = form.getStep();
+    return s == Step.MENTORS_ASSIGNED || s == Step.SPONSORS_ASSIGNED;
+  }
+
+  public boolean needsNotice() {
+    return form.getStep() == Step.CANDIDATE_DECIDED;
+  }
+
+  public boolean needsTraining() {
+    return form.getStep() == Step.CANDIDATE_TRAINING;
+  }
+
+  public boolean needsRecommendation() {
+    return form.getStep() == Step.ACTIVIST_DECIDED;
+  }
+
+  public boolean needsExtensionReason() {
+    return form.getStep() == Step.ADMISSION_APPROVAL;
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public CaseView getView() { return view; }
+  public StepData getForm() { return form; }
+  public String getPeopleText() { return peopleText; }
+  public void setPeopleText(String peopleText) { this.peopleText = peopleText; }
+  public List<Verdict> getRefusal() { return refusal; }
+}

@@ -134,7 +134,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     List<NextStep> next = new ArrayList<>();
     for (Step s : Pipeline.nextSteps(c)) {
       Organization decider = decidingOrganization(c, s.actor());
-      next.add(new NextStep(s, s.actor(), mayRecord(c, s), judge(c, StepRecord.on(s, today), decider)));
+      next.add(new NextStep(s, s.actor(), mayRecord(s), judge(c, StepRecord.on(s, today), decider)));
     }
     List<StepView> steps = c.getSteps().stream().map(DefaultRecruitmentService::view).toList();
     return new CaseView(c.getId(), c.getVersion(), c.getName(), c.getSex(), CitizenId.mask(c.getCitizenId()),
@@ -159,7 +159,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
       throw new DomainException("recruitment.step.notNext", d.getStep() == null ? "-" : d.getStep());
     }
     Step step = d.getStep();
-    if (!mayRecord(c, step)) {
+    if (!mayRecord(step)) {
       audit.refused("RecruitmentCase", id, "record " + step);
       throw new RefusedException("recruitment.step.notYours", step, step.actor());
     }
@@ -277,7 +277,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
   }
 
   /** Branch steps are the branch secretary's; committee steps a committee admin's or the group's. */
-  private boolean mayRecord(RecruitmentCase c, Step step) {
+  private boolean mayRecord(Step step) {
     Caller who = caller.get();
     return step.actor() == Actor.BRANCH ? who.has(BRANCH_SECRETARY)
         : who.has(COMMITTEE_ADMIN) || who.has(GROUP_ADMIN);

@@ -67,7 +67,7 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public List<RecruitmentCase> open(Scope scope) {
     ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT DISTINCT c FROM RecruitmentCase c LEFT JOIN FETCH c.steps"
+    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT DISTINCT c FROM RecruitmentCase c JOIN FETCH c.organization LEFT JOIN FETCH c.steps"
         + " WHERE c.status = :open AND " + p.jpql(), RecruitmentCase.class);
     p.bind(q);
     return q.setParameter("open", CaseStatus.OPEN).getResultList();

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -248,6 +250,78 @@ class RecruitmentIT {
     }
     assertTrue(Api.as("shuji2").get("api/v1/cases/due").parse().asJsonArray().stream()
         .noneMatch(d -> d.asJsonObject().getJsonNumber("caseId").longValue() == id));
+  }
+
+  /** Polls until the condition holds (the timer runs every five seconds in the ITs), at most a minute. */
+  static void waitFor(BooleanSupplier condition, String what) {
+    long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < until, "timed out waiting for " + what);
+      pause();
+    }
+  }
+
+  static List<JsonObject> noticesFor(Api who, long caseId) {
+    Api.Reply r = who.get("api/v1/notices");
+    assertEquals(200, r.status(), r.body());
+    return r.parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+        .filter(n -> n.getJsonObject("notice").getJsonNumber("caseId").longValue() == caseId).toList();
+  }
+
+  static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theDailyTimerRaisesNoticesForTheBranchAndItsCommitteeOnceAndResolvesThemWhenDone() {
+    Api shuji1 = Api.as("shuji1");
+    Api gongsi1 = Api.as("gongsi1");
+    long late = shuji1.post("api/v1/cases", open(shuji1, "孙逾期", "14020219990505005", "1999-05-05", "2026-04-20"))
+        .json().getJsonNumber("id").longValue();
+    long soon = shuji1.post("api/v1/cases", open(shuji1, "李将至", "14020219980606006", "1998-06-06", "2026-06-10"))
+        .json().getJsonNumber("id").longValue();
+
+    waitFor(() -> !noticesFor(shuji1, late).isEmpty() && !noticesFor(shuji1, soon).isEmpty(), "the scan's notices");
+    JsonObject overdue = noticesFor(shuji1, late).get(0);
+    assertEquals("OVERDUE", overdue.getJsonObject("notice").getString("kind"));
+    assertEquals("TALK", overdue.getJsonObject("notice").getString("step"));
+    assertEquals("2026-05-20", overdue.getJsonObject("notice").getString("due"));
+    assertEquals("已逾期", overdue.getString("kind"));
+    assertTrue(overdue.getString("text").contains("1个月内派人谈话"), overdue.toString());
+    JsonObject dueSoon = noticesFor(shuji1, soon).get(0);
+    assertEquals("DUE_SOON", dueSoon.getJsonObject("notice").getString("kind"));
+    assertEquals("2026-07-10", dueSoon.getJsonObject("notice").getString("due"));
+
+    // the committee sees its branches' notices; another company does not
+    assertEquals(1, noticesFor(gongsi1, late).size());
+    assertTrue(noticesFor(Api.as("gongsi2"), late).isEmpty());
+    assertTrue(noticesFor(Api.as("shuji2"), late).isEmpty());
+
+    // read is per user
+    long unread = Long.parseLong(shuji1.get("api/v1/notices/unread-count").body().strip());
+    long noticeId = overdue.getJsonObject("notice").getJsonNumber("id").longValue();
+    assertEquals(204, shuji1.post("api/v1/notices/read", "{\"ids\":[" + noticeId + "]}").status());
+    assertTrue(noticesFor(shuji1, late).get(0).getJsonObject("notice").getBoolean("read"));
+    assertEquals(unread - 1, Long.parseLong(shuji1.get("api/v1/notices/unread-count").body().strip()));
+    assertTrue(!noticesFor(gongsi1, late).get(0).getJsonObject("notice").getBoolean("read"));
+    assertEquals(404, Api.as("shuji2").post("api/v1/notices/read", "{\"ids\":[" + noticeId + "]}").status());
+
+    // a second scan raises nothing new; only the group admin may start one
+    assertEquals(403, shuji1.post("api/v1/notices/scan", "{}").status());
+    Api.Reply scan = Api.as("zuzhibu").post("api/v1/notices/scan", "{}");
+    assertEquals(200, scan.status(), scan.body());
+    assertEquals(1, noticesFor(shuji1, late).size());
+    assertEquals(1, noticesFor(shuji1, soon).size());
+
+    // the talk is held: the next run resolves the notice
+    ok(step(shuji1, late, simple("TALK", "2026-06-29")));
+    waitFor(() -> noticesFor(shuji1, late).isEmpty(), "the notice resolved after the talk");
+    assertEquals(1, noticesFor(shuji1, soon).size());
   }
 
   @Test

@@ -2,6 +2,8 @@ package cn.dangjian.web.recruitment;
 
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.NoticeService;
+import cn.dangjian.application.recruitment.NoticeView;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
@@ -19,11 +21,13 @@ public class CaseBoard implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB RecruitmentService recruitment;
+  @EJB NoticeService noticeService;
 
   private Standing standing;
   private Map<Standing, Long> counts;
   private List<CaseRow> rows;
   private List<DueItem> due;
+  private List<NoticeView> notices;
 
   public Standing[] getStandings() {
     return Standing.values();
@@ -48,6 +52,23 @@ public class CaseBoard implements Serializable {
       due = recruitment.due();
     }
     return due;
+  }
+
+  /** The daily scan's notices for the caller's branch or committee, overdue first. */
+  public List<NoticeView> getNotices() {
+    if (notices == null) {
+      notices = noticeService.notices(false);
+    }
+    return notices;
+  }
+
+  public long getUnread() {
+    return getNotices().stream().filter(n -> !n.read()).count();
+  }
+
+  public void markAllRead() {
+    noticeService.markRead(getNotices().stream().filter(n -> !n.read()).map(NoticeView::id).toList());
+    notices = null;
   }
 
   public Standing getStanding() { return standing; }

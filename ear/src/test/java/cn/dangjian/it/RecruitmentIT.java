@@ -204,6 +204,25 @@ class RecruitmentIT {
     assertEquals("PROBATIONARY", Api.as("gongsi1").get("api/v1/cases/" + id).json().getString("standing"));
   }
 
+  @Test
+  void thePapersPrintWithTheirChineseTextAndAnEmbeddedChineseFont() {
+    long id = candidateAfterMeeting("吴打印", "11010119980505901");
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("recruitment/print.xhtml?id=" + id);
+      b.waitForText(By.id("record"), "发展党员工作全程纪实表");
+      assertTrue(b.visible(By.id("recordSteps")).getText().contains("2024-12-10"));
+      String resolution = b.visible(By.id("resolution")).getText();
+      assertTrue(resolution.contains("应到有表决权的正式党员 20 名，实到 15 名"), resolution);
+      assertTrue(resolution.contains("同意接收吴打印为中共预备党员"), resolution);
+      String pdf = ((org.openqa.selenium.PrintsPage) b.driver).print(new org.openqa.selenium.print.PrintOptions())
+          .getContent();
+      String bytes = new String(java.util.Base64.getDecoder().decode(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertTrue(bytes.startsWith("%PDF"));
+      assertTrue(bytes.contains("CJK"), "a CJK font is embedded in the printed PDF");
+    }
+  }
+
   private static void recordInBrowser(Browser b, String stepLabel, String date, String outcome, String note) {
     b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
         + "//input[contains(@class,'dj-record')]")).click();

@@ -30,9 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,7 +107,7 @@ public class DefaultMemberService implements MemberService {
     Organization org = enrollingOrganization(data.getOrganizationId());
     Member m = new Member(data, org);
     members.store(m);
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.CREATE, "Member", m.getId(), null, snapshot(m));
     return m.getId();
   }
@@ -133,7 +131,7 @@ public class DefaultMemberService implements MemberService {
       members.store(new HistoryEntry(m, HistoryKind.POST, LocalDate.now(clock), null, m.getJobPost(),
           null, oldPost, caller.get().user(), clock.instant()));
     }
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.UPDATE, "Member", id, before, snapshot(m));
   }
 
@@ -153,7 +151,7 @@ public class DefaultMemberService implements MemberService {
     m.moveTo(to);
     members.store(HistoryEntry.transfer(m, from, to, on, MemberData.trimToNull(reason), caller.get().user(),
         clock.instant()));
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.MOVE, "Member", id, from.getName(), to.getName());
   }
 
@@ -190,7 +188,7 @@ public class DefaultMemberService implements MemberService {
     HistoryEntry e = new HistoryEntry(m, kind, start, end, title.trim(), MemberData.trimToNull(subtype),
         MemberData.trimToNull(detail), caller.get().user(), clock.instant());
     members.store(e);
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.CREATE, "MemberHistory", e.getId(), null, kind + " " + title.trim());
     return e.getId();
   }
@@ -242,15 +240,6 @@ public class DefaultMemberService implements MemberService {
   }
 
   /** Concurrent commits surface here, as a conflict and not as a server error. */
-  private void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("error.conflict.generic");
-    } catch (PersistenceException e) {
-      throw new ConflictException("error.conflict.constraint");
-    }
-  }
 
   /** What the audit log keeps of a member: the data, with the citizen id masked. */
   private static MemberData snapshot(Member m) {

@@ -49,7 +49,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,7 +104,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     refuseUnlessPassed(Step.APPLICATION, judge(c, application, null));
     c.record(application, branch.getId(), caller.get().user(), clock.instant());
     cases.store(c);
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), null, summary(c, application));
     return c.getId();
   }
@@ -172,7 +171,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     } else if (step == Step.CONVERSION_APPROVAL && recorded.passed()) {
       members.find(c.getMemberId()).orElseThrow().convert(c.getProbationEnd());
     }
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, summary(c, r));
   }
 
@@ -185,7 +184,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
       throw new DomainException("recruitment.case.closed", c.getStanding());
     }
     c.close(CaseStatus.WITHDRAWN, on, reason.strip());
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "WITHDRAWN " + on + " " + reason.strip());
   }
 
@@ -205,7 +204,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     }
     LocalDate before = c.getProbationEnd();
     c.extendProbation(months);
-    flush();
+    Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
         "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
   }
@@ -235,7 +234,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     }
     Member m = new Member(data, c.getOrganization());
     members.store(m);
-    flush();
+    Flush.now(em);
     c.admitted(m.getId());
     audit.record(AuditAction.CREATE, "Member", m.getId(), null, "admitted by recruitment case " + c.getId());
   }
@@ -397,11 +396,4 @@ public class DefaultRecruitmentService implements RecruitmentService {
         + "/" + c.getStatus();
   }
 
-  private void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("error.conflict.generic");
-    }
-  }
 }

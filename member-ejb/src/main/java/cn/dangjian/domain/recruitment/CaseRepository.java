@@ -1,6 +1,7 @@
 package cn.dangjian.domain.recruitment;
 
 import cn.dangjian.domain.org.Scope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface CaseRepository {
 
   /** Every open case in scope with its steps, for due and overdue lists. */
   List<RecruitmentCase> open(Scope scope);
+
+  /** Cases in scope whose admission was approved between the two days, with their steps. */
+  List<RecruitmentCase> admitted(Scope scope, LocalDate from, LocalDate to);
 
   void store(RecruitmentCase c);
 }

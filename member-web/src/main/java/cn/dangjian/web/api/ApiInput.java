@@ -3,6 +3,8 @@ package cn.dangjian.web.api;
 import cn.dangjian.domain.ValidationException;
 import cn.dangjian.domain.Violation;
 import jakarta.ws.rs.core.EntityTag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Request checks the resources share: a body is there, a version is given and sent back as ETag. */
@@ -34,6 +36,18 @@ final class ApiInput {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
       throw new ValidationException(List.of(new Violation("If-Match", "error.versionRequired")));
+    }
+  }
+
+  /** An ISO date from a query parameter; absent is null, anything else unreadable is a 400. */
+  static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(List.of(new Violation(field, "error.date", value)));
     }
   }
 }

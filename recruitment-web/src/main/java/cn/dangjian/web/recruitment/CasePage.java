@@ -79,14 +79,6 @@ public class CasePage implements Serializable {
     return ids;
   }
 
-  public String citation(Verdict v) {
-    return ui.messages().text("citation." + v.citation().edition().name(), v.citation().article());
-  }
-
-  public String text(Verdict v) {
-    return ui.messages().text(v.key(), v.evidence().toArray());
-  }
-
   public boolean needsPeople() {
     Step s = form.getStep();
     return s == Step.MENTORS_ASSIGNED || s == Step.SPONSORS_ASSIGNED;
@@ -114,5 +106,15 @@ public class CasePage implements Serializable {
   public StepData getForm() { return form; }
   public String getPeopleText() { return peopleText; }
   public void setPeopleText(String peopleText) { this.peopleText = peopleText; }
+  /** Every step in the order of the rules, for the whole-process record. */
+  public Step[] getAllSteps() {
+    return Step.values();
+  }
+
+  /** The records of one step, oldest first (repeatable steps have several). */
+  public List<CaseView.StepView> recorded(Step step) {
+    return view.steps().stream().filter(s -> s.step() == step).toList();
+  }
+
   public List<Verdict> getRefusal() { return refusal; }
 }

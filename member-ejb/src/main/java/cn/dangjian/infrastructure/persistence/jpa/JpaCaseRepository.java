@@ -3,12 +3,15 @@ package cn.dangjian.infrastructure.persistence.jpa;
 import cn.dangjian.domain.org.Scope;
 import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Outcome;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
+import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,17 @@ public class JpaCaseRepository implements CaseRepository {
         + " WHERE c.status = :open AND " + p.jpql(), RecruitmentCase.class);
     p.bind(q);
     return q.setParameter("open", CaseStatus.OPEN).getResultList();
+  }
+
+  @Override
+  public List<RecruitmentCase> admitted(Scope scope, LocalDate from, LocalDate to) {
+    ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
+    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT DISTINCT c FROM RecruitmentCase c LEFT JOIN FETCH c.steps"
+        + " WHERE " + p.jpql() + " AND EXISTS (SELECT s FROM CaseStep s WHERE s.recruitmentCase = c AND s.step = :approval"
+        + " AND s.outcome = :passed AND s.on BETWEEN :from AND :to)", RecruitmentCase.class);
+    p.bind(q);
+    return q.setParameter("approval", Step.ADMISSION_APPROVAL).setParameter("passed", Outcome.PASSED)
+        .setParameter("from", from).setParameter("to", to).getResultList();
   }
 
   @Override

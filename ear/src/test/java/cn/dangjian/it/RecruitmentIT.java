@@ -223,6 +223,34 @@ class RecruitmentIT {
     }
   }
 
+  @Test
+  void inTheBrowserASecretaryRegistersAnApplicationAndIsToldWhenSomeoneIsTooYoung() {
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("recruitment/apply.xhtml");
+      fillApplication(b, "郑晚生", citizenId("11010120100303903"), "2010-03-03", "2026-06-01");
+      b.waitForText(By.id("apply:refusal"), "可于 2028-03-03 递交入党申请");
+      b.open("recruitment/apply.xhtml");
+      fillApplication(b, "郑新申", citizenId("11010119990909904"), "1999-09-09", "2026-06-20");
+      b.waitForText(By.id("caseName"), "郑新申");
+      assertTrue(b.visible(By.id("caseName")).getText().contains("入党申请人"));
+    }
+  }
+
+  private static void fillApplication(Browser b, String name, String citizenId, String birth, String applied) {
+    new Select(b.visible(By.id("apply:organization"))).selectByIndex(1); // the secretary's branch, first in the tree
+    b.driver.findElement(By.id("apply:name")).sendKeys(name);
+    b.driver.findElement(By.id("apply:citizenId")).sendKeys(citizenId);
+    new Select(b.driver.findElement(By.id("apply:sex"))).selectByValue(CitizenId.sex(citizenId).name());
+    JavascriptExecutor js = (JavascriptExecutor) b.driver;
+    js.executeScript("arguments[0].value = arguments[1]", b.driver.findElement(By.id("apply:birthDate")), birth);
+    js.executeScript("arguments[0].value = arguments[1]", b.driver.findElement(By.id("apply:applicationDate")), applied);
+    b.driver.findElement(By.id("apply:ethnicity")).sendKeys("汉族");
+    new Select(b.driver.findElement(By.id("apply:education"))).selectByValue("UNIVERSITY");
+    b.driver.findElement(By.id("apply:frontline")).click();
+    b.driver.findElement(By.id("apply:save")).click();
+  }
+
   private static void recordInBrowser(Browser b, String stepLabel, String date, String outcome, String note) {
     b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
         + "//input[contains(@class,'dj-record')]")).click();

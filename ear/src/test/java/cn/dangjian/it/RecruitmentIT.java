@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -299,13 +300,10 @@ class RecruitmentIT {
         .noneMatch(d -> d.asJsonObject().getJsonNumber("caseId").longValue() == id));
   }
 
-  /** Polls until the condition holds (the timer runs every five seconds in the ITs), at most a minute. */
+  /** Waits until the condition holds (the timer runs every five seconds in the ITs), at most a minute. */
   static void waitFor(BooleanSupplier condition, String what) {
-    long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < until, "timed out waiting for " + what);
-      pause();
-    }
+    new FluentWait<>(what).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(250))
+        .withMessage("waiting for " + what).until(w -> condition.getAsBoolean());
   }
 
   static List<JsonObject> noticesFor(Api who, long caseId) {
@@ -313,15 +311,6 @@ class RecruitmentIT {
     assertEquals(200, r.status(), r.body());
     return r.parse().asJsonArray().stream().map(JsonValue::asJsonObject)
         .filter(n -> n.getJsonObject("notice").getJsonNumber("caseId").longValue() == caseId).toList();
-  }
-
-  static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test

@@ -162,8 +162,8 @@ class RecruitmentIT {
     assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + id + "&max=100").parse().asJsonArray().size() >= 20);
   }
 
-  /** A candidate whose branch meeting has voted, with everything before it on time (2014 rules). */
-  static long candidateAfterMeeting(String name, String first17) {
+  /** A candidate of shuji1's branch (born 1998-05-05) with sponsors and a passed political review. */
+  static long candidateReviewed(String name, String first17) {
     Api shuji1 = Api.as("shuji1");
     Api gongsi1 = Api.as("gongsi1");
     long id = shuji1.post("api/v1/cases", open(shuji1, name, first17, "1998-05-05", "2023-08-01"))
@@ -178,6 +178,14 @@ class RecruitmentIT {
     ok(step(gongsi1, id, simple("CANDIDATE_FILED", "2024-10-20")));
     ok(step(shuji1, id, people("SPONSORS_ASSIGNED", "2024-10-20", two)));
     ok(step(gongsi1, id, decided("POLITICAL_REVIEW", "2024-11-01", "PASSED", "合格")));
+    return id;
+  }
+
+  /** A candidate whose branch meeting has voted, with everything before it on time (2014 rules). */
+  static long candidateAfterMeeting(String name, String first17) {
+    Api shuji1 = Api.as("shuji1");
+    Api gongsi1 = Api.as("gongsi1");
+    long id = candidateReviewed(name, first17);
     ok(step(gongsi1, id, "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2024-11-10\",\"hours\":24}"));
     ok(step(shuji1, id, simple("BRANCH_COMMITTEE_REVIEW", "2024-11-20")));
     ok(step(gongsi1, id, decided("PRE_REVIEW", "2024-11-25", "PASSED", "同意")));

@@ -45,11 +45,15 @@ import cn.dangjian.domain.recruitment.StepRecord;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.domain.recruitment.Verdict;
 import cn.dangjian.domain.recruitment.Vote;
+import cn.dangjian.domain.training.Audience;
+import cn.dangjian.domain.training.Enrolment;
+import cn.dangjian.domain.training.TrainingRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +71,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
   @Inject ScopeGuard guard;
   @Inject AuditLog audit;
   @Inject OfficialCalendar calendar;
+  @Inject TrainingRepository training;
   @Inject Clock clock;
 
   @PersistenceContext(unitName = "dangjian")
@@ -361,8 +366,21 @@ public class DefaultRecruitmentService implements RecruitmentService {
     if (!v.isEmpty()) {
       throw new ValidationException(v);
     }
-    return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), MemberData.trimToNull(d.getNote()),
-        d.getPeriodFrom(), d.getPeriodTo(), d.getDays(), d.getHours(), d.isIssueRaised(), vote,
+    Integer days = d.getDays();
+    BigDecimal hours = d.getHours();
+    String note = MemberData.trimToNull(d.getNote());
+    if (step == Step.CANDIDATE_TRAINING) {
+      // a class certificate issued by the step's day counts its attendance; typed figures are for training elsewhere
+      Enrolment cert = training.certificates(c.getId(), Audience.CANDIDATE).stream()
+          .filter(e -> !e.getCertifiedOn().isAfter(d.getOn())).reduce((a, b) -> b).orElse(null);
+      if (cert != null) {
+        days = cert.days();
+        hours = cert.hours();
+        note = note != null ? note : cert.getTrainingClass().getTitle() + " / " + cert.getCertificateNo();
+      }
+    }
+    return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), note,
+        d.getPeriodFrom(), d.getPeriodTo(), days, hours, d.isIssueRaised(), vote,
         MemberData.trimToNull(d.getExtensionReason()), people);
   }
 

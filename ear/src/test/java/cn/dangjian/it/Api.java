@@ -57,6 +57,11 @@ final class Api {
     return send(request(path).GET());
   }
 
+  /** A download: any content type is accepted, so that errors come back as themselves. */
+  Reply getFile(String path) {
+    return send(request(path).setHeader("Accept", "*/*").GET());
+  }
+
   Reply post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -84,7 +89,7 @@ final class Api {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
         .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json")
+        .setHeader("Accept", "application/json")
         .header("Accept-Language", "zh-CN");
     if (authorization != null) {
       b.header("Authorization", authorization);

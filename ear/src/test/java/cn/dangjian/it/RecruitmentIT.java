@@ -1,12 +1,17 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -271,6 +276,60 @@ class RecruitmentIT {
       b.driver.findElement(By.id("step:note")).sendKeys(note);
     }
     b.driver.findElement(By.id("step:save")).click();
+  }
+
+  @Test
+  void eachStepKeepsTheScansOfItsPapersAndABadFileRecordsNothing() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    long id = shuji1.post("api/v1/cases", open(shuji1, "周存档", "11010120000808906", "2000-08-08", "2026-06-01"))
+        .json().getJsonNumber("id").longValue();
+    long application = shuji1.get("api/v1/cases/" + id).json().getJsonArray("steps").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    String papers = "api/v1/cases/" + id + "/steps/" + application + "/documents?fileName=";
+
+    Api.Reply notAScan = shuji1.postBytes(papers + "letter.docx", "PK\u0003\u0004 not a scan".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, notAScan.status(), notAScan.body());
+    assertTrue(notAScan.body().contains("不是 PDF、JPG 或 PNG 文件"), notAScan.body());
+    assertEquals(403, Api.as("gongsi1").postBytes(papers + "a.pdf", PlanIT.PDF).status());
+    assertEquals(404, Api.as("shuji2").postBytes(papers + "a.pdf", PlanIT.PDF).status());
+    Api.Reply filed = shuji1.postBytes(papers + URLEncoder.encode("入党申请书.pdf", StandardCharsets.UTF_8), PlanIT.PDF);
+    assertEquals(201, filed.status(), filed.body());
+    long document = filed.json().getJsonNumber("id").longValue();
+    JsonObject listed = shuji1.get("api/v1/cases/" + id).json().getJsonArray("steps").getJsonObject(0)
+        .getJsonArray("documents").getJsonObject(0);
+    assertEquals("入党申请书.pdf", listed.getString("fileName"));
+    assertEquals(404, Api.as("shuji2").getFile("api/v1/cases/" + id + "/documents/" + document).status());
+    Api.Reply download = Api.as("gongsi1").getFile("api/v1/cases/" + id + "/documents/" + document);
+    assertEquals(200, download.status(), download.body());
+    assertEquals(new String(PlanIT.PDF, StandardCharsets.UTF_8), download.body());
+
+    // In the step form a bad file refuses the step itself; a good one is kept with it.
+    Path bad = Files.createTempFile("talk", ".pdf");
+    Files.write(bad, "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+    Path good = Files.createTempFile("talk", ".pdf");
+    Files.write(good, PlanIT.PDF);
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("recruitment/case.xhtml?id=" + id);
+      b.waitForText(By.id("caseName"), "周存档");
+      for (Path file : List.of(bad, good)) {
+        b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'党组织派人谈话')]]"
+            + "//input[contains(@class,'dj-record')]")).click();
+        WebElement on = b.visible(By.id("step:on"));
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", on, "2026-06-10");
+        b.driver.findElement(By.id("step:scan")).sendKeys(file.toString());
+        b.driver.findElement(By.id("step:save")).click();
+        if (file == bad) {
+          b.waitForText(By.id("step"), "不是 PDF、JPG 或 PNG 文件");
+          assertFalse(b.visible(By.id("timeline")).getText().contains("党组织派人谈话"));
+        }
+      }
+      b.waitForText(By.id("timeline"), "党组织派人谈话");
+      assertTrue(b.visible(By.id("timeline")).getText().contains(good.getFileName().toString()));
+    }
+    JsonObject talk = shuji1.get("api/v1/cases/" + id).json().getJsonArray("steps").getJsonObject(1);
+    assertEquals("TALK", talk.getString("step"));
+    assertEquals(1, talk.getJsonArray("documents").size());
   }
 
   @Test

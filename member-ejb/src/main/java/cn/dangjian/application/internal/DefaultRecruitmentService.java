@@ -10,6 +10,7 @@ import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.CaseView.NextStep;
 import cn.dangjian.application.recruitment.CaseView.StepView;
+import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
@@ -20,6 +21,9 @@ import cn.dangjian.domain.RefusedException;
 import cn.dangjian.domain.ValidationException;
 import cn.dangjian.domain.Violation;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.document.DocumentInfo;
+import cn.dangjian.domain.document.DocumentRepository;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
@@ -60,10 +64,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultRecruitmentService implements RecruitmentService {
   private static final int MAX_PAGE = 500;
+  private static final String STEP_PAPER = "CaseStep";
 
   @Inject CaseRepository cases;
   @Inject MemberRepository members;
@@ -72,6 +78,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
   @Inject AuditLog audit;
   @Inject OfficialCalendar calendar;
   @Inject TrainingRepository training;
+  @Inject DocumentRepository documents;
   @Inject Clock clock;
 
   @PersistenceContext(unitName = "dangjian")
@@ -140,7 +147,9 @@ public class DefaultRecruitmentService implements RecruitmentService {
       Organization decider = decidingOrganization(c, s.actor());
       next.add(new NextStep(s, s.actor(), mayRecord(s), judge(c, StepRecord.on(s, today), decider)));
     }
-    List<StepView> steps = c.getSteps().stream().map(DefaultRecruitmentService::view).toList();
+    Map<Long, List<DocumentInfo>> papers = documents.listed(STEP_PAPER, c.getSteps().stream().map(CaseStep::getId).toList())
+        .stream().collect(Collectors.groupingBy(DocumentInfo::ownerId));
+    List<StepView> steps = c.getSteps().stream().map(s -> view(s, papers.getOrDefault(s.getId(), List.of()))).toList();
     return new CaseView(c.getId(), c.getVersion(), c.getName(), c.getSex(), CitizenId.mask(c.getCitizenId()),
         c.getBirthDate(), c.getEducation(), c.getOrganization().getName(), c.getStanding(), c.getStatus(),
         c.getApplicationDate(), c.getMemberId(), c.getProbationEnd(), c.getClosedOn(), c.getClosingReason(),
@@ -158,6 +167,12 @@ public class DefaultRecruitmentService implements RecruitmentService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public void record(Long id, int expectedVersion, StepData d) {
+    record(id, expectedVersion, d, null, null);
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public void record(Long id, int expectedVersion, StepData d, String fileName, byte[] scan) {
     RecruitmentCase c = loadToChange(id, expectedVersion);
     if (d.getStep() == null || !Pipeline.nextSteps(c).contains(d.getStep())) {
       throw new DomainException("recruitment.step.notNext", d.getStep() == null ? "-" : d.getStep());
@@ -167,6 +182,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
       audit.refused("RecruitmentCase", id, "record " + step);
       throw new RefusedException("recruitment.step.notYours", step, step.actor());
     }
+    Document paper = scan == null ? null : paper(fileName, scan);
     StepRecord r = toRecord(c, d);
     Organization decider = decidingOrganization(c, step.actor());
     refuseUnlessPassed(step, judge(c, r, decider));
@@ -177,7 +193,35 @@ public class DefaultRecruitmentService implements RecruitmentService {
       members.find(c.getMemberId()).orElseThrow().convert(c.getProbationEnd());
     }
     Flush.now(em);
+    if (paper != null) {
+      file(paper, recorded, id);
+    }
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, summary(c, r));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public Long attach(Long caseId, Long stepId, String fileName, byte[] scan) {
+    RecruitmentCase c = load(caseId);
+    CaseStep s = c.getSteps().stream().filter(x -> x.getId().equals(stepId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("entity.step", stepId));
+    if (!mayRecord(s.getStep())) {
+      audit.refused("RecruitmentCase", caseId, "attach to " + s.getStep());
+      throw new RefusedException("recruitment.step.notYours", s.getStep(), s.getStep().actor());
+    }
+    Document paper = paper(fileName, scan);
+    file(paper, s, caseId);
+    return paper.getId();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public DocumentFile document(Long caseId, Long documentId) {
+    RecruitmentCase c = load(caseId);
+    Document d = documents.find(documentId)
+        .filter(x -> x.getOwnerType().equals(STEP_PAPER) && c.getSteps().stream().anyMatch(s -> s.getId().equals(x.getOwnerId())))
+        .orElseThrow(() -> new NotFoundException("entity.document", documentId));
+    return new DocumentFile(d.getFileName(), d.getType().contentType(), d.getContent());
   }
 
   @Override
@@ -228,6 +272,24 @@ public class DefaultRecruitmentService implements RecruitmentService {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  /** A scan checked before anything is recorded, so a bad file refuses the whole step. */
+  private Document paper(String fileName, byte[] scan) {
+    List<Violation> v = new ArrayList<>();
+    Document d = Document.upload(STEP_PAPER, null, fileName, scan, caller.get().user(), clock.instant(), "scan", v);
+    if (!v.isEmpty()) {
+      throw new ValidationException(v);
+    }
+    return d;
+  }
+
+  private void file(Document paper, CaseStep s, Long caseId) {
+    paper.ownedBy(s.getId());
+    documents.store(paper);
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", caseId, null,
+        "document " + paper.getId() + " for " + s.getStep() + ": " + paper.getFileName());
+  }
 
   private void admit(RecruitmentCase c) {
     ApplicantData a = particulars(c);
@@ -399,14 +461,14 @@ public class DefaultRecruitmentService implements RecruitmentService {
     }
   }
 
-  private static StepView view(CaseStep s) {
+  private static StepView view(CaseStep s, List<DocumentInfo> papers) {
     Vote v = s.getVote();
     return new StepView(s.getId(), s.getStep(), s.getOn(), s.getEdition(), s.getOutcome(), s.getSubtype(), s.getNote(),
         s.getPeriodFrom(), s.getPeriodTo(), s.getDays(), s.getHours(), s.isIssueRaised(),
         v == null ? null : v.shouldAttend(), v == null ? null : v.present(), v == null ? null : v.votesFor(),
         v == null ? null : v.votesAgainst(), v == null ? null : v.abstentions(), v == null ? null : v.writtenFor(),
         v == null ? null : v.writtenAgainst(), s.getExtensionReason(),
-        s.getPeople().stream().map(p -> p.getName()).toList(), s.getRecordedBy());
+        s.getPeople().stream().map(p -> p.getName()).toList(), s.getRecordedBy(), papers);
   }
 
   private static String summary(RecruitmentCase c, StepRecord r) {

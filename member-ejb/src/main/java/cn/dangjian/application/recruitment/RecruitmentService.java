@@ -30,6 +30,14 @@ public interface RecruitmentService {
   /** Records the step if every rule in force passes; otherwise refuses with all the verdicts. */
   void record(Long id, int expectedVersion, StepData step);
 
+  /** Records the step with the scan of its paper (PDF, JPEG or PNG): both are kept, or neither. */
+  void record(Long id, int expectedVersion, StepData step, String fileName, byte[] scan);
+
+  /** Files the scan of a recorded step's paper later, e.g. the signed resolution (art. 21, 36); returns its id. */
+  Long attach(Long caseId, Long stepId, String fileName, byte[] scan);
+
+  DocumentFile document(Long caseId, Long documentId);
+
   /** The person withdraws, or the branch ends the case; the reason is kept. */
   void withdraw(Long id, int expectedVersion, LocalDate on, String reason);
 

@@ -128,6 +128,14 @@ public class Document implements Serializable {
         content, by, at);
   }
 
+  /** For a paper checked before its owner exists: the owner's id once it has one. */
+  public void ownedBy(Long id) {
+    if (ownerId != null) {
+      throw new IllegalStateException("document " + this.id + " already belongs to " + ownerType + " " + ownerId);
+    }
+    this.ownerId = id;
+  }
+
   public Long getId() { return id; }
   public String getOwnerType() { return ownerType; }
   public Long getOwnerId() { return ownerId; }

@@ -101,6 +101,26 @@ public class CaseResource {
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
   }
 
+  /** Files the scan of a recorded step's paper, sent as the request body. */
+  @POST
+  @Path("{id}/steps/{step}/documents")
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(@PathParam("id") Long id, @PathParam("step") Long step, @QueryParam("fileName") String fileName,
+      byte[] scan) {
+    Long documentId = recruitment.attach(id, step, fileName, scan);
+    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}/documents/{document}")
+        .build(id, documentId)).entity(new Filed(documentId)).build();
+  }
+
+  public record Filed(Long id) {}
+
+  @GET
+  @Path("{id}/documents/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response document(@PathParam("id") Long id, @PathParam("document") Long document) {
+    return Attachment.of(recruitment.document(id, document));
+  }
+
   @POST
   @Path("{id}/withdrawal")
   public Response withdraw(@PathParam("id") Long id, Withdrawal w) {

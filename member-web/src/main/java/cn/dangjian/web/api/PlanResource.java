@@ -1,6 +1,5 @@
 package cn.dangjian.web.api;
 
-import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,11 +81,7 @@ public class PlanResource {
   @Path("{id}/letter")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
   public Response letter(@PathParam("id") Long id) {
-    DocumentFile f = plans.letter(id);
-    return Response.ok(f.content(), f.contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .build();
+    return Attachment.of(plans.letter(id));
   }
 
   @PUT

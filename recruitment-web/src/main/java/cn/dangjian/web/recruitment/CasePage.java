@@ -6,7 +6,12 @@ import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.Violation;
 import cn.dangjian.web.FacesErrors;
+import cn.dangjian.web.Scans;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import cn.dangjian.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +39,9 @@ public class CasePage implements Serializable {
   private StepData form = new StepData();
   private String peopleText;
   private List<Verdict> refusal = List.of();
+  private transient Part scan;
+  private Long attachStepId;
+  private transient Part attachScan;
 
   public void load() {
     view = recruitment.get(id);
@@ -49,7 +57,7 @@ public class CasePage implements Serializable {
   public void save() {
     try {
       form.setPeople(parsePeople());
-      recruitment.record(id, view.version(), form);
+      recruitment.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
       FacesErrors.info(ui.format("recruitment.step.saved", ui.label(form.getStep())));
       choose(null);
       load();
@@ -58,8 +66,28 @@ public class CasePage implements Serializable {
     } catch (RuntimeException e) {
       refusal = List.of();
       FacesErrors.show(e, "step", Map.of("on", "on", "outcome", "outcome", "people", "people",
-          "shouldAttend", "shouldAttend", "present", "present", "votesFor", "votesFor", "writtenFor", "writtenFor"));
+          "shouldAttend", "shouldAttend", "present", "present", "votesFor", "votesFor", "writtenFor", "writtenFor",
+          "scan", "scan"));
     }
+  }
+
+  /** Files a scan for a step already recorded, e.g. the signed resolution. */
+  public void attach() {
+    try {
+      if (attachStepId == null) {
+        throw new ValidationException(List.of(new Violation("step", "recruitment.document.step")));
+      }
+      recruitment.attach(id, attachStepId, Scans.name(attachScan), Scans.read(attachScan));
+      FacesErrors.info(ui.get("recruitment.document.saved"));
+      attachStepId = null;
+      load();
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "attach", Map.of("step", "step", "scan", "scan"));
+    }
+  }
+
+  public void download(Long documentId) throws IOException {
+    Scans.send(recruitment.document(id, documentId));
   }
 
   /** Member ids typed or pasted, separated by commas or spaces. */
@@ -117,4 +145,10 @@ public class CasePage implements Serializable {
   }
 
   public List<Verdict> getRefusal() { return refusal; }
+  public Part getScan() { return scan; }
+  public void setScan(Part scan) { this.scan = scan; }
+  public Long getAttachStepId() { return attachStepId; }
+  public void setAttachStepId(Long attachStepId) { this.attachStepId = attachStepId; }
+  public Part getAttachScan() { return attachScan; }
+  public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
 }

@@ -1,29 +1,22 @@
 package cn.dangjian.web.recruitment;
 
-import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
 import cn.dangjian.domain.ValidationException;
 import cn.dangjian.domain.Violation;
-import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.recruitment.Source;
 import cn.dangjian.web.FacesErrors;
+import cn.dangjian.web.Scans;
 import cn.dangjian.web.UiText;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,7 +104,7 @@ public class PlanPage implements Serializable {
           .orElseThrow(() -> new ValidationException(
               List.of(new Violation("planId", "plan.letter.plan"))));
       plans.letterSigned(row.id(), row.version(), letterSignedOn, letterSignedBy,
-          letterScan == null ? null : letterScan.getSubmittedFileName(), bytes(letterScan));
+          Scans.name(letterScan), Scans.read(letterScan));
       FacesErrors.info(ui.format("plan.letter.saved", row.organization()));
       letterPlanId = null;
       letterSignedOn = null;
@@ -135,27 +128,7 @@ public class PlanPage implements Serializable {
 
   /** Sends the scan of a plan's letter as a download. */
   public void download(Long planId) throws IOException {
-    DocumentFile f = plans.letter(planId);
-    FacesContext fc = FacesContext.getCurrentInstance();
-    ExternalContext ec = fc.getExternalContext();
-    ec.responseReset();
-    ec.setResponseContentType(f.contentType());
-    ec.setResponseContentLength(f.content().length);
-    ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    ec.getResponseOutputStream().write(f.content());
-    fc.responseComplete();
-  }
-
-  private static byte[] bytes(Part p) {
-    if (p == null) {
-      return null;
-    }
-    try (InputStream in = p.getInputStream()) {
-      return in.readNBytes(Document.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Scans.send(plans.letter(planId));
   }
 
   public Integer getYear() {

@@ -333,6 +333,51 @@ class RecruitmentIT {
   }
 
   @Test
+  void probationIsExtendedOnceBySixToTwelveMonthsOrCancelledAndTheRecordLeavesTheMemberDatabase() {
+    Api gongsi1 = Api.as("gongsi1");
+    Api shuji1 = Api.as("shuji1");
+    long id = candidateAfterMeeting("陈预备", "11010119980505913");
+    ok(step(gongsi1, id, decided("COMMITTEE_TALK", "2025-01-06", "PASSED", "入党动机端正")));
+    JsonObject admitted = ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意接收")));
+    long memberId = admitted.getJsonNumber("memberId").longValue();
+    assertEquals("2025-12-10", admitted.getString("probationEnd"));
+
+    // In the page the committee extends by six months; the branch has no such button.
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("recruitment/case.xhtml?id=" + id);
+      b.waitForText(By.id("exit"), "延长预备期或取消预备党员资格");
+      ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
+          b.visible(By.id("exit:on")), "2025-11-20");
+      b.driver.findElement(By.id("exit:months")).sendKeys("5");
+      b.driver.findElement(By.id("exit:reason")).sendKeys("组织观念淡薄，需继续考察");
+      b.driver.findElement(By.id("exit:extend")).click();
+      b.waitForText(By.id("exit"), "延长预备期须为6至12个月");
+      b.visible(By.id("exit:months")).clear();
+      b.driver.findElement(By.id("exit:months")).sendKeys("6");
+      b.driver.findElement(By.id("exit:extend")).click();
+      b.waitForText(By.id("messages"), "预备期已延长");
+      assertTrue(b.visible(By.id("caseName")).getText().contains("预备党员"));
+    }
+    JsonObject extended = shuji1.get("api/v1/cases/" + id).json();
+    assertEquals("2026-06-10", extended.getString("probationEnd"));
+    String again = "{\"version\":" + extended.getInt("version") + ",\"date\":\"2026-01-05\",\"months\":6,\"reason\":\"再延\"}";
+    assertEquals(403, shuji1.post("api/v1/cases/" + id + "/probation-extension", again).status());
+    Api.Reply once = gongsi1.post("api/v1/cases/" + id + "/probation-extension", again);
+    assertTrue(once.body().contains("预备期只能延长一次"), once.body());
+
+    String cancel = "{\"version\":" + extended.getInt("version") + ",\"date\":\"%s\",\"reason\":\"经支部大会讨论，取消预备党员资格\"}";
+    assertEquals(403, shuji1.post("api/v1/cases/" + id + "/probation-cancellation", String.format(cancel, "2026-06-20")).status());
+    Api.Reply early = gongsi1.post("api/v1/cases/" + id + "/probation-cancellation", String.format(cancel, "2024-12-01"));
+    assertEquals(400, early.status(), early.body());
+    JsonObject cancelled = ok(gongsi1.post("api/v1/cases/" + id + "/probation-cancellation", String.format(cancel, "2026-06-20")));
+    assertEquals("PROBATION_CANCELLED", cancelled.getString("status"));
+    assertFalse(cancelled.containsKey("memberId"), "the case no longer points at a member record");
+    assertEquals(404, Api.as("zuzhibu").get("api/v1/members/" + memberId).status());
+    assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + memberId + "&max=50").body().contains("DELETE"));
+  }
+
+  @Test
   void sponsorsMustBeTwoFullMembers() {
     Api shuji1 = Api.as("shuji1");
     Api gongsi1 = Api.as("gongsi1");

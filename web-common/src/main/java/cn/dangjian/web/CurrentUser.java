@@ -42,6 +42,10 @@ public class CurrentUser {
         || ec.isUserInRole(Roles.BRANCH_SECRETARY);
   }
 
+  public boolean isBranchSecretary() {
+    return external().isUserInRole(Roles.BRANCH_SECRETARY);
+  }
+
   public boolean isMember() {
     return external().isUserInRole(Roles.MEMBER);
   }

@@ -31,6 +31,7 @@ import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.recruitment.Actor;
 import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.CaseStatus;
@@ -73,6 +74,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
 
   @Inject CaseRepository cases;
   @Inject MemberRepository members;
+  @Inject OrganizationRepository organizations;
   @Inject CurrentCaller caller;
   @Inject ScopeGuard guard;
   @Inject AuditLog audit;
@@ -256,6 +258,30 @@ public class DefaultRecruitmentService implements RecruitmentService {
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
         "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason) {
+    RecruitmentCase c = loadToChange(id, expectedVersion);
+    requireReason(on, reason);
+    if (c.getStanding() != Standing.PROBATIONARY) {
+      throw new DomainException("recruitment.cancel.notProbationary");
+    }
+    LocalDate meeting = c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
+    if (on.isBefore(meeting)) {
+      throw new ValidationException(List.of(new Violation("on", "recruitment.step.beforeLast", on, meeting)));
+    }
+    Member m = members.find(c.getMemberId()).orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
+    if (organizations.everHeldPost(m.getId())) {
+      throw new DomainException("recruitment.cancel.posts", m.getName());
+    }
+    String before = "member " + m.getId() + " " + m.getName() + " " + m.getCategory() + " " + m.getOrganization().getName();
+    c.probationCancelled(on, reason.strip());
+    members.remove(m);
+    Flush.now(em);
+    audit.record(AuditAction.DELETE, "Member", m.getId(), before, "probation cancelled by case " + id);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "PROBATION_CANCELLED " + on + " " + reason.strip());
   }
 
   @Override

@@ -44,6 +44,12 @@ public interface RecruitmentService {
   /** Art. 31: probation extended once, by 6 to 12 months. */
   void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason);
 
+  /**
+   * Art. 31: the probation is cancelled (取消预备党员资格) on the committee's decision; the
+   * probationary member's record leaves the member database, the closed case keeps the story.
+   */
+  void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason);
+
   /** Time limits owed by the open cases in scope, earliest first. */
   List<DueItem> due();
 }

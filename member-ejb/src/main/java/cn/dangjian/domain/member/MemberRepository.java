@@ -32,6 +32,9 @@ public interface MemberRepository {
 
   void store(Member member);
 
+  /** Takes a record out of the member database with its histories; the audit log keeps its last state. */
+  void remove(Member member);
+
   void store(HistoryEntry entry);
 
   List<HistoryEntry> history(Member member);

@@ -32,5 +32,8 @@ public interface OrganizationRepository {
 
   void store(OrgPosition position);
 
+  /** Whether the member holds or ever held a post in any organization. */
+  boolean everHeldPost(Long memberId);
+
   long count();
 }

@@ -184,6 +184,12 @@ public class RecruitmentCase implements Serializable {
     this.probationEnd = probationEnd.plusMonths(months);
   }
 
+  /** Art. 31: the probation is cancelled; the person leaves the member database, the case keeps the story. */
+  public void probationCancelled(LocalDate on, String reason) {
+    close(CaseStatus.PROBATION_CANCELLED, on, reason);
+    this.memberId = null;
+  }
+
   public void close(CaseStatus end, LocalDate on, String reason) {
     this.status = end;
     this.closedOn = on;

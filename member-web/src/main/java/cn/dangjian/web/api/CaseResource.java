@@ -54,6 +54,8 @@ public class CaseResource {
 
   public record Withdrawal(Integer version, LocalDate date, String reason) {}
 
+  public record Extension(Integer version, LocalDate date, Integer months, String reason) {}
+
   @GET
   public List<CaseRow> search(@QueryParam("standing") Standing standing, @QueryParam("status") CaseStatus status,
       @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
@@ -126,6 +128,27 @@ public class CaseResource {
   public Response withdraw(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
     recruitment.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
+    CaseView c = recruitment.get(id);
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  /** Art. 31: probation extended once by 6 to 12 months. */
+  @POST
+  @Path("{id}/probation-extension")
+  public Response extend(@PathParam("id") Long id, Extension e) {
+    ApiInput.body(e);
+    recruitment.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
+        e.reason());
+    CaseView c = recruitment.get(id);
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  /** Art. 31: probation cancelled; the member record leaves the member database. */
+  @POST
+  @Path("{id}/probation-cancellation")
+  public Response cancel(@PathParam("id") Long id, Withdrawal w) {
+    ApiInput.body(w);
+    recruitment.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
     CaseView c = recruitment.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
   }

@@ -12,6 +12,7 @@ import cn.dangjian.web.FacesErrors;
 import cn.dangjian.web.Scans;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.time.LocalDate;
 import cn.dangjian.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +43,9 @@ public class CasePage implements Serializable {
   private transient Part scan;
   private Long attachStepId;
   private transient Part attachScan;
+  private LocalDate exitOn;
+  private String exitReason;
+  private Integer exitMonths;
 
   public void load() {
     view = recruitment.get(id);
@@ -83,6 +87,33 @@ public class CasePage implements Serializable {
       load();
     } catch (RuntimeException e) {
       FacesErrors.show(e, "attach", Map.of("step", "step", "scan", "scan"));
+    }
+  }
+
+  /** The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31). */
+  public void withdraw() {
+    exit(() -> recruitment.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
+  }
+
+  public void extendProbation() {
+    exit(() -> recruitment.extendProbation(id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
+        "recruitment.exit.extended");
+  }
+
+  public void cancelProbation() {
+    exit(() -> recruitment.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
+  }
+
+  private void exit(Runnable change, String done) {
+    try {
+      change.run();
+      FacesErrors.info(ui.get(done));
+      exitOn = null;
+      exitReason = null;
+      exitMonths = null;
+      load();
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "exit", Map.of("on", "on", "reason", "reason", "months", "months"));
     }
   }
 
@@ -150,5 +181,11 @@ public class CasePage implements Serializable {
   public Long getAttachStepId() { return attachStepId; }
   public void setAttachStepId(Long attachStepId) { this.attachStepId = attachStepId; }
   public Part getAttachScan() { return attachScan; }
+  public LocalDate getExitOn() { return exitOn; }
+  public void setExitOn(LocalDate exitOn) { this.exitOn = exitOn; }
+  public String getExitReason() { return exitReason; }
+  public void setExitReason(String exitReason) { this.exitReason = exitReason; }
+  public Integer getExitMonths() { return exitMonths; }
+  public void setExitMonths(Integer exitMonths) { this.exitMonths = exitMonths; }
   public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
 }

@@ -189,6 +189,12 @@ public class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
+  public void remove(Member member) {
+    em.createQuery("DELETE FROM HistoryEntry h WHERE h.member = :m").setParameter("m", member).executeUpdate();
+    em.remove(member);
+  }
+
+  @Override
   public void store(HistoryEntry entry) {
     em.persist(entry);
   }

@@ -109,6 +109,12 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
+  public boolean everHeldPost(Long memberId) {
+    return em.createQuery("SELECT COUNT(p) FROM OrgPosition p WHERE p.member.id = :m", Long.class)
+        .setParameter("m", memberId).getSingleResult() > 0;
+  }
+
+  @Override
   public List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on) {
     return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
             + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)", OrgPosition.class)

@@ -147,6 +147,10 @@ class RecruitmentIT {
     JsonObject admitted = ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意接收")));
     assertEquals("PROBATIONARY", admitted.getString("standing"));
     assertEquals("2025-12-10", admitted.getString("probationEnd"));
+    Api.Reply moved = Api.as("zuzhibu").post("api/v1/cases/" + id + "/transfer", "{\"version\":"
+        + admitted.getInt("version") + ",\"organizationId\":" + branchOf(Api.as("shuji2"))
+        + ",\"date\":\"2025-02-01\",\"reason\":\"调动\"}");
+    assertTrue(moved.body().contains("预备党员请转接组织关系"), moved.body());
     long memberId = admitted.getJsonNumber("memberId").longValue();
     JsonObject member = shuji1.get("api/v1/members/" + memberId).json().getJsonObject("data");
     assertEquals("PROBATIONARY", member.getString("category"));
@@ -375,6 +379,48 @@ class RecruitmentIT {
     assertFalse(cancelled.containsKey("memberId"), "the case no longer points at a member record");
     assertEquals(404, Api.as("zuzhibu").get("api/v1/members/" + memberId).status());
     assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + memberId + "&max=50").body().contains("DELETE"));
+  }
+
+  @Test
+  void aCaseMovesWithThePersonToAnotherCompanysBranchAndKeepsItsCultivationTime() {
+    Api shuji1 = Api.as("shuji1");
+    Api shuji2 = Api.as("shuji2");
+    Api gongsi1 = Api.as("gongsi1");
+    long id = shuji1.post("api/v1/cases", open(shuji1, "韩调动", "14020219970707007", "1997-07-07", "2025-05-01"))
+        .json().getJsonNumber("id").longValue();
+    ok(step(shuji1, id, simple("TALK", "2025-05-20")));
+    ok(step(shuji1, id, "{\"step\":\"ACTIVIST_DECIDED\",\"on\":\"2025-06-20\",\"subtype\":\"MEMBER_RECOMMENDED\"}"));
+    ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2025-06-25")));
+    ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2025-06-25", fullMembersOf(shuji1, 1))));
+    long target = branchOf(shuji2);
+    String targetName = Api.as("zuzhibu").get("api/v1/organizations/" + target).json().getString("name");
+    int version = shuji1.get("api/v1/cases/" + id).json().getInt("version");
+    String move = "{\"version\":" + version + ",\"organizationId\":" + target + ",\"date\":\"2026-01-10\",\"reason\":\"工作调动\"}";
+    assertEquals(403, shuji1.post("api/v1/cases/" + id + "/transfer", move).status());
+    assertEquals(404, gongsi1.post("api/v1/cases/" + id + "/transfer", move).status(), "the target is outside its company");
+
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("zuzhibu");
+      b.open("recruitment/case.xhtml?id=" + id);
+      b.waitForText(By.id("exit"), "转移档案");
+      new Select(b.visible(By.id("exit:transferTo"))).selectByVisibleText(targetName);
+      ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
+          b.visible(By.id("exit:on")), "2026-01-10");
+      b.driver.findElement(By.id("exit:reason")).sendKeys("工作调动");
+      b.driver.findElement(By.id("exit:transfer")).click();
+      b.waitForText(By.id("transfers"), "2026-01-10");
+      assertTrue(b.visible(By.id("transfers")).getText().contains("转入" + targetName + "：工作调动"));
+    }
+    assertEquals(404, shuji1.get("api/v1/cases/" + id).status());
+    assertEquals(targetName, shuji2.get("api/v1/cases/" + id).json().getString("organization"));
+    // A year from the first branch's decision, not from the move: cultivation time carries over.
+    Api.Reply early = step(shuji2, id, "{\"step\":\"CANDIDATE_DECIDED\",\"on\":\"2026-06-19\","
+        + "\"periodFrom\":\"2026-06-08\",\"periodTo\":\"2026-06-12\"}");
+    assertEquals(422, early.status(), early.body());
+    assertTrue(early.body().contains("可于 2026-06-20 确定为发展对象"), early.body());
+    JsonObject candidate = ok(step(shuji2, id, "{\"step\":\"CANDIDATE_DECIDED\",\"on\":\"2026-06-22\","
+        + "\"periodFrom\":\"2026-06-08\",\"periodTo\":\"2026-06-12\"}"));
+    assertEquals("CANDIDATE", candidate.getString("standing"));
   }
 
   @Test

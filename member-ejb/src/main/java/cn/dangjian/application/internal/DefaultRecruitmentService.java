@@ -10,6 +10,8 @@ import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.CaseView.NextStep;
 import cn.dangjian.application.recruitment.CaseView.StepView;
+import cn.dangjian.application.recruitment.CaseView.TransferView;
+import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.RecruitmentService;
@@ -155,7 +157,9 @@ public class DefaultRecruitmentService implements RecruitmentService {
     return new CaseView(c.getId(), c.getVersion(), c.getName(), c.getSex(), CitizenId.mask(c.getCitizenId()),
         c.getBirthDate(), c.getEducation(), c.getOrganization().getName(), c.getStanding(), c.getStatus(),
         c.getApplicationDate(), c.getMemberId(), c.getProbationEnd(), c.getClosedOn(), c.getClosingReason(),
-        c.isFrontline(), c.isTechnician(), c.isTeamLeader(), steps, next, Pipeline.deadlines(c));
+        c.isFrontline(), c.isTechnician(), c.isTeamLeader(), steps, next, Pipeline.deadlines(c),
+        c.getTransfers().stream().map(t -> new TransferView(t.getOn(), t.getFromName(), t.getToName(), t.getReason(),
+            t.getMovedBy())).toList());
   }
 
   @Override
@@ -258,6 +262,34 @@ public class DefaultRecruitmentService implements RecruitmentService {
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
         "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
+    RecruitmentCase c = loadToChange(id, expectedVersion);
+    requireReason(on, reason);
+    if (toOrganizationId == null) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.target")));
+    }
+    Organization to = guard.organization(toOrganizationId);
+    if (to.getKind() != OrgKind.BRANCH && to.getKind() != OrgKind.GROUP) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+    }
+    String from = c.getOrganization().getName();
+    c.transfer(to, on, reason.strip(), caller.get().user());
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from, "moved " + on + " to " + to.getName() + ": "
+        + reason.strip());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public List<PlanBoard.Option> transferTargets() {
+    return organizations.findInScope(caller.get().scope()).stream()
+        .filter(o -> o.isActive() && (o.getKind() == OrgKind.BRANCH || o.getKind() == OrgKind.GROUP))
+        .map(o -> new PlanBoard.Option(o.getId(), o.getName(), o.getKind()))
+        .toList();
   }
 
   @Override

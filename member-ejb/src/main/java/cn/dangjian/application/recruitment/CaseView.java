@@ -20,8 +20,11 @@ import java.util.List;
 public record CaseView(Long id, int version, String name, Sex sex, String maskedCitizenId, LocalDate birthDate,
     Education education, String organization, Standing standing, CaseStatus status, LocalDate applicationDate,
     Long memberId, LocalDate probationEnd, LocalDate closedOn, String closingReason, boolean frontline,
-    boolean technician, boolean teamLeader, List<StepView> steps, List<NextStep> next, List<Deadline> deadlines)
-    implements Serializable {
+    boolean technician, boolean teamLeader, List<StepView> steps, List<NextStep> next, List<Deadline> deadlines,
+    List<TransferView> transfers) implements Serializable {
+
+  /** A move to another unit (art. 12). */
+  public record TransferView(LocalDate on, String from, String to, String reason, String by) implements Serializable {}
 
   public record StepView(Long id, Step step, LocalDate on, Edition edition, Outcome outcome, String subtype,
       String note, LocalDate periodFrom, LocalDate periodTo, Integer days, BigDecimal hours, boolean issueRaised,

@@ -50,6 +50,15 @@ public interface RecruitmentService {
    */
   void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason);
 
+  /**
+   * Art. 12: the case moves to another branch with the person, keeping every step and so the
+   * cultivation time. Done by a committee admin keeping both units, or the group admin.
+   */
+  void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason);
+
+  /** Branches in the caller's scope a case may move to. */
+  List<PlanBoard.Option> transferTargets();
+
   /** Time limits owed by the open cases in scope, earliest first. */
   List<DueItem> due();
 }

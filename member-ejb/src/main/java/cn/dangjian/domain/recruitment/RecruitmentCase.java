@@ -1,5 +1,8 @@
 package cn.dangjian.domain.recruitment;
 
+import cn.dangjian.domain.DomainException;
+import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.Violation;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Flag;
 import cn.dangjian.domain.member.Sex;
@@ -123,6 +126,10 @@ public class RecruitmentCase implements Serializable {
   @OrderBy("on, id")
   private List<CaseStep> steps = new ArrayList<>();
 
+  @OneToMany(mappedBy = "recruitmentCase", cascade = CascadeType.PERSIST)
+  @OrderBy("on, id")
+  private List<CaseTransfer> transfers = new ArrayList<>();
+
   protected RecruitmentCase() {}
 
   public RecruitmentCase(Applicant a, Organization branch) {
@@ -145,6 +152,26 @@ public class RecruitmentCase implements Serializable {
   public final void moveTo(Organization branch) {
     this.organization = branch;
     this.orgPath = branch.getPath();
+  }
+
+  /**
+   * Moves the case to another branch before admission; its steps, and so the cultivation time,
+   * stay with it (art. 12). A probationary member moves with their membership record instead.
+   */
+  public void transfer(Organization to, LocalDate on, String reason, String by) {
+    if (!status.isOpen() || standing == Standing.PROBATIONARY || standing == Standing.FULL) {
+      throw new DomainException("recruitment.transfer.standing", "enum.Standing." + standing.name());
+    }
+    if (to.getId().equals(organization.getId())) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.same")));
+    }
+    LocalDate last = steps.isEmpty() ? applicationDate : steps.get(steps.size() - 1).getOn();
+    if (on.isBefore(last)) {
+      throw new ValidationException(List.of(new Violation("on", "recruitment.step.beforeLast", on, last)));
+    }
+    transfers.add(new CaseTransfer(this, on, organization.getId(), organization.getName(), to.getId(), to.getName(),
+        reason, by));
+    moveTo(to);
   }
 
   /** Records a step that the rules allowed, and moves the case on. */
@@ -238,4 +265,5 @@ public class RecruitmentCase implements Serializable {
   public LocalDate getClosedOn() { return closedOn; }
   public String getClosingReason() { return closingReason; }
   public List<CaseStep> getSteps() { return List.copyOf(steps); }
+  public List<CaseTransfer> getTransfers() { return List.copyOf(transfers); }
 }

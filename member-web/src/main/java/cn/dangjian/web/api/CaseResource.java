@@ -5,6 +5,7 @@ import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.CaseStatus;
@@ -53,6 +54,8 @@ public class CaseResource {
   }
 
   public record Withdrawal(Integer version, LocalDate date, String reason) {}
+
+  public record Transfer(Integer version, Long organizationId, LocalDate date, String reason) {}
 
   public record Extension(Integer version, LocalDate date, Integer months, String reason) {}
 
@@ -130,6 +133,22 @@ public class CaseResource {
     recruitment.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
     CaseView c = recruitment.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  /** Art. 12: the case moves with the person to another branch, keeping its steps. */
+  @POST
+  @Path("{id}/transfer")
+  public Response transfer(@PathParam("id") Long id, Transfer t) {
+    ApiInput.body(t);
+    recruitment.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
+    CaseView c = recruitment.get(id);
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  @GET
+  @Path("transfer-targets")
+  public List<PlanBoard.Option> transferTargets() {
+    return recruitment.transferTargets();
   }
 
   /** Art. 31: probation extended once by 6 to 12 months. */

@@ -1,6 +1,7 @@
 package cn.dangjian.web.recruitment;
 
 import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.Step;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import cn.dangjian.web.UiText;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +48,8 @@ public class CasePage implements Serializable {
   private LocalDate exitOn;
   private String exitReason;
   private Integer exitMonths;
+  private Long transferTo;
+  private List<PlanBoard.Option> transferTargets;
 
   public void load() {
     view = recruitment.get(id);
@@ -100,6 +104,21 @@ public class CasePage implements Serializable {
         "recruitment.exit.extended");
   }
 
+  public void transfer() {
+    exit(() -> recruitment.transfer(id, view.version(), transferTo, exitOn, exitReason), "recruitment.transfer.done");
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      transferTo = null;
+    }
+  }
+
+  /** Branches the case may move to, for committee admins and the group admin. */
+  public List<PlanBoard.Option> getTransferTargets() {
+    if (transferTargets == null) {
+      transferTargets = recruitment.transferTargets();
+    }
+    return transferTargets;
+  }
+
   public void cancelProbation() {
     exit(() -> recruitment.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
   }
@@ -113,7 +132,8 @@ public class CasePage implements Serializable {
       exitMonths = null;
       load();
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "exit", Map.of("on", "on", "reason", "reason", "months", "months"));
+      FacesErrors.show(e, "exit", Map.of("on", "on", "reason", "reason", "months", "months",
+          "organizationId", "transferTo"));
     }
   }
 
@@ -186,6 +206,8 @@ public class CasePage implements Serializable {
   public String getExitReason() { return exitReason; }
   public void setExitReason(String exitReason) { this.exitReason = exitReason; }
   public Integer getExitMonths() { return exitMonths; }
+  public Long getTransferTo() { return transferTo; }
+  public void setTransferTo(Long transferTo) { this.transferTo = transferTo; }
   public void setExitMonths(Integer exitMonths) { this.exitMonths = exitMonths; }
   public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
 }

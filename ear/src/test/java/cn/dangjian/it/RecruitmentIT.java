@@ -126,6 +126,11 @@ class RecruitmentIT {
     ok(step(gongsi1, id, decided("POLITICAL_REVIEW", "2024-11-01", "PASSED", "政治审查合格")));
     ok(step(gongsi1, id, "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2024-11-10\",\"days\":3,\"hours\":24}"));
     ok(step(shuji1, id, simple("BRANCH_COMMITTEE_REVIEW", "2024-11-20")));
+    // Leaving the unit within 3 months of pre-review: generally not admitted (art. 18).
+    Api.Reply leaving = step(gongsi1, id, "{\"step\":\"PRE_REVIEW\",\"on\":\"2024-11-25\",\"outcome\":\"PASSED\","
+        + "\"note\":\"同意\",\"leavingOn\":\"2025-02-25\"}");
+    assertEquals(422, leaving.status(), leaving.body());
+    assertTrue(leaving.body().contains("预计 2025-02-25 离开本单位，在预审后3个月（2025-02-25）之内，一般不予接收"), leaving.body());
     ok(step(gongsi1, id, decided("PRE_REVIEW", "2024-11-25", "PASSED", "同意")));
     ok(step(shuji1, id, simple("APPLICATION_FORM", "2024-12-01")));
 

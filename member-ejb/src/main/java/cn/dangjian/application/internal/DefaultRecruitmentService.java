@@ -501,7 +501,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
     }
     return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), note,
         d.getPeriodFrom(), d.getPeriodTo(), days, hours, d.isIssueRaised(), vote,
-        MemberData.trimToNull(d.getExtensionReason()), people);
+        MemberData.trimToNull(d.getExtensionReason()), people, step == Step.PRE_REVIEW ? d.getLeavingOn() : null);
   }
 
   private void requireReason(LocalDate on, String reason) {
@@ -525,7 +525,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
         s.getPeriodFrom(), s.getPeriodTo(), s.getDays(), s.getHours(), s.isIssueRaised(),
         v == null ? null : v.shouldAttend(), v == null ? null : v.present(), v == null ? null : v.votesFor(),
         v == null ? null : v.votesAgainst(), v == null ? null : v.abstentions(), v == null ? null : v.writtenFor(),
-        v == null ? null : v.writtenAgainst(), s.getExtensionReason(),
+        v == null ? null : v.writtenAgainst(), s.getExtensionReason(), s.getLeavingOn(),
         s.getPeople().stream().map(p -> p.getName()).toList(), s.getRecordedBy(), papers);
   }
 

@@ -29,7 +29,8 @@ public record CaseView(Long id, int version, String name, Sex sex, String masked
   public record StepView(Long id, Step step, LocalDate on, Edition edition, Outcome outcome, String subtype,
       String note, LocalDate periodFrom, LocalDate periodTo, Integer days, BigDecimal hours, boolean issueRaised,
       Integer shouldAttend, Integer present, Integer votesFor, Integer votesAgainst, Integer abstentions,
-      Integer writtenFor, Integer writtenAgainst, String extensionReason, List<String> people, String recordedBy,
+      Integer writtenFor, Integer writtenAgainst, String extensionReason, LocalDate leavingOn, List<String> people,
+      String recordedBy,
       List<DocumentInfo> documents) implements Serializable {}
 
   /** A step the case may take next, whether this caller records it, and what the rules say today. */

@@ -31,6 +31,7 @@ public class StepData implements Serializable {
   private Integer writtenFor;
   private Integer writtenAgainst;
   private String extensionReason;
+  private LocalDate leavingOn;
   private List<Long> people = new ArrayList<>();
 
   /** The vote when the counts were entered; absent counts are taken as none. */
@@ -46,6 +47,8 @@ public class StepData implements Serializable {
     return i == null ? 0 : i;
   }
 
+  public LocalDate getLeavingOn() { return leavingOn; }
+  public void setLeavingOn(LocalDate leavingOn) { this.leavingOn = leavingOn; }
   public Step getStep() { return step; }
   public void setStep(Step step) { this.step = step; }
   public LocalDate getOn() { return on; }

@@ -87,6 +87,10 @@ public class CaseStep implements Serializable {
   @Column(name = "extension_reason", length = 500)
   private String extensionReason;
 
+  /** The day the candidate is expected to leave the unit, as known at pre-review (art. 18). */
+  @Column(name = "leaving_on")
+  private LocalDate leavingOn;
+
   /** The organization that decided: the branch, or the committee for committee steps. */
   @Column(name = "decided_by_org")
   private Long decidedByOrg;
@@ -117,6 +121,7 @@ public class CaseStep implements Serializable {
     this.issueRaised = r.issueRaised();
     this.vote = r.vote();
     this.extensionReason = r.extensionReason();
+    this.leavingOn = r.leavingOn();
     this.decidedByOrg = decidedByOrg;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
@@ -141,6 +146,7 @@ public class CaseStep implements Serializable {
   public boolean isIssueRaised() { return issueRaised; }
   public Vote getVote() { return vote; }
   public String getExtensionReason() { return extensionReason; }
+  public LocalDate getLeavingOn() { return leavingOn; }
   public Long getDecidedByOrg() { return decidedByOrg; }
   public String getRecordedBy() { return recordedBy; }
   public Instant getRecordedAt() { return recordedAt; }

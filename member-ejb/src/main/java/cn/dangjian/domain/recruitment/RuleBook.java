@@ -43,6 +43,7 @@ public final class RuleBook {
   public static final int TRAINING_DAYS = 3;
   public static final int TRAINING_HOURS = 24;
   public static final int MEETING_MONTHS = 1;
+  public static final int LEAVING_MONTHS = 3;
   public static final int APPROVAL_MONTHS = 3;
   public static final int APPROVAL_MONTHS_EXTENDED = 6;
   public static final int OATH_MONTHS = 1;
@@ -66,6 +67,7 @@ public final class RuleBook {
       new Rule("reviewConclusion", BOTH, "16", Step.POLITICAL_REVIEW, RuleBook::writtenResult),
       new Rule("training", BOTH, "17", Step.CANDIDATE_TRAINING, RuleBook::training),
       new Rule("preReviewResult", BOTH, "18", Step.PRE_REVIEW, RuleBook::writtenResult),
+      new Rule("leaving", BOTH, "18", Step.PRE_REVIEW, RuleBook::notLeaving),
       new Rule("meetingTimely", NEW_IN_2026, "19", Step.ADMISSION_MEETING, RuleBook::meetingTimely),
       new Rule("quorum", BOTH, "19", Step.ADMISSION_MEETING, RuleBook::quorum),
       new Rule("politicalReview", BOTH, "16", Step.ADMISSION_APPROVAL, RuleBook::politicalReviewPassed),
@@ -177,6 +179,21 @@ public final class RuleBook {
 
   private static Verdict writtenResult(Rule r, Citation c, Judgement j) {
     return j.step().hasNote() && j.step().outcome() != null ? passed(r, c) : failed(r, c);
+  }
+
+  /** A candidate leaving the unit within 3 months is generally not admitted: pre-review cannot pass. */
+  private static Verdict notLeaving(Rule r, Citation c, Judgement j) {
+    LocalDate leaving = j.step().leavingOn();
+    if (leaving == null) {
+      return new Verdict(r.code(), c, Status.PASSED, key(r, "none"), List.of(), null);
+    }
+    LocalDate limit = WorkCalendar.plusMonths(j.step().on(), LEAVING_MONTHS);
+    if (leaving.isAfter(limit)) {
+      return passed(r, c, leaving, limit);
+    }
+    return j.step().outcome() == Outcome.FAILED
+        ? new Verdict(r.code(), c, Status.PASSED, key(r, "notPassing"), args(leaving, limit), null)
+        : failed(r, c, leaving, limit);
   }
 
   private static Verdict training(Rule r, Citation c, Judgement j) {

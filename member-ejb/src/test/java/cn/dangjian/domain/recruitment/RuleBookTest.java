@@ -240,6 +240,25 @@ class RuleBookTest {
     assertEquals("vote.shouldAttend.none", new Vote(0, 0, 0, 0, 0, 0, 0).check().get(0).key());
   }
 
+  @ParameterizedTest(name = "pre-review {0} {1}, leaving {2}: {3} {4}")
+  @CsvSource({
+      "2026-05-31, PASSED, , PASSED, rule.leaving.none",
+      "2026-05-31, PASSED, 2026-08-31, FAILED, rule.leaving.failed",
+      "2026-05-31, PASSED, 2026-09-01, PASSED, rule.leaving.passed",
+      "2026-05-31, FAILED, 2026-08-31, PASSED, rule.leaving.notPassing",
+      // month-end clamping: three months after 30 November is 28 February
+      "2026-11-30, PASSED, 2027-02-28, FAILED, rule.leaving.failed",
+      "2026-11-30, PASSED, 2027-03-01, PASSED, rule.leaving.passed"})
+  void art18ACandidateLeavingTheUnitWithinThreeMonthsDoesNotPassPreReview(LocalDate on, Outcome outcome, LocalDate leaving,
+      Status expected, String key) {
+    RecruitmentCase c = activist("2025-01-10").c;
+    Verdict v = only(judge(c, new StepRecord(Step.PRE_REVIEW, on, outcome, null, "result", null, null, null, null, false,
+        null, null, List.of(), leaving), OrgKind.COMMITTEE), "leaving");
+    assertEquals(expected, v.status());
+    assertEquals(key, v.key());
+    assertEquals("18", v.citation().article());
+  }
+
   @ParameterizedTest(name = "{0} days, {1} hours: {2}")
   @CsvSource({"2, 23.5, FAILED", "3, 0, PASSED", "0, 24, PASSED", "2, 24.0, PASSED", "0, 23.9, FAILED"})
   void art17TrainingOfThreeDaysOr24Hours(int days, BigDecimal hours, Status expected) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class MemberApiIT {
-  static final int DEMO_MEMBERS = 1000;
+  /** The generated members and the five probationary members the demo recruitment cases admitted. */
+  static final int DEMO_MEMBERS = 1000 + 5;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {

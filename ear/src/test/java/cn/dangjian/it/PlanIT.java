@@ -164,6 +164,7 @@ class PlanIT {
   }
 
   @Test
+  /** Next year's plan: the demo group already has this year's. */
   void inTheBrowserTheGroupSetsACompanyPlanAndRegistersItsLetter() throws Exception {
     Api zuzhibu = Api.as("zuzhibu");
     JsonObject target = options(zuzhibu).stream().filter(o -> o.getString("kind").equals("COMMITTEE"))
@@ -172,7 +173,7 @@ class PlanIT {
     Files.write(pdf, PDF);
     try (Browser b = new Browser(1280, 900)) {
       b.login("zuzhibu");
-      b.open("recruitment/plans.xhtml?year=2026");
+      b.open("recruitment/plans.xhtml?year=2027");
       b.waitForText(By.id("shareText"), "新发展党员");
       new Select(b.visible(By.id("plan:organization"))).selectByVisibleText(target.getString("name"));
       b.driver.findElement(By.id("plan:quota")).sendKeys("12");
@@ -191,7 +192,7 @@ class PlanIT {
     } finally {
       Files.deleteIfExists(pdf);
     }
-    JsonObject p = planOf(zuzhibu, 2026, target.getJsonNumber("id").longValue());
+    JsonObject p = planOf(zuzhibu, 2027, target.getJsonNumber("id").longValue());
     assertEquals(12, p.getInt("quota"));
     assertEquals("2026-02-01", p.getString("letterSignedOn"));
   }

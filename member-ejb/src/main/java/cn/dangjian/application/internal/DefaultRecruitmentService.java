@@ -350,7 +350,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
   }
 
   private void admit(RecruitmentCase c) {
-    ApplicantData a = particulars(c);
+    ApplicantData a = ApplicantData.of(c.applicant(), c.getOrganization().getId());
     LocalDate meeting = c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
     MemberData data = a.toMemberData(meeting);
     List<Violation> problems = data.validate(LocalDate.now(clock), true);
@@ -362,22 +362,6 @@ public class DefaultRecruitmentService implements RecruitmentService {
     Flush.now(em);
     c.admitted(m.getId());
     audit.record(AuditAction.CREATE, "Member", m.getId(), null, "admitted by recruitment case " + c.getId());
-  }
-
-  private static ApplicantData particulars(RecruitmentCase c) {
-    ApplicantData a = new ApplicantData();
-    a.setName(c.getName());
-    a.setSex(c.getSex());
-    a.setCitizenId(c.getCitizenId());
-    a.setEthnicity(c.getEthnicity());
-    a.setBirthDate(c.getBirthDate());
-    a.setEducation(c.getEducation());
-    a.setPhone(c.getPhone());
-    a.setJobPost(c.getJobPost());
-    a.setFrontline(c.isFrontline());
-    a.setApplicationDate(c.getApplicationDate());
-    a.setOrganizationId(c.getOrganization().getId());
-    return a;
   }
 
   private RecruitmentCase load(Long id) {

@@ -46,6 +46,24 @@ public class ApplicantData implements Serializable {
     return d;
   }
 
+  public static ApplicantData of(Applicant a, Long organizationId) {
+    ApplicantData d = new ApplicantData();
+    d.setName(a.name());
+    d.setSex(a.sex());
+    d.setCitizenId(a.citizenId());
+    d.setEthnicity(a.ethnicity());
+    d.setBirthDate(a.birthDate());
+    d.setEducation(a.education());
+    d.setPhone(a.phone());
+    d.setJobPost(a.jobPost());
+    d.setFrontline(a.frontline());
+    d.setTechnician(a.technician());
+    d.setTeamLeader(a.teamLeader());
+    d.setApplicationDate(a.applicationDate());
+    d.setOrganizationId(organizationId);
+    return d;
+  }
+
   public Applicant toApplicant() {
     return new Applicant(name, sex, CitizenId.normalize(citizenId), ethnicity, birthDate, education,
         MemberData.trimToNull(phone), MemberData.trimToNull(jobPost), frontline, technician, teamLeader,

@@ -148,6 +148,12 @@ public class RecruitmentCase implements Serializable {
     moveTo(branch);
   }
 
+  /** The person's particulars as handed in. */
+  public Applicant applicant() {
+    return new Applicant(name, sex, citizenId, ethnicity, birthDate, education, phone, jobPost, frontline, technician,
+        teamLeader, applicationDate);
+  }
+
   /** The case follows the person; what was done stays (art. 12). */
   public final void moveTo(Organization branch) {
     this.organization = branch;

@@ -27,6 +27,12 @@ public record StepRecord(Step step, LocalDate on, Outcome outcome, String subtyp
     return new StepRecord(step, on, null, null, null, null, null, null, null, false, null, null, List.of());
   }
 
+  /** The same step naming these people. */
+  public StepRecord withPeople(List<PersonFacts> named) {
+    return new StepRecord(step, on, outcome, subtype, note, periodFrom, periodTo, days, hours, issueRaised, vote,
+        extensionReason, named, leavingOn);
+  }
+
   public boolean hasNote() {
     return note != null && !note.isBlank();
   }

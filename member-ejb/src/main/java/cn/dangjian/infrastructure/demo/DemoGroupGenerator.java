@@ -103,7 +103,38 @@ public class DemoGroupGenerator {
     if (!batch.isEmpty()) {
       writer.writeMembers(batch, "demo", clock.instant());
     }
+    recruitment(ids, slots, new People(words, new Random(seed + 1), today, usedIds), words, new Random(seed + 2), today);
     return total;
+  }
+
+  /** Recruitment under way in each company's first production branches, the year's plans and classes. */
+  private void recruitment(List<Long> ids, List<Slot> slots, People people, Vocabulary words, Random rnd,
+      LocalDate today) {
+    DemoRecruitment r = new DemoRecruitment(words, rnd, today);
+    List<DemoRecruitment.CaseSeed> cases = new ArrayList<>();
+    List<DemoRecruitment.PlanSeed> plans = new ArrayList<>();
+    List<DemoRecruitment.ClassSeed> classes = new ArrayList<>();
+    for (int c = 1; c <= COMPANIES; c++) {
+      int company = c;
+      Slot office = slots.stream().filter(x -> x.company() == company && x.office()).findFirst().orElseThrow();
+      Long committee = ids.get(office.committeeIndex());
+      plans.add(r.plan(committee, 6));
+      List<Slot> branches = slots.stream().filter(x -> x.company() == company && !x.office())
+          .limit(DemoRecruitment.BRANCHES_PER_COMPANY).toList();
+      for (int b = 0; b < branches.size(); b++) {
+        Long branch = ids.get(branches.get(b).index());
+        List<MemberData> applicants = new ArrayList<>();
+        for (int k = 0; k < DemoRecruitment.peopleFor(b == 0); k++) {
+          applicants.add(people.applicant(branch));
+        }
+        cases.addAll(r.cases(branch, committee, b == 0, applicants));
+        plans.add(r.plan(branch, 2));
+      }
+      if (c <= DemoRecruitment.CLASSES) {
+        classes.add(r.activistClass(committee));
+      }
+    }
+    writer.writeRecruitment(cases, plans, classes, r::score, today, clock.instant());
   }
 
   /**
@@ -261,6 +292,26 @@ public class DemoGroupGenerator {
       String place = w.pick("residences", rnd);
       d.setResidence(place);
       d.setHouseholdRegistration(rnd.nextInt(4) == 0 ? w.pick("residences", rnd) : place);
+      return d;
+    }
+
+    /** A young worker handing in an application: 22 to 34 years old, in service. */
+    MemberData applicant(Long branchId) {
+      MemberData d = new MemberData();
+      Sex sex = rnd.nextInt(100) >= 20 ? Sex.MALE : Sex.FEMALE;
+      int age = 22 + rnd.nextInt(13);
+      LocalDate birth = today.minusYears(age).minusDays(1 + rnd.nextInt(360));
+      d.setSex(sex);
+      d.setBirthDate(birth);
+      d.setName(name(sex));
+      d.setCitizenId(citizenId(birth, sex));
+      d.setEthnicity(w.pick("ethnicities", rnd));
+      d.setEducation(education(age));
+      d.setOrganizationId(branchId);
+      d.setPhone(mobile());
+      boolean frontline = rnd.nextInt(100) < 60;
+      d.setFrontline(frontline);
+      d.setJobPost(w.pick(frontline ? "posts.frontline" : "posts.other", rnd));
       return d;
     }
 

@@ -7,6 +7,17 @@ import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.calendar.CalendarFile;
+import cn.dangjian.domain.calendar.WorkCalendar;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.Actor;
+import cn.dangjian.domain.recruitment.PersonFacts;
+import cn.dangjian.domain.recruitment.RecruitmentCase;
+import cn.dangjian.domain.recruitment.RuleBook;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.StepRecord;
+import cn.dangjian.domain.recruitment.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +56,18 @@ class DemoGroupGeneratorTest {
     public void writeMembers(List<DemoGroupGenerator.MemberSeed> seeds, String by, Instant at) {
       members.addAll(seeds);
     }
+
+    @Override
+    public void writeRecruitment(List<DemoRecruitment.CaseSeed> seeds, List<DemoRecruitment.PlanSeed> planSeeds,
+        List<DemoRecruitment.ClassSeed> classSeeds, IntSupplier scores, LocalDate today, Instant at) {
+      cases.addAll(seeds);
+      plans.addAll(planSeeds);
+      classes.addAll(classSeeds);
+    }
+
+    final List<DemoRecruitment.CaseSeed> cases = new ArrayList<>();
+    final List<DemoRecruitment.PlanSeed> plans = new ArrayList<>();
+    final List<DemoRecruitment.ClassSeed> classes = new ArrayList<>();
   }
 
   private RecordingWriter generate(int count) {
@@ -108,6 +132,42 @@ class DemoGroupGeneratorTest {
 
   private static OrgKind kindOfPost(RecordingWriter w, DemoGroupGenerator.MemberSeed m) {
     return w.tree.get((int) (m.posts().get(0).organizationId() - 1)).kind();
+  }
+
+  /** Every demo case, replayed step by step, meets every rule in force on each step's day. */
+  @Test
+  void theDemoRecruitmentCasesAreOnTimeUnderTheRules() {
+    RecordingWriter w = generate(1000);
+    assertEquals(DemoGroupGenerator.COMPANIES * (6 + 5), w.cases.size());
+    assertEquals(DemoGroupGenerator.COMPANIES * 3, w.plans.size());
+    assertEquals(DemoRecruitment.CLASSES, w.classes.size());
+    WorkCalendar calendar = CalendarFile.shipped().calendar();
+    Organization branch = new Organization("B", "Branch", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1));
+    PersonFacts a = new PersonFacts(1L, "A", Category.FULL, List.of());
+    PersonFacts b = new PersonFacts(2L, "B", Category.FULL, List.of());
+    Map<Standing, Long> standings = new java.util.EnumMap<>(Standing.class);
+    for (var seed : w.cases) {
+      RecruitmentCase c = new RecruitmentCase(seed.applicant(), branch);
+      assertTrue(seed.applicant().citizenId().length() == 18 && !seed.applicant().applicationDate().isAfter(TODAY));
+      List<StepRecord> steps = new ArrayList<>(seed.steps());
+      steps.add(0, StepRecord.on(Step.APPLICATION, seed.applicant().applicationDate()));
+      for (StepRecord r : steps) {
+        StepRecord named = r.step() == Step.MENTORS_ASSIGNED ? r.withPeople(List.of(a))
+            : r.step() == Step.SPONSORS_ASSIGNED ? r.withPeople(List.of(a, b)) : r;
+        assertTrue(!named.on().isAfter(TODAY), named.toString());
+        List<Verdict> failed = RuleBook.judge(new RuleBook.Judgement(c, named, calendar,
+            r.step().actor() == Actor.COMMITTEE ? OrgKind.COMMITTEE : OrgKind.BRANCH)).stream()
+            .filter(v -> !v.passed()).toList();
+        assertEquals(List.of(), failed, seed.applicant().name() + " " + r.step());
+        c.record(named, null, "demo", Instant.EPOCH);
+        if (r.step() == Step.ADMISSION_APPROVAL) {
+          c.admitted(99L);
+        }
+      }
+      standings.merge(c.getStanding(), 1L, Long::sum);
+    }
+    assertEquals(Map.of(Standing.APPLICANT, 20L, Standing.ACTIVIST, 20L, Standing.CANDIDATE, 10L,
+        Standing.PROBATIONARY, 5L), standings);
   }
 
   @Test

@@ -438,6 +438,9 @@ class RecruitmentIT {
     ok(step(shuji1, id, "{\"step\":\"ACTIVIST_DECIDED\",\"on\":\"2024-02-01\",\"subtype\":\"MASS_ORG_RECOMMENDED\"}"));
     ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2024-02-05")));
     List<Long> three = fullMembersOf(shuji1, 3);
+    assertTrue(shuji1.get("api/v1/cases/" + id + "/people").parse().asJsonArray().stream()
+        .map(p -> p.asJsonObject().getJsonNumber("id").longValue()).toList().containsAll(three));
+    assertEquals(404, Api.as("shuji2").get("api/v1/cases/" + id + "/people").status());
     Api.Reply tooMany = step(shuji1, id, people("MENTORS_ASSIGNED", "2024-02-05", three));
     assertEquals(422, tooMany.status(), tooMany.body());
     ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2024-02-05", three.subList(0, 1))));
@@ -445,6 +448,24 @@ class RecruitmentIT {
     Api.Reply one = step(shuji1, id, people("SPONSORS_ASSIGNED", "2025-02-10", three.subList(0, 1)));
     assertEquals(422, one.status(), one.body());
     assertTrue(one.body().contains("须有两名正式党员作入党介绍人（现为1名）"), one.body());
+
+    // In the page the secretary ticks two of the branch's full members.
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("recruitment/case.xhtml?id=" + id);
+      b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'确定入党介绍人')]]"
+          + "//input[contains(@class,'dj-record')]")).click();
+      ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", b.visible(By.id("step:on")),
+          "2025-02-10");
+      List<WebElement> boxes = b.driver.findElements(By.cssSelector("#step\\:people input[type=checkbox]"));
+      assertTrue(boxes.size() >= 2, "the branch's full members are offered");
+      String first = b.driver.findElement(By.cssSelector("label[for='" + boxes.get(0).getAttribute("id") + "']")).getText();
+      boxes.get(0).click();
+      boxes.get(1).click();
+      b.driver.findElement(By.id("step:save")).click();
+      b.waitForText(By.id("timeline"), "确定入党介绍人");
+      assertTrue(b.visible(By.id("timeline")).getText().contains(first.split(" ")[0]), first);
+    }
   }
 
   @Test

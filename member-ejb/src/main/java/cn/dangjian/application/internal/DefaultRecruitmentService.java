@@ -11,6 +11,7 @@ import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.CaseView.NextStep;
 import cn.dangjian.application.recruitment.CaseView.StepView;
 import cn.dangjian.application.recruitment.CaseView.TransferView;
+import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.DueItem;
@@ -26,6 +27,7 @@ import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.document.DocumentRepository;
+import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
@@ -228,6 +230,22 @@ public class DefaultRecruitmentService implements RecruitmentService {
         .filter(x -> x.getOwnerType().equals(STEP_PAPER) && c.getSteps().stream().anyMatch(s -> s.getId().equals(x.getOwnerId())))
         .orElseThrow(() -> new NotFoundException("entity.document", documentId));
     return new DocumentFile(d.getFileName(), d.getType().contentType(), d.getContent());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public List<PersonOption> people(Long id) {
+    RecruitmentCase c = load(id);
+    LocalDate today = LocalDate.now(clock);
+    return members.membersOf(c.getOrganization()).stream()
+        .filter(m -> m.getCategory() == Category.FULL)
+        .map(m -> {
+          PersonFacts f = facts(m);
+          String sanction = f.sanctions().stream().filter(x -> x.inEffectOn(today)).findFirst()
+              .map(x -> "enum.SanctionKind." + x.kind().name()).orElse(null);
+          return new PersonOption(m.getId(), m.getName(), m.getJobPost(), sanction);
+        })
+        .toList();
   }
 
   @Override
@@ -461,11 +479,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
         v.add(new Violation("people", "recruitment.step.people"));
         continue;
       }
-      List<Sanction> sanctions = members.history(m).stream()
-          .filter(h -> h.getKind() == HistoryKind.SANCTION)
-          .flatMap(h -> SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate())).stream())
-          .toList();
-      people.add(new PersonFacts(m.getId(), m.getName(), m.getCategory(), sanctions));
+      people.add(facts(m));
     }
     if (!v.isEmpty()) {
       throw new ValidationException(v);
@@ -486,6 +500,15 @@ public class DefaultRecruitmentService implements RecruitmentService {
     return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), note,
         d.getPeriodFrom(), d.getPeriodTo(), days, hours, d.isIssueRaised(), vote,
         MemberData.trimToNull(d.getExtensionReason()), people, step == Step.PRE_REVIEW ? d.getLeavingOn() : null);
+  }
+
+  /** What the mentor and sponsor rules look at: standing and the sanctions on record (art. 14). */
+  private PersonFacts facts(Member m) {
+    List<Sanction> sanctions = members.history(m).stream()
+        .filter(h -> h.getKind() == HistoryKind.SANCTION)
+        .flatMap(h -> SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate())).stream())
+        .toList();
+    return new PersonFacts(m.getId(), m.getName(), m.getCategory(), sanctions);
   }
 
   private void requireReason(LocalDate on, String reason) {

@@ -38,6 +38,9 @@ public interface RecruitmentService {
 
   DocumentFile document(Long caseId, Long documentId);
 
+  /** The full members of the case's branch, to be named as mentors or sponsors; sanctions in effect today noted. */
+  List<PersonOption> people(Long id);
+
   /** The person withdraws, or the branch ends the case; the reason is kept. */
   void withdraw(Long id, int expectedVersion, LocalDate on, String reason);
 

@@ -5,6 +5,7 @@ import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
@@ -90,6 +91,13 @@ public class CaseResource {
   public Response get(@PathParam("id") Long id) {
     CaseView c = recruitment.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  /** The branch's full members who may be named as mentors or sponsors. */
+  @GET
+  @Path("{id}/people")
+  public List<PersonOption> people(@PathParam("id") Long id) {
+    return recruitment.people(id);
   }
 
   @POST

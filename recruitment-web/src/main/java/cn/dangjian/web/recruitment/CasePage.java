@@ -1,6 +1,7 @@
 package cn.dangjian.web.recruitment;
 
 import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
@@ -21,7 +22,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +40,7 @@ public class CasePage implements Serializable {
   private Long id;
   private CaseView view;
   private StepData form = new StepData();
-  private String peopleText;
+  private List<PersonOption> people;
   private List<Verdict> refusal = List.of();
   private transient Part scan;
   private Long attachStepId;
@@ -58,13 +58,11 @@ public class CasePage implements Serializable {
   public void choose(Step step) {
     form = new StepData();
     form.setStep(step);
-    peopleText = null;
     refusal = List.of();
   }
 
   public void save() {
     try {
-      form.setPeople(parsePeople());
       recruitment.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
       FacesErrors.info(ui.format("recruitment.step.saved", ui.label(form.getStep())));
       choose(null);
@@ -141,23 +139,6 @@ public class CasePage implements Serializable {
     Scans.send(recruitment.document(id, documentId));
   }
 
-  /** Member ids typed or pasted, separated by commas or spaces. */
-  private List<Long> parsePeople() {
-    List<Long> ids = new ArrayList<>();
-    if (peopleText != null) {
-      for (String s : peopleText.split("[,\\uFF0C\\s]+")) {
-        if (!s.isBlank()) {
-          try {
-            ids.add(Long.valueOf(s.strip()));
-          } catch (NumberFormatException e) {
-            ids.add(-1L);
-          }
-        }
-      }
-    }
-    return ids;
-  }
-
   public boolean needsPeople() {
     Step s = form.getStep();
     return s == Step.MENTORS_ASSIGNED || s == Step.SPONSORS_ASSIGNED;
@@ -183,8 +164,19 @@ public class CasePage implements Serializable {
   public void setId(Long id) { this.id = id; }
   public CaseView getView() { return view; }
   public StepData getForm() { return form; }
-  public String getPeopleText() { return peopleText; }
-  public void setPeopleText(String peopleText) { this.peopleText = peopleText; }
+  /** The branch's full members to choose mentors or sponsors from. */
+  public List<PersonOption> getPeople() {
+    if (people == null) {
+      people = recruitment.people(id);
+    }
+    return people;
+  }
+
+  /** A choice's label: name, post, and a sanction in effect that bars sponsoring. */
+  public String personLabel(PersonOption p) {
+    return p.name() + (p.jobPost() == null ? "" : " · " + p.jobPost())
+        + (p.sanction() == null ? "" : " (" + ui.messages().text(p.sanction()) + ")");
+  }
   /** Every step in the order of the rules, for the whole-process record. */
   public Step[] getAllSteps() {
     return Step.values();

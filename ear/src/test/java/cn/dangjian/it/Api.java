@@ -77,6 +77,14 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  Reply postText(String path, String contentType, String text) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   Reply put(String path, String ifMatch, String json) {
     HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json));

@@ -74,6 +74,9 @@ public class DefaultCalendarService implements CalendarService {
     if (day == null || kind == null || name == null || name.isBlank()) {
       throw new ValidationException(List.of(new Violation("day", "calendar.day.required")));
     }
+    if (kind == DayKind.WORKDAY && day.getDayOfWeek().getValue() < 6) {
+      throw new ValidationException(List.of(new Violation("day", "calendar.day.workdayWeekend", day)));
+    }
     if (!years().contains(day.getYear())) {
       throw new DomainException("calendar.yearMissing", String.valueOf(day.getYear()));
     }

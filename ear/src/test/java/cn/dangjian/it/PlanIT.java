@@ -132,7 +132,7 @@ class PlanIT {
     JsonObject shareBefore = zuzhibu.get("api/v1/plans?year=2025").json().getJsonObject("share");
     long id = RecruitmentIT.candidateAfterMeeting("周计划", "11010119980505902");
     ok(step(gongsi1, id, decided("COMMITTEE_TALK", "2025-01-06", "PASSED", "入党动机端正")));
-    ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意")));
+    ok(step(gongsi1, id, RecruitmentIT.approval("2025-01-08")));
     assertEquals(admittedBefore + 1, planOf(zuzhibu, 2025, companyCommittee).getJsonNumber("admitted").longValue());
     JsonObject share = zuzhibu.get("api/v1/plans?year=2025").json().getJsonObject("share");
     assertEquals(shareBefore.getInt("newMembers") + 1, share.getInt("newMembers"));

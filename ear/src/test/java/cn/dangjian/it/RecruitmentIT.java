@@ -84,6 +84,11 @@ class RecruitmentIT {
         + ",\"votesFor\":" + votesFor + ",\"votesAgainst\":" + (present - votesFor) + "}";
   }
 
+  /** The committee's collective vote on one candidate (art. 24): 7 of 9 members present, all for. */
+  static String approval(String on) {
+    return meeting("ADMISSION_APPROVAL", on, 9, 7, 7);
+  }
+
   static List<Long> fullMembersOf(Api secretary, int n) {
     return secretary.get("api/v1/members?category=FULL&max=50").json().getJsonArray("items").stream()
         .map(JsonValue::asJsonObject).map(m -> m.getJsonNumber("id").longValue())
@@ -141,7 +146,7 @@ class RecruitmentIT {
     assertEquals("CANDIDATE", afterMeeting.getString("standing"));
 
     // The committee has not talked with the candidate: 查思想 refuses, listed with its rule.
-    Api.Reply refused = step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-05", "PASSED", "同意接收"));
+    Api.Reply refused = step(gongsi1, id, approval("2025-01-05"));
     assertEquals(422, refused.status(), refused.body());
     assertTrue(refused.json().getJsonArray("details").stream()
         .anyMatch(d -> d.asJsonObject().getString("field").equals("five.thought")), refused.body());
@@ -149,7 +154,11 @@ class RecruitmentIT {
     assertEquals(0, Api.as("zuzhibu").get("api/v1/members?name=李发展").json().getJsonNumber("total").intValue());
 
     ok(step(gongsi1, id, decided("COMMITTEE_TALK", "2025-01-06", "PASSED", "入党动机端正")));
-    JsonObject admitted = ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意接收")));
+    // The committee decides collectively with more than half of its members present (art. 24).
+    Api.Reply fewMembers = step(gongsi1, id, meeting("ADMISSION_APPROVAL", "2025-01-08", 9, 4, 4));
+    assertEquals(422, fewMembers.status(), fewMembers.body());
+    assertTrue(fewMembers.body().contains("党委会到会委员4人，未超过应到9人的半数"), fewMembers.body());
+    JsonObject admitted = ok(step(gongsi1, id, approval("2025-01-08")));
     assertEquals("PROBATIONARY", admitted.getString("standing"));
     assertEquals("2025-12-10", admitted.getString("probationEnd"));
     Api.Reply moved = Api.as("zuzhibu").post("api/v1/cases/" + id + "/transfer", "{\"version\":"
@@ -215,13 +224,13 @@ class RecruitmentIT {
       b.login("gongsi1");
       b.open("recruitment/case.xhtml?id=" + id);
       b.waitForText(By.id("caseName"), "发展对象");
-      recordInBrowser(b, "上级党委审批", "2025-01-05", "PASSED", null);
+      approveInBrowser(b, "2025-01-05");
       b.waitForText(By.id("step:refusal"), "查思想：党委未派人谈话，不批");
       assertTrue(b.visible(By.id("step:refusal")).getText().contains("集团“五查五不批”第3条"));
       b.screenshot("five-checks-refused");
       recordInBrowser(b, "上级党委派人谈话", "2025-01-06", "PASSED", "入党动机端正");
       b.waitForText(By.id("timeline"), "上级党委派人谈话");
-      recordInBrowser(b, "上级党委审批", "2025-01-08", "PASSED", null);
+      approveInBrowser(b, "2025-01-08");
       b.waitForText(By.id("caseName"), "预备党员");
     }
     assertEquals("PROBATIONARY", Api.as("gongsi1").get("api/v1/cases/" + id).json().getString("standing"));
@@ -275,16 +284,29 @@ class RecruitmentIT {
   }
 
   private static void recordInBrowser(Browser b, String stepLabel, String date, String outcome, String note) {
-    b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
-        + "//input[contains(@class,'dj-record')]")).click();
-    WebElement on = b.visible(By.id("step:on"));
-    b.waitForText(By.id("step"), stepLabel);
-    ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", on, date);
+    openStep(b, stepLabel, date);
     new Select(b.driver.findElement(By.id("step:outcome"))).selectByValue(outcome);
     if (note != null) {
       b.driver.findElement(By.id("step:note")).sendKeys(note);
     }
     b.driver.findElement(By.id("step:save")).click();
+  }
+
+  /** The committee's vote on the admission: 9 members should attend, 7 present, all for. */
+  private static void approveInBrowser(Browser b, String date) {
+    openStep(b, "上级党委审批", date);
+    b.driver.findElement(By.id("step:shouldAttend")).sendKeys("9");
+    b.driver.findElement(By.id("step:present")).sendKeys("7");
+    b.driver.findElement(By.id("step:votesFor")).sendKeys("7");
+    b.driver.findElement(By.id("step:save")).click();
+  }
+
+  private static void openStep(Browser b, String stepLabel, String date) {
+    b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
+        + "//input[contains(@class,'dj-record')]")).click();
+    WebElement on = b.visible(By.id("step:on"));
+    b.waitForText(By.id("step"), stepLabel);
+    ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", on, date);
   }
 
   @Test
@@ -347,7 +369,7 @@ class RecruitmentIT {
     Api shuji1 = Api.as("shuji1");
     long id = candidateAfterMeeting("陈预备", "11010119980505913");
     ok(step(gongsi1, id, decided("COMMITTEE_TALK", "2025-01-06", "PASSED", "入党动机端正")));
-    JsonObject admitted = ok(step(gongsi1, id, decided("ADMISSION_APPROVAL", "2025-01-08", "PASSED", "同意接收")));
+    JsonObject admitted = ok(step(gongsi1, id, approval("2025-01-08")));
     long memberId = admitted.getJsonNumber("memberId").longValue();
     assertEquals("2025-12-10", admitted.getString("probationEnd"));
 

@@ -459,17 +459,17 @@ public class DefaultRecruitmentService implements RecruitmentService {
       c.latest(before).filter(s -> d.getOn().isBefore(s.getOn()))
           .ifPresent(s -> v.add(new Violation("on", "recruitment.step.beforeLast", d.getOn(), s.getOn())));
     }
-    Vote vote = step.isMeeting() ? d.vote() : null;
-    if (step.isMeeting()) {
+    Vote vote = step.isVote() ? d.vote() : null;
+    if (step.isVote()) {
       if (vote == null) {
         v.add(new Violation("shouldAttend", "rule.quorum.none"));
       } else {
         v.addAll(vote.check());
       }
     }
-    Outcome outcome = step.isMeeting() && vote != null ? (vote.hasQuorum() && vote.carried() ? Outcome.PASSED : Outcome.FAILED)
+    Outcome outcome = step.isVote() && vote != null ? (vote.hasQuorum() && vote.carried() ? Outcome.PASSED : Outcome.FAILED)
         : step.hasOutcome() ? d.getOutcome() : null;
-    if (step.hasOutcome() && !step.isMeeting() && outcome == null) {
+    if (step.hasOutcome() && !step.isVote() && outcome == null) {
       v.add(new Violation("outcome", "recruitment.step.outcome"));
     }
     List<PersonFacts> people = new ArrayList<>();

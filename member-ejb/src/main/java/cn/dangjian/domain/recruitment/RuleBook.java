@@ -72,6 +72,7 @@ public final class RuleBook {
       new Rule("quorum", BOTH, "19", Step.ADMISSION_MEETING, RuleBook::quorum),
       new Rule("politicalReview", BOTH, "16", Step.ADMISSION_APPROVAL, RuleBook::politicalReviewPassed),
       new Rule("committeeApproves", BOTH, "22", Step.ADMISSION_APPROVAL, RuleBook::committeeApproves),
+      new Rule("committeeQuorum", BOTH, "24", Step.ADMISSION_APPROVAL, RuleBook::quorum),
       new Rule("approvalTimely", BOTH, "25", Step.ADMISSION_APPROVAL, RuleBook::approvalTimely),
       new Rule("five.record", OURS, "1", Step.ADMISSION_APPROVAL, RuleBook::checkRecord),
       new Rule("five.preReview", OURS, "2", Step.ADMISSION_APPROVAL, RuleBook::checkPreReview),

@@ -66,6 +66,14 @@ public enum Step {
     return this == ADMISSION_MEETING || this == CONVERSION_MEETING;
   }
 
+  /**
+   * Steps decided by a counted vote: the branch general meetings, and the committee's collective
+   * vote on an admission, one candidate at a time (art. 24).
+   */
+  public boolean isVote() {
+    return isMeeting() || this == ADMISSION_APPROVAL;
+  }
+
   /** Steps that end in a decision which may go either way. */
   public boolean hasOutcome() {
     return this == POLITICAL_REVIEW || this == PRE_REVIEW || isMeeting() || this == COMMITTEE_TALK

@@ -75,15 +75,16 @@ final class DemoRecruitment {
     LocalDate decided = listed.minusYears(1).minusDays(20);
     List<StepRecord> s = cultivation(decided);
     s.addAll(candidacy(listed));
-    s.add(new StepRecord(Step.CANDIDATE_TRAINING, meeting.minusDays(45), null, null, w.word("recruitment.training"),
+    s.add(new StepRecord(Step.CANDIDATE_TRAINING, meeting.minusDays(45), null, null, w.word("note.training"),
         null, null, 3, BigDecimal.valueOf(24), false, null, null, List.of()));
     s.add(StepRecord.on(Step.BRANCH_COMMITTEE_REVIEW, meeting.minusDays(30)));
-    s.add(decision(Step.PRE_REVIEW, meeting.minusDays(20), "recruitment.preReview"));
+    s.add(decision(Step.PRE_REVIEW, meeting.minusDays(20), "note.preReview"));
     s.add(StepRecord.on(Step.APPLICATION_FORM, meeting.minusDays(10)));
     s.add(new StepRecord(Step.ADMISSION_MEETING, meeting, Outcome.PASSED, null, null, null, null, null, null, false,
         new Vote(21, 18, 17, 0, 1, 1, 0), null, List.of()));
-    s.add(decision(Step.COMMITTEE_TALK, meeting.plusDays(5), "recruitment.talk"));
-    s.add(decision(Step.ADMISSION_APPROVAL, meeting.plusDays(10), "recruitment.approval"));
+    s.add(decision(Step.COMMITTEE_TALK, meeting.plusDays(5), "note.talk"));
+    s.add(new StepRecord(Step.ADMISSION_APPROVAL, meeting.plusDays(10), Outcome.PASSED, null,
+        w.word("note.approval"), null, null, null, null, false, new Vote(9, 8, 8, 0, 0, 0, 0), null, List.of()));
     s.add(StepRecord.on(Step.ADMISSION_FILED, meeting.plusDays(15)));
     s.add(StepRecord.on(Step.PLACED_IN_BRANCH, meeting.plusDays(20)));
     s.add(StepRecord.on(Step.OATH, meeting.plusDays(25)));
@@ -112,7 +113,7 @@ final class DemoRecruitment {
         null, null, false, null, null, List.of()));
     s.add(StepRecord.on(Step.CANDIDATE_FILED, listed.plusDays(5)));
     s.add(StepRecord.on(Step.SPONSORS_ASSIGNED, listed.plusDays(5)));
-    addIfPast(s, decision(Step.POLITICAL_REVIEW, listed.plusDays(30), "recruitment.review"));
+    addIfPast(s, decision(Step.POLITICAL_REVIEW, listed.plusDays(30), "note.review"));
     return s;
   }
 
@@ -123,7 +124,7 @@ final class DemoRecruitment {
   }
 
   private StepRecord assessment(Step step, LocalDate on) {
-    return new StepRecord(step, on, null, null, w.word("recruitment.assessment"), null, null, null, null, false, null,
+    return new StepRecord(step, on, null, null, w.word("note.assessment"), null, null, null, null, false, null,
         null, List.of());
   }
 
@@ -148,8 +149,8 @@ final class DemoRecruitment {
   /** A three-day activist class of 8 学时 a day, ended a few weeks ago. */
   ClassSeed activistClass(Long committeeId) {
     LocalDate from = today.minusDays(75);
-    return new ClassSeed(committeeId, from.getYear() + w.word("training.title"),
-        List.of(from, from.plusDays(1), from.plusDays(2)), w.list("training.topics"), w.word("training.teacher"),
+    return new ClassSeed(committeeId, from.getYear() + w.word("class.title"),
+        List.of(from, from.plusDays(1), from.plusDays(2)), w.list("class.topics"), w.word("class.teacher"),
         from.plusDays(2));
   }
 

@@ -95,6 +95,9 @@ class RuleBookTest {
   /** Every sentence the verdicts of this suite produced, to be found in both languages. */
   static final Set<String> KEYS_SEEN = new TreeSet<>();
 
+  /** The committee's collective vote on one candidate (art. 24): 7 of 9 present, 6 for. */
+  static final Vote COMMITTEE_VOTE = new Vote(9, 7, 6, 1, 0, 0, 0);
+
   static List<Verdict> judge(RecruitmentCase c, StepRecord r, OrgKind decider) {
     List<Verdict> verdicts = RuleBook.judge(new Judgement(c, r, CAL, decider));
     verdicts.forEach(v -> KEYS_SEEN.add(v.key()));
@@ -127,7 +130,7 @@ class RuleBookTest {
 
   static StepRecord approval(String date, String reason) {
     return new StepRecord(Step.ADMISSION_APPROVAL, LocalDate.parse(date), Outcome.PASSED, null, null, null, null,
-        null, null, false, null, reason, List.of());
+        null, null, false, COMMITTEE_VOTE, reason, List.of());
   }
 
   @ParameterizedTest(name = "born 2008-03-15, applies {0}: {1}")
@@ -238,6 +241,17 @@ class RuleBookTest {
     assertEquals("vote.written.tooMany", new Vote(10, 8, 5, 1, 0, 2, 1).check().get(0).key());
     assertEquals("vote.negative", new Vote(10, -1, 0, 0, 0, 0, 0).check().get(0).key());
     assertEquals("vote.shouldAttend.none", new Vote(0, 0, 0, 0, 0, 0, 0).check().get(0).key());
+  }
+
+  @ParameterizedTest(name = "committee of {0}, {1} present: {2}")
+  @CsvSource({"9, 4, FAILED", "9, 5, PASSED", "8, 4, FAILED", "8, 5, PASSED", "0, 0, FAILED"})
+  void art24TheCommitteeDecidesWithMoreThanHalfOfItsMembersPresent(int should, int present, Status expected) {
+    Vote vote = should == 0 ? null : new Vote(should, present, present, 0, 0, 0, 0);
+    StepRecord r = new StepRecord(Step.ADMISSION_APPROVAL, LocalDate.of(2026, 7, 20), Outcome.PASSED, null, null, null,
+        null, null, null, false, vote, null, List.of());
+    Verdict v = only(judge(readyForApproval().c, r, OrgKind.COMMITTEE), "committeeQuorum");
+    assertEquals(expected, v.status());
+    assertEquals("24", v.citation().article());
   }
 
   @ParameterizedTest(name = "pre-review {0} {1}, leaving {2}: {3} {4}")

@@ -178,7 +178,11 @@ class RecruitmentIT {
     ok(step(shuji1, id, meeting("CONVERSION_MEETING", "2025-12-10", 20, 15, 14)));
     JsonObject converted = ok(step(gongsi1, id, decided("CONVERSION_APPROVAL", "2026-01-10", "PASSED", "同意转正")));
     assertEquals("FULL", converted.getString("standing"));
-    assertEquals("CONVERTED", converted.getString("status"));
+    assertEquals("OPEN", converted.getString("status"), "open until its papers are archived");
+    assertEquals(403, step(gongsi1, id, simple("ARCHIVED", "2026-01-20")).status());
+    JsonObject archived = ok(step(shuji1, id, simple("ARCHIVED", "2026-01-20")));
+    assertEquals("CONVERTED", archived.getString("status"));
+    assertEquals("2026-01-20", archived.getString("closedOn"));
     JsonObject full = shuji1.get("api/v1/members/" + memberId).json().getJsonObject("data");
     assertEquals("FULL", full.getString("category"));
     assertEquals("2025-12-10", full.getString("conversionDate"));

@@ -253,7 +253,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
   public void withdraw(Long id, int expectedVersion, LocalDate on, String reason) {
     RecruitmentCase c = loadToChange(id, expectedVersion);
     requireReason(on, reason);
-    if (c.getStanding() == Standing.PROBATIONARY) {
+    if (c.getStanding() == Standing.PROBATIONARY || c.getStanding() == Standing.FULL) {
       throw new DomainException("recruitment.case.closed", c.getStanding());
     }
     c.close(CaseStatus.WITHDRAWN, on, reason.strip());

@@ -196,9 +196,12 @@ public class RecruitmentCase implements Serializable {
       case CONVERSION_APPROVAL -> {
         if (s.passed()) {
           standing = Standing.FULL;
-          status = CaseStatus.CONVERTED;
-          closedOn = r.on();
         }
+      }
+      case ARCHIVED -> {
+        // the last step: the papers are filed (art. 36), the case is done
+        status = CaseStatus.CONVERTED;
+        closedOn = r.on();
       }
       default -> { }
     }

@@ -251,6 +251,8 @@ class RecruitmentIT {
       String resolution = b.visible(By.id("resolution")).getText();
       assertTrue(resolution.contains("应到有表决权的正式党员 20 名，实到 15 名"), resolution);
       assertTrue(resolution.contains("同意接收吴打印为中共预备党员"), resolution);
+      String form = b.visible(By.id("applicationForm")).getText();
+      assertTrue(form.contains("入党志愿书") && form.contains("吴打印") && form.contains("2024-10-15") && form.contains("合格"), form);
       String pdf = ((org.openqa.selenium.PrintsPage) b.driver).print(new org.openqa.selenium.print.PrintOptions())
           .getContent();
       String bytes = new String(java.util.Base64.getDecoder().decode(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);

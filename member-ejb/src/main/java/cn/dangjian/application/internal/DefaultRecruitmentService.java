@@ -161,7 +161,7 @@ public class DefaultRecruitmentService implements RecruitmentService {
         c.getApplicationDate(), c.getMemberId(), c.getProbationEnd(), c.getClosedOn(), c.getClosingReason(),
         c.isFrontline(), c.isTechnician(), c.isTeamLeader(), steps, next, Pipeline.deadlines(c),
         c.getTransfers().stream().map(t -> new TransferView(t.getOn(), t.getFromName(), t.getToName(), t.getReason(),
-            t.getMovedBy())).toList());
+            t.getMovedBy())).toList(), c.getEthnicity(), c.getJobPost());
   }
 
   @Override

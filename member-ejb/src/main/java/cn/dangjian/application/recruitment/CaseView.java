@@ -21,7 +21,7 @@ public record CaseView(Long id, int version, String name, Sex sex, String masked
     Education education, String organization, Standing standing, CaseStatus status, LocalDate applicationDate,
     Long memberId, LocalDate probationEnd, LocalDate closedOn, String closingReason, boolean frontline,
     boolean technician, boolean teamLeader, List<StepView> steps, List<NextStep> next, List<Deadline> deadlines,
-    List<TransferView> transfers) implements Serializable {
+    List<TransferView> transfers, String ethnicity, String jobPost) implements Serializable {
 
   /** A move to another unit (art. 12). */
   public record TransferView(LocalDate on, String from, String to, String reason, String by) implements Serializable {}

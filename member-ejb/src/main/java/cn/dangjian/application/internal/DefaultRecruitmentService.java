@@ -29,6 +29,7 @@ import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.document.DocumentRepository;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberData;
@@ -294,10 +295,17 @@ public class DefaultRecruitmentService implements RecruitmentService {
     if (to.getKind() != OrgKind.BRANCH && to.getKind() != OrgKind.GROUP) {
       throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
     }
-    String from = c.getOrganization().getName();
+    Organization from = c.getOrganization();
     c.transfer(to, on, reason.strip(), caller.get().user());
+    if (c.getMemberId() != null) {
+      // a probationary member's membership moves with the case (art. 35)
+      Member m = members.find(c.getMemberId()).orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
+      m.moveTo(to);
+      members.store(HistoryEntry.transfer(m, from, to, on, reason.strip(), caller.get().user(), clock.instant()));
+      audit.record(AuditAction.MOVE, "Member", m.getId(), from.getName(), to.getName());
+    }
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from, "moved " + on + " to " + to.getName() + ": "
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from.getName(), "moved " + on + " to " + to.getName() + ": "
         + reason.strip());
   }
 

@@ -4,6 +4,7 @@ import static cn.dangjian.domain.recruitment.RuleBook.APPROVAL_MONTHS;
 import static cn.dangjian.domain.recruitment.RuleBook.ASSESSMENT_MONTHS;
 import static cn.dangjian.domain.recruitment.RuleBook.CONVERSION_MONTHS;
 import static cn.dangjian.domain.recruitment.RuleBook.MEETING_MONTHS;
+import static cn.dangjian.domain.recruitment.RuleBook.MOVED_POSTPONEMENT_MONTHS;
 import static cn.dangjian.domain.recruitment.RuleBook.OATH_MONTHS;
 import static cn.dangjian.domain.recruitment.RuleBook.TALK_MONTHS;
 
@@ -65,8 +66,12 @@ public final class Pipeline {
         APPROVAL_MONTHS, "25");
     owe(due, c, Step.OATH, c.latest(Step.ADMISSION_APPROVAL).filter(CaseStep::passed), OATH_MONTHS, "29");
     if (c.getProbationEnd() != null && !c.done(Step.CONVERSION_MEETING)) {
-      due.add(new Deadline(Step.CONVERSION_MEETING, c.getProbationEnd(),
-          new Citation(Edition.nationalOn(c.getProbationEnd()), "31"), "deadline.probationEnd"));
+      LocalDate end = c.getProbationEnd();
+      due.add(c.isMovedInProbation()
+          ? new Deadline(Step.CONVERSION_MEETING, WorkCalendar.plusMonths(end, MOVED_POSTPONEMENT_MONTHS),
+              new Citation(Edition.nationalOn(end), "35"), "deadline.probationEnd.moved")
+          : new Deadline(Step.CONVERSION_MEETING, end, new Citation(Edition.nationalOn(end), "31"),
+              "deadline.probationEnd"));
     }
     owe(due, c, Step.CONVERSION_APPROVAL, c.latest(Step.CONVERSION_MEETING), CONVERSION_MONTHS, "33");
     due.sort((a, b) -> a.due().compareTo(b.due()));

@@ -116,6 +116,11 @@ public class RecruitmentCase implements Serializable {
   @Column(name = "probation_extended_months")
   private Integer probationExtendedMonths;
 
+  /** Moved to another unit during probation (art. 35). */
+  @Convert(converter = Flag.class)
+  @Column(name = "moved_in_probation", nullable = false)
+  private boolean movedInProbation;
+
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
@@ -161,11 +166,11 @@ public class RecruitmentCase implements Serializable {
   }
 
   /**
-   * Moves the case to another branch before admission; its steps, and so the cultivation time,
-   * stay with it (art. 12). A probationary member moves with their membership record instead.
+   * Moves the case to another branch with the person; its steps, and so the cultivation time,
+   * stay with it (art. 12). A probationary member's conversion may then wait up to 6 months (art. 35).
    */
   public void transfer(Organization to, LocalDate on, String reason, String by) {
-    if (!status.isOpen() || standing == Standing.PROBATIONARY || standing == Standing.FULL) {
+    if (!status.isOpen() || standing == Standing.FULL) {
       throw new DomainException("recruitment.transfer.standing", "enum.Standing." + standing.name());
     }
     if (to.getId().equals(organization.getId())) {
@@ -178,6 +183,9 @@ public class RecruitmentCase implements Serializable {
     transfers.add(new CaseTransfer(this, on, organization.getId(), organization.getName(), to.getId(), to.getName(),
         reason, by));
     moveTo(to);
+    if (standing == Standing.PROBATIONARY) {
+      movedInProbation = true;
+    }
   }
 
   /** Records a step that the rules allowed, and moves the case on. */
@@ -271,6 +279,7 @@ public class RecruitmentCase implements Serializable {
   public Long getMemberId() { return memberId; }
   public LocalDate getProbationEnd() { return probationEnd; }
   public Integer getProbationExtendedMonths() { return probationExtendedMonths; }
+  public boolean isMovedInProbation() { return movedInProbation; }
   public LocalDate getClosedOn() { return closedOn; }
   public String getClosingReason() { return closingReason; }
   public List<CaseStep> getSteps() { return List.copyOf(steps); }

@@ -49,6 +49,7 @@ public final class RuleBook {
   public static final int OATH_MONTHS = 1;
   public static final int PROBATION_YEARS = 1;
   public static final int CONVERSION_MONTHS = 3;
+  public static final int MOVED_POSTPONEMENT_MONTHS = 6;
 
   private static final Set<Edition> BOTH = EnumSet.of(NATIONAL_2014, NATIONAL_2026);
   private static final Set<Edition> NEW_IN_2026 = EnumSet.of(NATIONAL_2026);

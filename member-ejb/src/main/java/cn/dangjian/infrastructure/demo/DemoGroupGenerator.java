@@ -249,7 +249,6 @@ public class DemoGroupGenerator {
     }
 
     MemberData member(Long branchId, boolean leader) {
-      MemberData d = new MemberData();
       Sex sex = leader || rnd.nextInt(100) >= 15 ? Sex.MALE : Sex.FEMALE;
       boolean probationary = !leader && rnd.nextInt(100) < 3;
       boolean retired = !leader && !probationary && rnd.nextInt(100) < 16;
@@ -257,19 +256,13 @@ public class DemoGroupGenerator {
       int age = probationary ? 22 + rnd.nextInt(14)
           : retired ? retireAge + rnd.nextInt(28)
           : leader ? 32 + rnd.nextInt(retireAge - 33) : 22 + rnd.nextInt(retireAge - 22);
-      LocalDate birth = today.minusYears(age).minusDays(1 + rnd.nextInt(360));
-      d.setSex(sex);
-      d.setBirthDate(birth);
-      d.setName(name(sex));
-      d.setCitizenId(citizenId(birth, sex));
-      d.setEthnicity(w.pick("ethnicities", rnd));
-      d.setEducation(education(age));
+      MemberData d = person(branchId, sex, age);
+      LocalDate birth = d.getBirthDate();
       if (d.getEducation() == Education.POSTGRADUATE) {
         d.setDegree(w.list("degrees").get(rnd.nextInt(5) == 0 ? 0 : 1));
       } else if (d.getEducation() == Education.UNIVERSITY && rnd.nextInt(10) < 7) {
         d.setDegree(w.list("degrees").get(2));
       }
-      d.setOrganizationId(branchId);
       d.setCategory(probationary ? Category.PROBATIONARY : Category.FULL);
       d.setEmployment(retired ? Employment.RETIRED : Employment.IN_SERVICE);
       joinDates(d, birth, age, probationary);
@@ -297,9 +290,18 @@ public class DemoGroupGenerator {
 
     /** A young worker handing in an application: 22 to 34 years old, in service. */
     MemberData applicant(Long branchId) {
-      MemberData d = new MemberData();
       Sex sex = rnd.nextInt(100) >= 20 ? Sex.MALE : Sex.FEMALE;
-      int age = 22 + rnd.nextInt(13);
+      MemberData d = person(branchId, sex, 22 + rnd.nextInt(13));
+      d.setPhone(mobile());
+      boolean frontline = rnd.nextInt(100) < 60;
+      d.setFrontline(frontline);
+      d.setJobPost(w.pick(frontline ? "posts.frontline" : "posts.other", rnd));
+      return d;
+    }
+
+    /** Someone of this sex and age: birthday, name, citizen id, ethnicity and schooling. */
+    private MemberData person(Long branchId, Sex sex, int age) {
+      MemberData d = new MemberData();
       LocalDate birth = today.minusYears(age).minusDays(1 + rnd.nextInt(360));
       d.setSex(sex);
       d.setBirthDate(birth);
@@ -308,10 +310,6 @@ public class DemoGroupGenerator {
       d.setEthnicity(w.pick("ethnicities", rnd));
       d.setEducation(education(age));
       d.setOrganizationId(branchId);
-      d.setPhone(mobile());
-      boolean frontline = rnd.nextInt(100) < 60;
-      d.setFrontline(frontline);
-      d.setJobPost(w.pick(frontline ? "posts.frontline" : "posts.other", rnd));
       return d;
     }
 

@@ -432,7 +432,8 @@ class RecruitmentIT {
       b.login("zuzhibu");
       b.open("recruitment/case.xhtml?id=" + id);
       b.waitForText(By.id("exit"), "转移档案");
-      new Select(b.visible(By.id("exit:transferTo"))).selectByVisibleText(targetName);
+      b.visible(By.id("exit:transferTo_input")).sendKeys(targetName);
+      b.visible(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + targetName + "')]")).click();
       ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
           b.visible(By.id("exit:on")), "2026-01-10");
       b.driver.findElement(By.id("exit:reason")).sendKeys("工作调动");
@@ -460,7 +461,7 @@ class RecruitmentIT {
     JsonObject admitted = ok(step(gongsi1, id, approval("2025-01-08")));
     long memberId = admitted.getJsonNumber("memberId").longValue();
     long from = branchOf(Api.as("shuji1"));
-    long target = gongsi1.get("api/v1/cases/transfer-targets").parse().asJsonArray().stream()
+    long target = gongsi1.get("api/v1/organizations?enrolling=true&q=").parse().asJsonArray().stream()
         .map(o -> o.asJsonObject().getJsonNumber("id").longValue()).filter(o -> o != from).findFirst().orElseThrow();
     JsonObject moved = ok(gongsi1.post("api/v1/cases/" + id + "/transfer", "{\"version\":" + admitted.getInt("version")
         + ",\"organizationId\":" + target + ",\"date\":\"2025-03-01\",\"reason\":\"工作调动\"}"));

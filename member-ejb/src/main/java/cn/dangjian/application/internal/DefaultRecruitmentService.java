@@ -12,7 +12,6 @@ import cn.dangjian.application.recruitment.CaseView.NextStep;
 import cn.dangjian.application.recruitment.CaseView.StepView;
 import cn.dangjian.application.recruitment.CaseView.TransferView;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.RecruitmentService;
@@ -307,15 +306,6 @@ public class DefaultRecruitmentService implements RecruitmentService {
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from.getName(), "moved " + on + " to " + to.getName() + ": "
         + reason.strip());
-  }
-
-  @Override
-  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public List<PlanBoard.Option> transferTargets() {
-    return organizations.findInScope(caller.get().scope()).stream()
-        .filter(o -> o.isActive() && (o.getKind() == OrgKind.BRANCH || o.getKind() == OrgKind.GROUP))
-        .map(o -> new PlanBoard.Option(o.getId(), o.getName(), o.getKind()))
-        .toList();
   }
 
   @Override

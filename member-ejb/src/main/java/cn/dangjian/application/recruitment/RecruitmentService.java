@@ -59,9 +59,6 @@ public interface RecruitmentService {
    */
   void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason);
 
-  /** Branches in the caller's scope a case may move to. */
-  List<PlanBoard.Option> transferTargets();
-
   /** Time limits owed by the open cases in scope, earliest first. */
   List<DueItem> due();
 }

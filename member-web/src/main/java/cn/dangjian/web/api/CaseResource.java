@@ -6,7 +6,6 @@ import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.CaseStatus;
@@ -151,12 +150,6 @@ public class CaseResource {
     recruitment.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
     CaseView c = recruitment.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
-  }
-
-  @GET
-  @Path("transfer-targets")
-  public List<PlanBoard.Option> transferTargets() {
-    return recruitment.transferTargets();
   }
 
   /** Art. 31: probation extended once by 6 to 12 months. */

@@ -2,7 +2,7 @@ package cn.dangjian.web.recruitment;
 
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.PlanBoard;
+import cn.dangjian.application.OrgNode;
 import cn.dangjian.application.recruitment.RecruitmentService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.Step;
@@ -48,8 +48,7 @@ public class CasePage implements Serializable {
   private LocalDate exitOn;
   private String exitReason;
   private Integer exitMonths;
-  private Long transferTo;
-  private List<PlanBoard.Option> transferTargets;
+  private OrgNode transferTo;
 
   public void load() {
     view = recruitment.get(id);
@@ -103,18 +102,11 @@ public class CasePage implements Serializable {
   }
 
   public void transfer() {
-    exit(() -> recruitment.transfer(id, view.version(), transferTo, exitOn, exitReason), "recruitment.transfer.done");
+    exit(() -> recruitment.transfer(id, view.version(), transferTo == null ? null : transferTo.id(), exitOn, exitReason),
+        "recruitment.transfer.done");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       transferTo = null;
     }
-  }
-
-  /** Branches the case may move to, for committee admins and the group admin. */
-  public List<PlanBoard.Option> getTransferTargets() {
-    if (transferTargets == null) {
-      transferTargets = recruitment.transferTargets();
-    }
-    return transferTargets;
   }
 
   public void cancelProbation() {
@@ -198,8 +190,8 @@ public class CasePage implements Serializable {
   public String getExitReason() { return exitReason; }
   public void setExitReason(String exitReason) { this.exitReason = exitReason; }
   public Integer getExitMonths() { return exitMonths; }
-  public Long getTransferTo() { return transferTo; }
-  public void setTransferTo(Long transferTo) { this.transferTo = transferTo; }
+  public OrgNode getTransferTo() { return transferTo; }
+  public void setTransferTo(OrgNode transferTo) { this.transferTo = transferTo; }
   public void setExitMonths(Integer exitMonths) { this.exitMonths = exitMonths; }
   public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
 }

@@ -1,4 +1,4 @@
-package cn.dangjian.web.member;
+package cn.dangjian.web;
 
 import cn.dangjian.application.OrgNode;
 import cn.dangjian.application.OrganizationService;

@@ -69,6 +69,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Stateless
@@ -237,14 +238,14 @@ public class DefaultRecruitmentService implements RecruitmentService {
   public List<PersonOption> people(Long id) {
     RecruitmentCase c = load(id);
     LocalDate today = LocalDate.now(clock);
+    Map<Long, List<Sanction>> sanctions = members.sanctionsIn(c.getOrganization()).stream()
+        .collect(Collectors.groupingBy(h -> h.getMember().getId(),
+            Collectors.flatMapping(h -> sanction(h).stream(), Collectors.toList())));
     return members.membersOf(c.getOrganization()).stream()
         .filter(m -> m.getCategory() == Category.FULL)
-        .map(m -> {
-          PersonFacts f = facts(m);
-          String sanction = f.sanctions().stream().filter(x -> x.inEffectOn(today)).findFirst()
-              .map(x -> "enum.SanctionKind." + x.kind().name()).orElse(null);
-          return new PersonOption(m.getId(), m.getName(), m.getJobPost(), sanction);
-        })
+        .map(m -> new PersonOption(m.getId(), m.getName(), m.getJobPost(),
+            sanctions.getOrDefault(m.getId(), List.of()).stream().filter(x -> x.inEffectOn(today)).findFirst()
+                .map(x -> "enum.SanctionKind." + x.kind().name()).orElse(null)))
         .toList();
   }
 
@@ -504,9 +505,13 @@ public class DefaultRecruitmentService implements RecruitmentService {
   private PersonFacts facts(Member m) {
     List<Sanction> sanctions = members.history(m).stream()
         .filter(h -> h.getKind() == HistoryKind.SANCTION)
-        .flatMap(h -> SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate())).stream())
+        .flatMap(h -> sanction(h).stream())
         .toList();
     return new PersonFacts(m.getId(), m.getName(), m.getCategory(), sanctions);
+  }
+
+  private static Optional<Sanction> sanction(HistoryEntry h) {
+    return SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate()));
   }
 
   private void requireReason(LocalDate on, String reason) {

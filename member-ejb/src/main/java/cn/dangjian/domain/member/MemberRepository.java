@@ -39,5 +39,8 @@ public interface MemberRepository {
 
   List<HistoryEntry> history(Member member);
 
+  /** The sanctions on record of every member of an organization, in one query. */
+  List<HistoryEntry> sanctionsIn(Organization org);
+
   long count();
 }

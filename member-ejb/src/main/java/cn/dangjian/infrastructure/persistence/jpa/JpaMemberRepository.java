@@ -5,6 +5,7 @@ import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.HistoryEntry;
+import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
@@ -206,6 +207,13 @@ public class JpaMemberRepository implements MemberRepository {
             HistoryEntry.class)
         .setParameter("m", member)
         .getResultList();
+  }
+
+  @Override
+  public List<HistoryEntry> sanctionsIn(Organization org) {
+    return em.createQuery("SELECT h FROM HistoryEntry h WHERE h.member.organization = :o AND h.kind = :k",
+            HistoryEntry.class)
+        .setParameter("o", org).setParameter("k", HistoryKind.SANCTION).getResultList();
   }
 
   @Override

@@ -23,9 +23,15 @@ public class JpaTrainingRepository implements TrainingRepository {
 
   @Override
   public List<TrainingClass> classes(int year) {
+    // sessions, enrolments and their cases in one query each, not one per class
     return em.createQuery("SELECT c FROM TrainingClass c JOIN FETCH c.organization WHERE c.year = :y"
             + " ORDER BY c.startsOn, c.id", TrainingClass.class)
-        .setParameter("y", year).getResultList();
+        .setParameter("y", year)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.sessions")
+        .setHint("eclipselink.batch", "c.enrolments")
+        .setHint("eclipselink.batch", "c.enrolments.recruitmentCase")
+        .getResultList();
   }
 
   @Override

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
@@ -304,11 +306,15 @@ class RecruitmentIT {
   }
 
   private static void openStep(Browser b, String stepLabel, String date) {
+    List<WebElement> previous = b.driver.findElements(By.id("step"));
     b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'" + stepLabel + "')]]"
         + "//input[contains(@class,'dj-record')]")).click();
-    WebElement on = b.visible(By.id("step:on"));
+    if (!previous.isEmpty()) {
+      // the form of an earlier attempt goes with the page the click replaces
+      new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previous.get(0)));
+    }
     b.waitForText(By.id("step"), stepLabel);
-    ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", on, date);
+    ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", b.visible(By.id("step:on")), date);
   }
 
   @Test
@@ -343,9 +349,10 @@ class RecruitmentIT {
     Files.write(good, PlanIT.PDF);
     try (Browser b = new Browser(1280, 900)) {
       b.login("shuji1");
-      b.open("recruitment/case.xhtml?id=" + id);
-      b.waitForText(By.id("caseName"), "周存档");
       for (Path file : List.of(bad, good)) {
+        // a fresh page each time, so that no form of the previous attempt is still on it
+        b.open("recruitment/case.xhtml?id=" + id);
+        b.waitForText(By.id("caseName"), "周存档");
         b.visible(By.xpath("//div[contains(@class,'dj-next')][strong[contains(.,'党组织派人谈话')]]"
             + "//input[contains(@class,'dj-record')]")).click();
         WebElement on = b.visible(By.id("step:on"));

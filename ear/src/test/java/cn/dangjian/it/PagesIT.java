@@ -47,6 +47,23 @@ class PagesIT {
   }
 
   @Test
+  void theRosterMenusFilterByCategoryAndFrontline() {
+    Api shuji1 = Api.as("shuji1");
+    long fullFrontline = shuji1.get("api/v1/members?category=FULL&frontline=true&max=1").json()
+        .getJsonNumber("total").longValue();
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("members/roster.xhtml");
+      b.visible(By.id("roster:table"));
+      new Select(b.driver.findElement(By.id("roster:category"))).selectByValue("FULL");
+      new Select(b.driver.findElement(By.id("roster:frontline"))).selectByValue("true");
+      b.driver.findElement(By.id("roster:search")).click();
+      b.waitForText(By.id("roster:table"), "共 " + fullFrontline + " 人");
+      assertTrue(b.visible(By.id("exportCsv")).getAttribute("href").contains("category=FULL&frontline=true"));
+    }
+  }
+
+  @Test
   void aSecretaryEditsAndSavesThenSeesAConflictWhenSomeoneElseSavedFirst() {
     long id = Api.as("dangyuan1").memberId();
     try (Browser b = new Browser(1280, 900)) {

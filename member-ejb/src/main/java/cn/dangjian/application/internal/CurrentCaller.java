@@ -50,7 +50,7 @@ public class CurrentCaller {
         roles.add(r);
       }
     }
-    Long memberId = p == null ? null : members.findByAccount(user).map(m -> m.getId()).orElse(null);
+    Long memberId = p == null ? null : members.idOfAccount(user).orElse(null);
     if (roles.contains(Roles.GROUP_ADMIN)) {
       return new Caller(user, Set.copyOf(roles), memberId, Scope.everything());
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
 public interface MemberRepository {
   Optional<Member> find(Long id);
 
-  Optional<Member> findByAccount(String account);
+  /** The member linked to a realm account; only the id, as every request asks for it. */
+  Optional<Long> idOfAccount(String account);
 
   Optional<Member> findByCitizenId(String citizenId);
 

@@ -129,4 +129,25 @@ public class RosterView implements Serializable {
   public void setMobile(Boolean mobile) { this.mobile = mobile; }
   public Boolean getLostContact() { return lostContact; }
   public void setLostContact(Boolean lostContact) { this.lostContact = lostContact; }
+
+  // The filter menus bind text, so that rendering them needs no converter lookups (measured: a
+  // tenth of the page's server time went to finding converters for the enum and yes/no menus).
+  public String getCategoryChoice() { return choice(category); }
+  public void setCategoryChoice(String v) { category = v == null || v.isEmpty() ? null : Category.valueOf(v); }
+  public String getEmploymentChoice() { return choice(employment); }
+  public void setEmploymentChoice(String v) { employment = v == null || v.isEmpty() ? null : Employment.valueOf(v); }
+  public String getFrontlineChoice() { return choice(frontline); }
+  public void setFrontlineChoice(String v) { frontline = yesNo(v); }
+  public String getMobileChoice() { return choice(mobile); }
+  public void setMobileChoice(String v) { mobile = yesNo(v); }
+  public String getLostContactChoice() { return choice(lostContact); }
+  public void setLostContactChoice(String v) { lostContact = yesNo(v); }
+
+  private static String choice(Object value) {
+    return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
+  }
+
+  private static Boolean yesNo(String v) {
+    return v == null || v.isEmpty() ? null : Boolean.valueOf(v);
+  }
 }

@@ -41,8 +41,8 @@ public class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
-  public Optional<Member> findByAccount(String account) {
-    return em.createQuery("SELECT m FROM PartyMember m WHERE m.account = :a", Member.class)
+  public Optional<Long> idOfAccount(String account) {
+    return em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
         .setParameter("a", account)
         .getResultStream()
         .findFirst();

@@ -88,8 +88,7 @@ public class CaseResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") Long id) {
-    CaseView c = recruitment.get(id);
-    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+    return current(id);
   }
 
   /** The branch's full members who may be named as mentors or sponsors. */
@@ -109,8 +108,7 @@ public class CaseResource {
   @Path("{id}/steps")
   public Response record(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
     recruitment.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
-    CaseView c = recruitment.get(id);
-    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+    return current(id);
   }
 
   /** Files the scan of a recorded step's paper, sent as the request body. */
@@ -138,8 +136,7 @@ public class CaseResource {
   public Response withdraw(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
     recruitment.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
-    CaseView c = recruitment.get(id);
-    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+    return current(id);
   }
 
   /** Art. 12: the case moves with the person to another branch, keeping its steps. */
@@ -148,8 +145,7 @@ public class CaseResource {
   public Response transfer(@PathParam("id") Long id, Transfer t) {
     ApiInput.body(t);
     recruitment.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
-    CaseView c = recruitment.get(id);
-    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+    return current(id);
   }
 
   /** Art. 31: probation extended once by 6 to 12 months. */
@@ -159,8 +155,7 @@ public class CaseResource {
     ApiInput.body(e);
     recruitment.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
         e.reason());
-    CaseView c = recruitment.get(id);
-    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+    return current(id);
   }
 
   /** Art. 31: probation cancelled; the member record leaves the member database. */
@@ -169,6 +164,11 @@ public class CaseResource {
   public Response cancel(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
     recruitment.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
+    return current(id);
+  }
+
+  /** The case as it is now, with its version as the ETag for the next change. */
+  private Response current(Long id) {
     CaseView c = recruitment.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
   }

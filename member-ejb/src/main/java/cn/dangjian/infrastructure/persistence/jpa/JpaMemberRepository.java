@@ -30,7 +30,17 @@ import java.util.Optional;
 public class JpaMemberRepository implements MemberRepository {
 
   private static final int IN_LIST_CHUNK = 500;
-  private final RosterCounts counts = new RosterCounts();
+  private final MemberDerived<CountKey, Long> counts = new MemberDerived<>();
+  private final MemberDerived<String, Optional<Long>> accounts = new MemberDerived<>();
+
+  /** What a count depends on: the filters and the scope, not the order or the page. */
+  record CountKey(String name, Long subtree, Object category, Object employment, Boolean frontline,
+      Boolean mobile, Boolean lostContact, Object sex, Scope scope) {
+    CountKey(MemberQuery q, Scope scope) {
+      this(q.name(), q.subtreeOrgId(), q.category(), q.employment(), q.frontline(), q.mobile(), q.lostContact(),
+          q.sex(), scope);
+    }
+  }
 
   @PersistenceContext(unitName = "dangjian")
   private EntityManager em;
@@ -42,10 +52,11 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public Optional<Long> idOfAccount(String account) {
-    return em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
+    // Every request resolves its caller; the link changes only with the member record.
+    return accounts.get(account, () -> em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
         .setParameter("a", account)
         .getResultStream()
-        .findFirst();
+        .findFirst());
   }
 
   @Override
@@ -85,7 +96,7 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public long count(MemberQuery query, Scope scope) {
-    return counts.count(query, scope, () -> countNow(query, scope));
+    return counts.get(new CountKey(query, scope), () -> countNow(query, scope));
   }
 
   private long countNow(MemberQuery query, Scope scope) {

@@ -6,16 +6,18 @@ import cn.dangjian.domain.member.MemberChanges;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.org.Scope;
+import cn.dangjian.infrastructure.persistence.jpa.JpaMemberRepository.CountKey;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class RosterCountsTest {
-  private final RosterCounts counts = new RosterCounts();
+class MemberDerivedTest {
+  private final MemberDerived<CountKey, Long> counts = new MemberDerived<>();
   private final AtomicInteger queries = new AtomicInteger();
 
   private long count(MemberQuery q, Scope scope) {
-    return counts.count(q, scope, () -> 100 + queries.incrementAndGet());
+    return counts.get(new CountKey(q, scope), () -> 100L + queries.incrementAndGet());
   }
 
   @Test
@@ -35,5 +37,14 @@ class RosterCountsTest {
     count(MemberQuery.all(), branch);
     count(MemberQuery.all().withName("王"), all);
     assertEquals(3, queries.get());
+  }
+
+  @Test
+  void anAccountsMemberIsReadAgainOnceAMemberChanged() {
+    MemberDerived<String, Optional<Long>> accounts = new MemberDerived<>();
+    assertEquals(Optional.empty(), accounts.get("shuji1", Optional::empty));
+    assertEquals(Optional.empty(), accounts.get("shuji1", () -> Optional.of(7L)));
+    MemberChanges.changed();
+    assertEquals(Optional.of(7L), accounts.get("shuji1", () -> Optional.of(7L)));
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The pages' texts as {@code #{ui['key']}}: the UI bundle first, then the business messages
- * (enum labels, errors). Chinese is the root; no fallback to the server's default locale.
+ * (errors); an enum's label as {@code #{ui[member.sex]}}. Chinese is the root; no fallback to the
+ * server's default locale.
  */
 @Named("ui")
 @RequestScoped
@@ -45,6 +46,11 @@ public class UiText extends AbstractMap<String, String> {
   @Override
   public String get(Object key) {
     init();
+    // A map lookup rather than a method call: EL 5 finds a called method by copying the class's
+    // methods every time, and tables show a label in every row.
+    if (key instanceof Enum<?> value) {
+      return messages.label(value);
+    }
     String k = String.valueOf(key);
     try {
       return bundle.getString(k);
@@ -67,12 +73,6 @@ public class UiText extends AbstractMap<String, String> {
   public String format(String key, Object... args) {
     init();
     return new MessageFormat(get(key), locale).format(args);
-  }
-
-  /** {@code #{ui.label(member.sex)}}. */
-  public String label(Enum<?> value) {
-    init();
-    return messages.label(value);
   }
 
   public Messages messages() {

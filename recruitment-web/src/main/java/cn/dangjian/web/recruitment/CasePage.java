@@ -63,7 +63,7 @@ public class CasePage implements Serializable {
   public void save() {
     try {
       recruitment.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
-      FacesErrors.info(ui.format("recruitment.step.saved", ui.label(form.getStep())));
+      FacesErrors.info(ui.format("recruitment.step.saved", ui.get(form.getStep())));
       choose(null);
       load();
     } catch (StepRefusedException r) {

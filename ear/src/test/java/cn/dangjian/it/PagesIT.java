@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +45,21 @@ class PagesIT {
       link.click();
       b.waitForText(By.id("memberName"), name);
       assertTrue(b.visible(By.id("citizenIdText")).getText().matches(MASKED));
+    }
+  }
+
+  @Test
+  void aLinkOpensTheRosterFilteredByName() {
+    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
+        .getJsonObject("data").getString("name");
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("members/roster.xhtml?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+      b.waitForText(By.id("roster:table"), "共 1 人");
+      assertEquals(name, b.visible(By.id("roster:name")).getAttribute("value"));
+      b.visible(By.linkText(name));
+      assertTrue(b.visible(By.id("exportCsv")).getAttribute("href").contains("name=" + URLEncoder.encode(name,
+          StandardCharsets.UTF_8)));
     }
   }
 

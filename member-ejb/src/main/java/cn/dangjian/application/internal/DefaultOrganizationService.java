@@ -27,6 +27,8 @@ import cn.dangjian.domain.org.PositionRole;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,8 +63,11 @@ public class DefaultOrganizationService implements OrganizationService {
         .toList();
   }
 
+  // The roster's organization filter reads one on every page; a refusal is audited in a
+  // transaction of its own, so these reads need none.
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public OrgNode get(Long id) {
     Organization o = guard.organization(id);
     return node(o, members.countIn(o));
@@ -70,6 +75,7 @@ public class DefaultOrganizationService implements OrganizationService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrgNode> find(String text, boolean enrollingOnly, int max) {
     return organizations.findInScope(caller.get().scope(), text, enrollingOnly, Math.min(Math.max(max, 1), MAX_FOUND))
         .stream().map(o -> node(o, 0)).toList();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -54,7 +55,9 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     // Ajax updates replace elements while a condition reads them: look again instead of failing.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+    // While a postback replaces the page, Chromium may answer "node does not belong to the document"
+    // instead of a stale element: both mean "look again"; a real failure still ends in the timeout.
+    wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
   }
 
   void open(String path) {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,13 +41,10 @@ class PlanIT {
     return Deployments.ear();
   }
 
-  static List<JsonObject> options(Api who) {
-    return who.get("api/v1/plans/organizations").parse().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
-  }
-
-  static long idOf(List<JsonObject> options, String name) {
-    return options.stream().filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
+  /** The plan form's organization picker: the first matches of a name or code. */
+  static List<JsonObject> options(Api who, String text) {
+    return who.get("api/v1/plans/organizations?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).parse()
+        .asJsonArray().stream().map(JsonValue::asJsonObject).toList();
   }
 
   static JsonObject planOf(Api who, int year, long orgId) {
@@ -90,14 +88,20 @@ class PlanIT {
     long branch = RecruitmentIT.branchOf(shuji1);
 
     // the company admin plans for its branches, not for its own committee; the group for the companies
-    List<JsonObject> mine = options(gongsi1);
+    String branchCode = zuzhibu.get("api/v1/organizations/" + branch).json().getString("code");
+    List<JsonObject> mine = options(gongsi1, branchCode);
     assertTrue(mine.stream().anyMatch(o -> o.getJsonNumber("id").longValue() == branch), mine.toString());
+    assertEquals(403, shuji1.get("api/v1/plans/organizations?q=").status(), "a branch secretary plans nothing");
     long committee = zuzhibu.get("api/v1/organizations/" + branch).json().getJsonNumber("parentId").longValue();
     while (!zuzhibu.get("api/v1/organizations/" + committee).json().getString("kind").equals("COMMITTEE")) {
       committee = zuzhibu.get("api/v1/organizations/" + committee).json().getJsonNumber("parentId").longValue();
     }
     long companyCommittee = committee;
-    assertTrue(mine.stream().noneMatch(o -> o.getJsonNumber("id").longValue() == companyCommittee), mine.toString());
+    String committeeCode = zuzhibu.get("api/v1/organizations/" + companyCommittee).json().getString("code");
+    assertTrue(options(gongsi1, committeeCode).stream()
+        .noneMatch(o -> o.getJsonNumber("id").longValue() == companyCommittee), "its own committee is planned above");
+    assertTrue(options(zuzhibu, committeeCode).stream()
+        .anyMatch(o -> o.getJsonNumber("id").longValue() == companyCommittee), "the group plans for the company");
     assertEquals(201, zuzhibu.post("api/v1/plans", plan(2025, companyCommittee, 4)).status());
     Api.Reply again = zuzhibu.post("api/v1/plans", plan(2025, companyCommittee, 5));
     assertEquals(409, again.status(), again.body());
@@ -164,10 +168,21 @@ class PlanIT {
   }
 
   @Test
+  void aBranchSecretaryReadsThePlansWithoutThePlanForm() {
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("recruitment/plans.xhtml");
+      b.waitForText(By.id("shareText"), "新发展党员");
+      assertTrue(b.driver.findElements(By.id("plan:organization_input")).isEmpty());
+    }
+  }
+
+  @Test
   /** Next year's plan: the demo group already has this year's. */
   void inTheBrowserTheGroupSetsACompanyPlanAndRegistersItsLetter() throws Exception {
     Api zuzhibu = Api.as("zuzhibu");
-    JsonObject target = options(zuzhibu).stream().filter(o -> o.getString("kind").equals("COMMITTEE"))
+    JsonObject target = zuzhibu.get("api/v1/organizations").parse().asJsonArray().stream()
+        .map(JsonValue::asJsonObject).filter(o -> o.getInt("depth") == 1 && o.getString("kind").equals("COMMITTEE"))
         .reduce((a, b) -> b).orElseThrow();
     Path pdf = Files.createTempFile("letter", ".pdf");
     Files.write(pdf, PDF);
@@ -175,7 +190,9 @@ class PlanIT {
       b.login("zuzhibu");
       b.open("recruitment/plans.xhtml?year=2027");
       b.waitForText(By.id("shareText"), "新发展党员");
-      new Select(b.visible(By.id("plan:organization"))).selectByVisibleText(target.getString("name"));
+      b.visible(By.id("plan:organization_input")).sendKeys(target.getString("code"));
+      b.visible(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + target.getString("name")
+          + "')]")).click();
       b.driver.findElement(By.id("plan:quota")).sendKeys("12");
       b.driver.findElement(By.id("plan:save")).click();
       b.waitForText(By.id("messages"), "计划已保存");

@@ -20,6 +20,7 @@ import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.OrgPosition;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.org.OrganizationRepository;
@@ -37,11 +38,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Stateless
 @DeclareRoles({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
 public class DefaultOrganizationService implements OrganizationService {
   private static final int MAX_FOUND = 100;
+  private static final Set<OrgKind> ENROLLING = Set.of(OrgKind.BRANCH, OrgKind.GROUP);
 
   @Inject OrganizationRepository organizations;
   @Inject MemberRepository members;
@@ -59,7 +62,7 @@ public class DefaultOrganizationService implements OrganizationService {
     var scope = caller.get().scope();
     Map<Long, Long> counts = organizations.memberCounts(scope);
     return organizations.findInScope(scope).stream()
-        .map(o -> node(o, counts.getOrDefault(o.getId(), 0L)))
+        .map(o -> OrgNode.of(o, counts.getOrDefault(o.getId(), 0L)))
         .toList();
   }
 
@@ -70,20 +73,16 @@ public class DefaultOrganizationService implements OrganizationService {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public OrgNode get(Long id) {
     Organization o = guard.organization(id);
-    return node(o, members.countIn(o));
+    return OrgNode.of(o, members.countIn(o));
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrgNode> find(String text, boolean enrollingOnly, int max) {
-    return organizations.findInScope(caller.get().scope(), text, enrollingOnly, Math.min(Math.max(max, 1), MAX_FOUND))
-        .stream().map(o -> node(o, 0)).toList();
-  }
-
-  private static OrgNode node(Organization o, long count) {
-    return new OrgNode(o.getId(), o.getParent() == null ? null : o.getParent().getId(), o.getVersion(),
-        o.getCode(), o.getName(), o.getKind(), o.getDepth(), o.getFoundedOn(), count);
+    return organizations.findInScope(caller.get().scope(), text, enrollingOnly ? ENROLLING : Set.of(),
+            Math.min(Math.max(max, 1), MAX_FOUND))
+        .stream().map(o -> OrgNode.of(o, 0)).toList();
   }
 
   @Override

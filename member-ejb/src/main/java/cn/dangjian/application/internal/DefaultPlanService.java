@@ -5,6 +5,7 @@ import static cn.dangjian.application.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.Roles.GROUP_ADMIN;
 
 import cn.dangjian.application.Caller;
+import cn.dangjian.application.OrgNode;
 import cn.dangjian.application.recruitment.DocumentFile;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultPlanService implements PlanService {
+  private static final int MAX_FOUND = 100;
   private static final Set<OrgKind> PLANNED = Set.of(OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH, OrgKind.BRANCH);
 
   @Inject PlanRepository plans;
@@ -82,11 +84,14 @@ public class DefaultPlanService implements PlanService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public List<PlanBoard.Option> plannable() {
+  public List<OrgNode> plannable(String text, int max) {
     Caller who = caller.get();
-    return organizations.findInScope(who.scope()).stream()
+    int limit = Math.min(Math.max(max, 1), MAX_FOUND);
+    // A committee admin's own committees are planned by the level above: read past them.
+    return organizations.findInScope(who.scope(), text, PLANNED, limit + who.scope().subtreePaths().size()).stream()
         .filter(o -> mayPlan(who, o))
-        .map(o -> new PlanBoard.Option(o.getId(), o.getName(), o.getKind()))
+        .limit(limit)
+        .map(o -> OrgNode.of(o, 0))
         .toList();
   }
 

@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultTrainingService implements TrainingService {
+  private static final Set<OrgKind> COMMITTEES = Set.of(OrgKind.COMMITTEE);
 
   @Inject TrainingRepository classes;
   @Inject CaseRepository cases;
@@ -69,8 +70,8 @@ public class DefaultTrainingService implements TrainingService {
         })
         .toList();
     List<String> without = who.has(GROUP_ADMIN) || who.has(COMMITTEE_ADMIN)
-        ? organizations.findInScope(who.scope()).stream()
-            .filter(o -> o.getKind() == OrgKind.COMMITTEE && o.getParent() != null && o.isActive())
+        ? organizations.findInScope(who.scope(), null, COMMITTEES, Integer.MAX_VALUE).stream()
+            .filter(o -> o.getParent() != null)
             .filter(o -> all.stream().noneMatch(c -> c.getAudience() == Audience.ACTIVIST && o.getPath().startsWith(c.getOrgPath())))
             .map(Organization::getName)
             .toList()
@@ -81,8 +82,7 @@ public class DefaultTrainingService implements TrainingService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public List<TrainingBoard.Organizer> organizers() {
-    return organizations.findInScope(caller.get().scope()).stream()
-        .filter(o -> o.getKind() == OrgKind.COMMITTEE && o.isActive())
+    return organizations.findInScope(caller.get().scope(), null, COMMITTEES, Integer.MAX_VALUE).stream()
         .map(o -> new TrainingBoard.Organizer(o.getId(), o.getName()))
         .toList();
   }

@@ -22,6 +22,4 @@ public record PlanBoard(int year, SourceShare share, List<Row> plans, Policy pol
   }
 
   public record Policy(int version, int youngMaxAge, Education educatedFrom, int goalPercent) implements Serializable {}
-
-  public record Option(Long id, String name, OrgKind kind) implements Serializable {}
 }

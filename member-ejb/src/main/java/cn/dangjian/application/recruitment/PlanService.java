@@ -1,5 +1,6 @@
 package cn.dangjian.application.recruitment;
 
+import cn.dangjian.application.OrgNode;
 import cn.dangjian.domain.member.Education;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
@@ -14,9 +15,12 @@ import java.util.List;
 public interface PlanService {
   PlanBoard board(int year);
 
-  /** Organizations the caller may set a plan for: the group admin any committee or branch, a
-   *  committee admin those under its committee. */
-  List<PlanBoard.Option> plannable();
+  /**
+   * At most {@code max} organizations the caller may set a plan for whose name or code contains
+   * {@code text}: the group admin any committee or branch, a committee admin those under its
+   * committee. Typed ahead: a group has thousands.
+   */
+  List<OrgNode> plannable(String text, int max);
 
   /** Creates the year's plan of an organization, or changes it ({@code id} and {@code version} given). */
   Long save(PlanData plan);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface OrganizationRepository {
   Optional<Organization> find(Long id);
@@ -13,8 +14,11 @@ public interface OrganizationRepository {
   /** Active organizations in scope, ordered by path so parents come before children. */
   List<Organization> findInScope(Scope scope);
 
-  /** At most {@code max} active organizations in scope whose name or code contains {@code text}. */
-  List<Organization> findInScope(Scope scope, String text, boolean enrollingOnly, int max);
+  /**
+   * At most {@code max} active organizations in scope, ordered by path, of the given kinds (any if
+   * empty) whose name or code contains {@code text} (any if blank).
+   */
+  List<Organization> findInScope(Scope scope, String text, Set<OrgKind> kinds, int max);
 
   /** Member counts of every organization in scope, counted on their own (not the subtree). */
   Map<Long, Long> memberCounts(Scope scope);

@@ -1,5 +1,6 @@
 package cn.dangjian.web.api;
 
+import cn.dangjian.application.OrgNode;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,10 +45,11 @@ public class PlanResource {
     return plans.board(year == null ? LocalDate.now(clock).getYear() : year);
   }
 
+  /** The first organizations the caller may plan for whose name or code contains {@code q}. */
   @GET
   @Path("organizations")
-  public List<PlanBoard.Option> plannable() {
-    return plans.plannable();
+  public List<OrgNode> plannable(@QueryParam("q") String text, @QueryParam("max") @DefaultValue("20") int max) {
+    return plans.plannable(text, max);
   }
 
   @POST

@@ -1,5 +1,7 @@
 package cn.dangjian.web.recruitment;
 
+import cn.dangjian.application.OrgNode;
+import cn.dangjian.application.OrganizationService;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
@@ -28,13 +30,17 @@ import java.util.Map;
 public class PlanPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final int SUGGESTIONS = 20;
+
   @EJB PlanService plans;
+  @EJB OrganizationService organizations;
   @Inject UiText ui;
   @Inject Clock clock;
 
   private Integer year;
   private PlanBoard board;
-  private List<PlanBoard.Option> plannable;
+  private Boolean planner;
+  private OrgNode organization;
   private final PlanData form = new PlanData();
   private Long letterPlanId;
   private LocalDate letterSignedOn;
@@ -54,11 +60,16 @@ public class PlanPage implements Serializable {
     return board;
   }
 
-  public List<PlanBoard.Option> getPlannable() {
-    if (plannable == null) {
-      plannable = plans.plannable();
+  /** Whether the caller sets plans at all (the group admin, a committee admin with branches). */
+  public boolean isPlanner() {
+    if (planner == null) {
+      planner = !plans.plannable(null, 1).isEmpty();
     }
-    return plannable;
+    return planner;
+  }
+
+  public List<OrgNode> complete(String text) {
+    return plans.plannable(text, SUGGESTIONS);
   }
 
   public Source[] getSources() {
@@ -78,7 +89,7 @@ public class PlanPage implements Serializable {
   public void edit(PlanBoard.Row row) {
     form.setId(row.id());
     form.setVersion(row.version());
-    form.setOrganizationId(row.organizationId());
+    organization = organizations.get(row.organizationId());
     form.setQuota(row.quota());
     form.setNote(row.note());
   }
@@ -86,6 +97,7 @@ public class PlanPage implements Serializable {
   public void save() {
     try {
       form.setYear(getYear());
+      form.setOrganizationId(organization == null ? null : organization.id());
       plans.save(form);
       FacesErrors.info(ui.get("plan.saved"));
       form.setId(null);
@@ -141,6 +153,8 @@ public class PlanPage implements Serializable {
   }
 
   public PlanData getForm() { return form; }
+  public OrgNode getOrganization() { return organization; }
+  public void setOrganization(OrgNode organization) { this.organization = organization; }
   public Long getLetterPlanId() { return letterPlanId; }
   public void setLetterPlanId(Long letterPlanId) { this.letterPlanId = letterPlanId; }
   public LocalDate getLetterSignedOn() { return letterSignedOn; }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaOrganizationRepository implements OrganizationRepository {
@@ -46,18 +47,21 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
-  public List<Organization> findInScope(Scope scope, String text, boolean enrollingOnly, int max) {
+  public List<Organization> findInScope(Scope scope, String text, Set<OrgKind> kinds, int max) {
     ScopePredicate p = new ScopePredicate(scope, "o.path", null);
-    String kinds = enrollingOnly ? " AND o.kind IN :kinds" : "";
+    String t = text == null ? "" : text.trim();
     TypedQuery<Organization> q = em.createQuery("SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
-        + p.jpql() + kinds + " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\') ORDER BY o.path",
+        + p.jpql() + (kinds.isEmpty() ? "" : " AND o.kind IN :kinds")
+        + (t.isEmpty() ? "" : " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\')") + " ORDER BY o.path",
         Organization.class);
     p.bind(q);
-    if (enrollingOnly) {
-      q.setParameter("kinds", List.of(OrgKind.BRANCH, OrgKind.GROUP));
+    if (!kinds.isEmpty()) {
+      q.setParameter("kinds", List.copyOf(kinds));
     }
-    return q.setParameter("t", "%" + JpaMemberRepository.escapeLike(text == null ? "" : text.trim()) + "%")
-        .setMaxResults(max).getResultList();
+    if (!t.isEmpty()) {
+      q.setParameter("t", "%" + JpaMemberRepository.escapeLike(t) + "%");
+    }
+    return q.setMaxResults(max).getResultList();
   }
 
   @Override

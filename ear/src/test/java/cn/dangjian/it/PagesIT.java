@@ -26,10 +26,15 @@ class PagesIT {
     return Deployments.ear();
   }
 
+  /** The name of the member a login is linked to. */
+  private static String nameOf(String user) {
+    Api api = Api.as(user);
+    return api.get("api/v1/members/" + api.memberId()).json().getJsonObject("data").getString("name");
+  }
+
   @Test
   void aSecretaryFindsAMemberInTheRosterAndSeesTheIdMasked() {
-    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
-        .getJsonObject("data").getString("name");
+    String name = nameOf("dangyuan1");
     try (Browser b = new Browser(1280, 900)) {
       b.login("shuji1");
       assertEquals("zh-CN", b.driver.findElement(By.tagName("html")).getAttribute("lang"));
@@ -50,8 +55,7 @@ class PagesIT {
 
   @Test
   void aLinkOpensTheRosterFilteredByName() {
-    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
-        .getJsonObject("data").getString("name");
+    String name = nameOf("dangyuan1");
     try (Browser b = new Browser(1280, 900)) {
       b.login("shuji1");
       b.open("members/roster.xhtml?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
@@ -206,8 +210,7 @@ class PagesIT {
 
   @Test
   void aCommitteeAdminAppointsACommitteeMemberByTypingTheName() {
-    String name = Api.as("dangyuan1").get("api/v1/members/" + Api.as("dangyuan1").memberId()).json()
-        .getJsonObject("data").getString("name");
+    String name = nameOf("dangyuan1");
     try (Browser b = new Browser(1280, 1600)) {
       b.login("gongsi1");
       b.open("org/tree.xhtml");

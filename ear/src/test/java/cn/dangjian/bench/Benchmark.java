@@ -1,6 +1,6 @@
 package cn.dangjian.bench;
 
-import cn.dangjian.application.sheet.SheetColumn;
+import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -3,7 +3,7 @@ package cn.dangjian.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.application.sheet.SheetColumn;
+import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonValue;
 import java.io.OutputStream;

@@ -1,6 +1,7 @@
 package cn.dangjian.application.recruitment;
 
-import cn.dangjian.application.OrgNode;
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.domain.member.Education;
 import jakarta.ejb.Local;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.dangjian.application.recruitment;
 
+import cn.dangjian.application.document.DocumentFile;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Verdict;

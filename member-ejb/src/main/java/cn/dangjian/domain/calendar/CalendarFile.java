@@ -1,13 +1,13 @@
 package cn.dangjian.domain.calendar;
 
-import cn.dangjian.domain.ValidationException;
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

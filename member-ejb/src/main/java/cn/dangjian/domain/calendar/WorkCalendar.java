@@ -1,6 +1,6 @@
 package cn.dangjian.domain.calendar;
 
-import cn.dangjian.domain.DomainException;
+import cn.dangjian.domain.shared.DomainException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package cn.dangjian.domain.document;
 
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package cn.dangjian.domain.member;
 
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.Violation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.dangjian.domain.org;
 
-import java.time.LocalDate;
+import cn.dangjian.domain.shared.Scope;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +29,6 @@ public interface OrganizationRepository {
 
   /** Rewrites the path prefix of every descendant after {@code org} moved. */
   void rewriteSubtreePaths(String oldPrefix, String newPrefix, int depthDelta);
-
-  List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on);
-
-  List<OrgPosition> positionsOf(Organization org, LocalDate on);
-
-  void store(OrgPosition position);
-
-  /** Whether the member holds or ever held a post in any organization. */
-  boolean everHeldPost(Long memberId);
 
   long count();
 }

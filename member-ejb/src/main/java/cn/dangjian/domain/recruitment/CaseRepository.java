@@ -1,6 +1,6 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

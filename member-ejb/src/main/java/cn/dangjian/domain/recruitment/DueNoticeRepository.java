@@ -1,6 +1,6 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

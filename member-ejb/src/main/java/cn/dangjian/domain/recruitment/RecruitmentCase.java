@@ -1,12 +1,12 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.DomainException;
-import cn.dangjian.domain.ValidationException;
-import cn.dangjian.domain.Violation;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Flag;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,7 +1,7 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.Violation;
 import cn.dangjian.domain.member.Education;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

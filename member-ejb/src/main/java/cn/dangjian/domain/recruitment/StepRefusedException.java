@@ -1,6 +1,6 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.DomainException;
+import cn.dangjian.domain.shared.DomainException;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 

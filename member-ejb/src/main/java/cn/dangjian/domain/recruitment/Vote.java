@@ -1,6 +1,6 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;

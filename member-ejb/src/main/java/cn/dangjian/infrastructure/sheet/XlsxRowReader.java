@@ -1,5 +1,7 @@
 package cn.dangjian.infrastructure.sheet;
 
+import cn.dangjian.application.member.sheet.SheetFileException;
+import cn.dangjian.application.member.sheet.SheetFiles.RowHandler;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,12 +35,7 @@ import org.xml.sax.XMLReader;
  * Reads the first sheet of an .xlsx as text rows, streaming (SAX), so that 100,000 rows never sit
  * in memory as a workbook. Date cells come out as yyyy-MM-dd whatever their display format.
  */
-public final class XlsxRowReader {
-
-  /** Receives each non-empty row: its number as Excel shows it, and its cells as text. */
-  public interface RowHandler {
-    void row(int rowNumber, List<String> cells);
-  }
+final class XlsxRowReader {
 
   private XlsxRowReader() {}
 
@@ -46,7 +43,7 @@ public final class XlsxRowReader {
    * Reads {@code file} (a file, not a stream: POI then reads the zip in place instead of holding it
    * in memory); {@code percentRead} hears how much of the sheet has been parsed.
    */
-  public static void read(Path file, RowHandler handler, IntConsumer percentRead) throws SheetFileException {
+  static void read(Path file, RowHandler handler, IntConsumer percentRead) throws SheetFileException {
     if (file.toFile().length() == 0) {
       throw new SheetFileException("sheet.file.empty", null);
     }

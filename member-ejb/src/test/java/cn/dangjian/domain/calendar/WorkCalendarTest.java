@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.DomainException;
-import cn.dangjian.domain.ValidationException;
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.ValidationException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

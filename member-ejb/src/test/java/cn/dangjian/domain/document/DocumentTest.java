@@ -3,7 +3,7 @@ package cn.dangjian.domain.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

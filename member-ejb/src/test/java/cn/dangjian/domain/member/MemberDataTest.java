@@ -3,7 +3,7 @@ package cn.dangjian.domain.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.Violation;
+import cn.dangjian.domain.shared.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,9 +9,9 @@ import cn.dangjian.domain.org.Organization;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DueNoticeTest {
   static final Organization COMMITTEE = new Organization("C", "Company committee", OrgKind.COMMITTEE, null, LocalDate.of(2000, 1, 1));

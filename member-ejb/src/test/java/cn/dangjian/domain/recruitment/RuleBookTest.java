@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.calendar.WorkCalendar;
 import cn.dangjian.domain.calendar.CalendarFile;
+import cn.dangjian.domain.calendar.WorkCalendar;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;

@@ -3,6 +3,9 @@ package cn.dangjian.infrastructure.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.dangjian.application.member.sheet.RowWriter;
+import cn.dangjian.application.member.sheet.SheetFileException;
+import cn.dangjian.application.member.sheet.SheetFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetRoundTripTest {
+  private static final PoiSheetFiles FILES = new PoiSheetFiles();
   @TempDir Path dir;
 
   @Test
   void rowsWrittenAsXlsxReadBackTheSameSkippingBlankRows() throws Exception {
     Path file = dir.resolve("roster.xlsx");
-    try (OutputStream out = Files.newOutputStream(file); RowWriter w = RowWriter.xlsx(out, "roster")) {
+    try (OutputStream out = Files.newOutputStream(file); RowWriter w = FILES.writer(SheetFormat.XLSX, out, "roster")) {
       w.row(List.of("姓名", "入党日期"));
       w.row(List.of("王建国", "2008-07-01"));
       w.row(List.of("", ""));
@@ -62,7 +66,7 @@ class SheetRoundTripTest {
   @Test
   void csvQuotesWhatNeedsQuotingAndStartsWithAByteOrderMark() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RowWriter w = RowWriter.csv(out)) {
+    try (RowWriter w = FILES.writer(SheetFormat.CSV, out, null)) {
       w.row(List.of("王建国", "大同市,平城区", "说\"好\""));
     }
     assertEquals("\uFEFF王建国,\"大同市,平城区\",\"说\"\"好\"\"\"\r\n", out.toString(StandardCharsets.UTF_8));

@@ -1,12 +1,12 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
-import cn.dangjian.domain.org.Scope;
 import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Outcome;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
-import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

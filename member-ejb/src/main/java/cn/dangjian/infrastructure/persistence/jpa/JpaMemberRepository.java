@@ -12,7 +12,7 @@ import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.MemberRow;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.Organization;
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,15 +2,13 @@ package cn.dangjian.infrastructure.persistence.jpa;
 
 import cn.dangjian.domain.member.MemberChanges;
 import cn.dangjian.domain.org.OrgKind;
-import cn.dangjian.domain.org.OrgPosition;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.org.OrganizationRepository;
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,37 +108,6 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .setParameter("old", oldPrefix + "%")
         .executeUpdate();
     MemberChanges.changed();
-  }
-
-  @Override
-  public boolean everHeldPost(Long memberId) {
-    return em.createQuery("SELECT COUNT(p) FROM OrgPosition p WHERE p.member.id = :m", Long.class)
-        .setParameter("m", memberId).getSingleResult() > 0;
-  }
-
-  @Override
-  public List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on) {
-    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
-            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)", OrgPosition.class)
-        .setParameter("m", memberId)
-        .setParameter("on", on)
-        .getResultList();
-  }
-
-  @Override
-  public List<OrgPosition> positionsOf(Organization org, LocalDate on) {
-    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.member WHERE p.organization = :o"
-            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on) ORDER BY p.role, p.id", OrgPosition.class)
-        .setParameter("o", org)
-        .setParameter("on", on)
-        .getResultList();
-  }
-
-  @Override
-  public void store(OrgPosition position) {
-    if (position.getId() == null) {
-      em.persist(position);
-    }
   }
 
   @Override

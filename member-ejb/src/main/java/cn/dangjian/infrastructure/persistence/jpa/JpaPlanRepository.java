@@ -1,9 +1,9 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
-import cn.dangjian.domain.org.Scope;
 import cn.dangjian.domain.recruitment.PlanRepository;
 import cn.dangjian.domain.recruitment.RecruitmentPlan;
 import cn.dangjian.domain.recruitment.SourcePolicy;
+import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

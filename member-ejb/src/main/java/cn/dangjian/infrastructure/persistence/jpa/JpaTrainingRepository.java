@@ -1,9 +1,9 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
-import cn.dangjian.domain.training.Audience;
-import cn.dangjian.domain.training.Enrolment;
-import cn.dangjian.domain.training.TrainingClass;
-import cn.dangjian.domain.training.TrainingRepository;
+import cn.dangjian.domain.recruitment.training.Audience;
+import cn.dangjian.domain.recruitment.training.Enrolment;
+import cn.dangjian.domain.recruitment.training.TrainingClass;
+import cn.dangjian.domain.recruitment.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

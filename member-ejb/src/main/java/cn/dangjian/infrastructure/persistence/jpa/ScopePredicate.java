@@ -1,6 +1,6 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
-import cn.dangjian.domain.org.Scope;
+import cn.dangjian.domain.shared.Scope;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;

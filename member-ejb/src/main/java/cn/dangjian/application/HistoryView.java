@@ -1,8 +1,0 @@
-package cn.dangjian.application;
-
-import cn.dangjian.domain.member.HistoryKind;
-import java.io.Serializable;
-import java.time.LocalDate;
-
-public record HistoryView(Long id, HistoryKind kind, LocalDate startDate, LocalDate endDate,
-    String title, String subtype, String detail, String recordedBy) implements Serializable {}

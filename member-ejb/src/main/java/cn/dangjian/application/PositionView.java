@@ -1,8 +1,0 @@
-package cn.dangjian.application;
-
-import cn.dangjian.domain.org.PositionRole;
-import java.io.Serializable;
-import java.time.LocalDate;
-
-public record PositionView(Long id, Long orgId, String orgName, Long memberId, String memberName,
-    PositionRole role, LocalDate since) implements Serializable {}

@@ -1,0 +1,21 @@
+package cn.dangjian.application.member.sheet;
+
+import cn.dangjian.domain.member.MemberQuery;
+import jakarta.ejb.Local;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/** The roster as a spreadsheet: export in the organization departments' layout, import the same. */
+@Local
+public interface MemberSheetService {
+
+  /** Writes the members the query finds in the caller's scope; the export is audited. */
+  void export(MemberQuery query, SheetFormat format, OutputStream out);
+
+  /**
+   * Validates every row, then writes all of them or none. {@code progress} receives the percentage
+   * done, reading and writing together.
+   */
+  ImportReport importXlsx(Path file, String fileName, IntConsumer progress);
+}

@@ -1,0 +1,40 @@
+package cn.dangjian.application.org;
+
+import cn.dangjian.application.shared.Caller;
+import cn.dangjian.domain.member.PositionRole;
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The org tree (党组织): browse, found, rename, move, dissolve, and the posts held in it. */
+@Local
+public interface OrganizationService {
+  /** Every active organization in the caller's scope, parents before children. */
+  List<OrgNode> tree();
+
+  OrgNode get(Long id);
+
+  /**
+   * Organizations in scope whose name or code contains {@code text}, for pickers; with
+   * {@code enrollingOnly} only branches and groups, which hold members. Counts are not filled in.
+   */
+  List<OrgNode> find(String text, boolean enrollingOnly, int max);
+
+  Long found(OrgData data);
+
+  void rename(Long id, int expectedVersion, OrgData data);
+
+  void move(Long id, int expectedVersion, Long newParentId);
+
+  /** Dissolves an organization with no active children; its members move to {@code receiverId}. */
+  void dissolve(Long id, int expectedVersion, Long receiverId, LocalDate on);
+
+  List<PositionView> positions(Long orgId);
+
+  Long appoint(Long orgId, Long memberId, PositionRole role, LocalDate since);
+
+  void endPosition(Long positionId, LocalDate on);
+
+  /** The caller as the business layer sees them (roles, member, scope). */
+  Caller whoAmI();
+}

@@ -1,0 +1,21 @@
+package cn.dangjian.application.shared;
+
+import cn.dangjian.domain.shared.Scope;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who is calling: the realm user, their roles, the member record linked to the account, and the
+ * part of the org tree they may see and change.
+ */
+public record Caller(String user, Set<String> roles, Long memberId, Scope scope) implements Serializable {
+
+  public boolean has(String role) {
+    return roles.contains(role);
+  }
+
+  /** Those who keep the member database see full citizen ids on request (audited). */
+  public boolean keepsRecords() {
+    return has(Roles.GROUP_ADMIN) || has(Roles.COMMITTEE_ADMIN) || has(Roles.BRANCH_SECRETARY);
+  }
+}

@@ -1,0 +1,72 @@
+package cn.dangjian.application.shared;
+
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.Violation;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns bundle keys from the domain into text in the user's language. Chinese is the root bundle;
+ * lookups never fall back to the JVM's default locale, so a server started in English still
+ * answers Chinese users in Chinese.
+ */
+public final class Messages {
+  private static final String BUNDLE = "cn.dangjian.i18n.messages";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  public static Messages in(Locale locale) {
+    return new Messages(locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
+  }
+
+  public String text(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    if (args == null || args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = shown(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  public String text(DomainException e) {
+    return text(e.key(), e.args());
+  }
+
+  public String text(Violation v) {
+    return text(v.key(), v.args().toArray());
+  }
+
+  /** The label of an enum constant, e.g. {@code enum.Sex.MALE}. */
+  public String label(Enum<?> value) {
+    return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  private Object shown(Object arg) {
+    if (arg instanceof Enum<?> e) {
+      return label(e);
+    }
+    if (arg instanceof String s && (s.startsWith("entity.") || s.startsWith("enum.")) && bundle.containsKey(s)) {
+      return bundle.getString(s);
+    }
+    // Ids and counts as plain digits, not "1,234".
+    return arg == null ? "" : String.valueOf(arg);
+  }
+}

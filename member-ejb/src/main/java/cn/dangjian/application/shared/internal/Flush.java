@@ -1,0 +1,21 @@
+package cn.dangjian.application.shared.internal;
+
+import cn.dangjian.domain.shared.ConflictException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+/** Writes pending changes now, so that a concurrent edit or a broken constraint is told to the user. */
+public final class Flush {
+  private Flush() {}
+
+  public static void now(EntityManager em) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("error.conflict.generic");
+    } catch (PersistenceException e) {
+      throw new ConflictException("error.conflict.constraint");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package cn.dangjian.domain.member;
+
+import cn.dangjian.domain.org.Organization;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The posts members hold in organizations. */
+public interface PositionRepository {
+  List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on);
+
+  List<OrgPosition> positionsOf(Organization org, LocalDate on);
+
+  void store(OrgPosition position);
+
+  /** Whether the member holds or ever held a post in any organization. */
+  boolean everHeldPost(Long memberId);
+}

@@ -1,0 +1,48 @@
+package cn.dangjian.infrastructure.persistence.jpa;
+
+import cn.dangjian.domain.member.OrgPosition;
+import cn.dangjian.domain.member.PositionRepository;
+import cn.dangjian.domain.org.Organization;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaPositionRepository implements PositionRepository {
+
+  @PersistenceContext(unitName = "dangjian")
+  private EntityManager em;
+
+  @Override
+  public boolean everHeldPost(Long memberId) {
+    return em.createQuery("SELECT COUNT(p) FROM OrgPosition p WHERE p.member.id = :m", Long.class)
+        .setParameter("m", memberId).getSingleResult() > 0;
+  }
+
+  @Override
+  public List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on) {
+    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
+            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)", OrgPosition.class)
+        .setParameter("m", memberId)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
+  public List<OrgPosition> positionsOf(Organization org, LocalDate on) {
+    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.member WHERE p.organization = :o"
+            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on) ORDER BY p.role, p.id", OrgPosition.class)
+        .setParameter("o", org)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
+  public void store(OrgPosition position) {
+    if (position.getId() == null) {
+      em.persist(position);
+    }
+  }
+}

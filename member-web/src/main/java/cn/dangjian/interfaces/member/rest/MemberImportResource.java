@@ -1,0 +1,43 @@
+package cn.dangjian.interfaces.member.rest;
+
+import cn.dangjian.application.member.sheet.ImportReport;
+import cn.dangjian.application.member.sheet.MemberSheetService;
+import cn.dangjian.interfaces.member.web.SpooledUpload;
+import cn.dangjian.interfaces.shared.rest.ApiLanguage;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** The member import for scripts: the .xlsx as the request body, the same checks as the page. */
+@Path("members/import")
+@RequestScoped
+public class MemberImportResource {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @EJB MemberSheetService sheets;
+  @Context HttpHeaders headers;
+
+  public record Result(int rows, int imported, long problemCount, List<ImportReport.Line> problems) {}
+
+  @POST
+  @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
+    ImportReport report = SpooledUpload.importXlsx(sheets, body, fileName, p -> { });
+    Result result = new Result(report.rows(), report.imported(), report.problemCount(),
+        report.lines(ApiLanguage.of(headers)));
+    return Response.status(report.succeeded() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(result).build();
+  }
+}

@@ -1,0 +1,54 @@
+package cn.dangjian.interfaces.member.web;
+
+import cn.dangjian.application.member.sheet.ImportReport;
+import cn.dangjian.application.member.sheet.MemberSheetService;
+import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.UiText;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** Upload an .xlsx of members: all rows checked, then all written, or a list of what is wrong. */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB MemberSheetService sheets;
+  @Inject ImportProgress progress;
+  @Inject UiText ui;
+
+  private ImportReport report;
+  private List<ImportReport.Line> lines = List.of();
+  private String summary;
+
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    progress.set(0);
+    try (InputStream in = file.getInputStream()) {
+      report = SpooledUpload.importXlsx(sheets, in, file.getFileName(), progress::set);
+      lines = report.lines(ui.messages());
+      summary = report.succeeded() ? ui.format("import.done", report.imported())
+          : ui.format("import.failed", report.problemCount());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "import", Map.of());
+    } finally {
+      progress.set(100);
+    }
+  }
+
+  public ImportReport getReport() { return report; }
+  public List<ImportReport.Line> getLines() { return lines; }
+  public String getSummary() { return summary; }
+}

@@ -1,0 +1,178 @@
+package cn.dangjian.interfaces.recruitment.rest;
+
+import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.CaseRow;
+import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.PersonOption;
+import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.application.shared.Messages;
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.ApiLanguage;
+import cn.dangjian.interfaces.shared.rest.Attachment;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recruitment cases (发展党员): the board's counts, cases, a case with its timeline and today's
+ * verdicts, a dry run of a step, recording a step (If-Match with the case's version).
+ */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+  @EJB RecruitmentService recruitment;
+  @Context HttpHeaders headers;
+
+  /** A verdict as a sentence in the caller's language, with its citation. */
+  public record VerdictText(String rule, Verdict.Status status, String citation, String text, LocalDate earliest) {
+    static List<VerdictText> of(List<Verdict> verdicts, Messages m) {
+      return verdicts.stream().map(v -> new VerdictText(v.rule(), v.status(),
+          m.text("citation." + v.citation().edition().name(), v.citation().article()),
+          m.text(v.key(), v.evidence().toArray()), v.earliest())).toList();
+    }
+  }
+
+  public record Withdrawal(Integer version, LocalDate date, String reason) {}
+
+  public record Transfer(Integer version, Long organizationId, LocalDate date, String reason) {}
+
+  public record Extension(Integer version, LocalDate date, Integer months, String reason) {}
+
+  @GET
+  public List<CaseRow> search(@QueryParam("standing") Standing standing, @QueryParam("status") CaseStatus status,
+      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+    return recruitment.cases(standing, status, first, max);
+  }
+
+  @GET
+  @Path("counts")
+  public Map<Standing, Long> counts() {
+    return recruitment.counts();
+  }
+
+  @GET
+  @Path("due")
+  public List<DueItem> due() {
+    return recruitment.due();
+  }
+
+  @POST
+  public Response open(ApplicantData applicant) {
+    Long id = recruitment.open(ApiInput.body(applicant));
+    CaseView c = recruitment.get(id);
+    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(id))
+        .entity(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") Long id) {
+    return current(id);
+  }
+
+  /** The branch's full members who may be named as mentors or sponsors. */
+  @GET
+  @Path("{id}/people")
+  public List<PersonOption> people(@PathParam("id") Long id) {
+    return recruitment.people(id);
+  }
+
+  @POST
+  @Path("{id}/check")
+  public List<VerdictText> check(@PathParam("id") Long id, StepData step) {
+    return VerdictText.of(recruitment.check(id, ApiInput.body(step)), ApiLanguage.of(headers));
+  }
+
+  @POST
+  @Path("{id}/steps")
+  public Response record(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
+    recruitment.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
+    return current(id);
+  }
+
+  /** Files the scan of a recorded step's paper, sent as the request body. */
+  @POST
+  @Path("{id}/steps/{step}/documents")
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(@PathParam("id") Long id, @PathParam("step") Long step, @QueryParam("fileName") String fileName,
+      byte[] scan) {
+    Long documentId = recruitment.attach(id, step, fileName, scan);
+    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}/documents/{document}")
+        .build(id, documentId)).entity(new Filed(documentId)).build();
+  }
+
+  public record Filed(Long id) {}
+
+  @GET
+  @Path("{id}/documents/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response document(@PathParam("id") Long id, @PathParam("document") Long document) {
+    return Attachment.of(recruitment.document(id, document));
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  public Response withdraw(@PathParam("id") Long id, Withdrawal w) {
+    ApiInput.body(w);
+    recruitment.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
+    return current(id);
+  }
+
+  /** Art. 12: the case moves with the person to another branch, keeping its steps. */
+  @POST
+  @Path("{id}/transfer")
+  public Response transfer(@PathParam("id") Long id, Transfer t) {
+    ApiInput.body(t);
+    recruitment.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
+    return current(id);
+  }
+
+  /** Art. 31: probation extended once by 6 to 12 months. */
+  @POST
+  @Path("{id}/probation-extension")
+  public Response extend(@PathParam("id") Long id, Extension e) {
+    ApiInput.body(e);
+    recruitment.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
+        e.reason());
+    return current(id);
+  }
+
+  /** Art. 31: probation cancelled; the member record leaves the member database. */
+  @POST
+  @Path("{id}/probation-cancellation")
+  public Response cancel(@PathParam("id") Long id, Withdrawal w) {
+    ApiInput.body(w);
+    recruitment.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
+    return current(id);
+  }
+
+  /** The case as it is now, with its version as the ETag for the next change. */
+  private Response current(Long id) {
+    CaseView c = recruitment.get(id);
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+}

@@ -1,0 +1,26 @@
+package cn.dangjian.interfaces.recruitment.rest;
+
+import cn.dangjian.application.shared.Messages;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.interfaces.shared.rest.ApiError;
+import cn.dangjian.interfaces.shared.rest.ApiExceptionMappers;
+import cn.dangjian.interfaces.shared.rest.ApiLanguage;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A step the rules refuse: 422 with every failing rule and its citation. */
+@Provider
+public class StepRefusedMapper implements ExceptionMapper<StepRefusedException> {
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(StepRefusedException e) {
+    Messages m = ApiLanguage.of(headers);
+    return ApiExceptionMappers.json(422, new ApiError(e.key(), m.text(e),
+        CaseResource.VerdictText.of(e.failures(), m).stream()
+            .map(t -> new ApiError.FieldError(t.rule(), t.citation() + ": " + t.text())).toList()));
+  }
+}

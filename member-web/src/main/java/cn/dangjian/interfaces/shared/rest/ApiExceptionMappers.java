@@ -1,0 +1,89 @@
+package cn.dangjian.interfaces.shared.rest;
+
+import cn.dangjian.application.shared.Messages;
+import cn.dangjian.domain.shared.ConflictException;
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.RefusedException;
+import cn.dangjian.domain.shared.ValidationException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Business failures as JSON: 400 invalid, 403 role, 404 absent or out of scope, 409 conflict. */
+public final class ApiExceptionMappers {
+  private ApiExceptionMappers() {}
+
+  public static Response json(Status status, ApiError body) {
+    return json(status.getStatusCode(), body);
+  }
+
+  /** Also for 422 (a step the rules refuse), which Jakarta REST 3.1 has no constant for. */
+  public static Response json(int status, ApiError body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+  }
+
+  @Provider
+  public static class Domain implements ExceptionMapper<DomainException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(DomainException e) {
+      Messages m = ApiLanguage.of(headers);
+      if (e instanceof ValidationException v) {
+        return json(Status.BAD_REQUEST, new ApiError(e.key(), m.text(e),
+            v.violations().stream().map(x -> new ApiError.FieldError(x.field(), m.text(x))).toList()));
+      }
+      Status status = e instanceof NotFoundException ? Status.NOT_FOUND
+          : e instanceof ConflictException ? Status.CONFLICT
+          : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
+      return json(status, ApiError.of(e.key(), m.text(e)));
+    }
+  }
+
+  @Provider
+  public static class Access implements ExceptionMapper<EJBAccessException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return json(Status.FORBIDDEN, ApiError.of("error.forbidden", ApiLanguage.of(headers).text("error.forbidden")));
+    }
+  }
+
+  /** Malformed JSON, unknown paths and the like keep their status but get the same body. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String key = status == 404 ? "error.page.notFound" : status == 403 ? "error.forbidden" : "error.request";
+      Messages m = ApiLanguage.of(headers);
+      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(ApiError.of(key, m.text(key))).build();
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "Unexpected API failure", e);
+      return json(Status.INTERNAL_SERVER_ERROR,
+          ApiError.of("error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package cn.dangjian.interfaces.recruitment.web;
+
+import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.org.OrganizationService;
+import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.domain.member.Education;
+import cn.dangjian.domain.member.Sex;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.interfaces.shared.web.FacesErrors;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Step 1 in the branch: the application form's particulars and the applicant's sources. */
+@Named
+@ViewScoped
+public class ApplyPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB RecruitmentService recruitment;
+  @EJB OrganizationService organizations;
+
+  private final ApplicantData form = new ApplicantData();
+  private List<OrgNode> branches;
+  private List<Verdict> refusal = List.of();
+
+  public List<OrgNode> getBranches() {
+    if (branches == null) {
+      branches = organizations.tree().stream().filter(o -> o.kind().holdsMembers()).toList();
+      if (branches.size() == 1) {
+        form.setOrganizationId(branches.get(0).id());
+      }
+    }
+    return branches;
+  }
+
+  public String open() {
+    try {
+      Long id = recruitment.open(form);
+      return "/case?faces-redirect=true&id=" + id;
+    } catch (StepRefusedException r) {
+      refusal = r.failures();
+    } catch (RuntimeException e) {
+      refusal = List.of();
+      FacesErrors.show(e, "apply", Map.of("name", "name", "sex", "sex", "citizenId", "citizenId",
+          "ethnicity", "ethnicity", "birthDate", "birthDate", "education", "education", "phone", "phone",
+          "applicationDate", "applicationDate", "organizationId", "organization"));
+    }
+    return null;
+  }
+
+  public Sex[] getSexes() { return Sex.values(); }
+  public Education[] getEducations() { return Education.values(); }
+  public ApplicantData getForm() { return form; }
+  public List<Verdict> getRefusal() { return refusal; }
+}

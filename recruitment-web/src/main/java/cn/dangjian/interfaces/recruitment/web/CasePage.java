@@ -1,0 +1,197 @@
+package cn.dangjian.interfaces.recruitment.web;
+
+import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.PersonOption;
+import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.Scans;
+import cn.dangjian.interfaces.shared.web.UiText;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case: particulars, timeline, the next steps with today's verdicts, and the form of the step
+ * being recorded. A refusal lists every failing rule with its citation and evidence.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB RecruitmentService recruitment;
+  @Inject UiText ui;
+
+  private Long id;
+  private CaseView view;
+  private StepData form = new StepData();
+  private List<PersonOption> people;
+  private List<Verdict> refusal = List.of();
+  private transient Part scan;
+  private Long attachStepId;
+  private transient Part attachScan;
+  private LocalDate exitOn;
+  private String exitReason;
+  private Integer exitMonths;
+  private OrgNode transferTo;
+
+  public void load() {
+    view = recruitment.get(id);
+  }
+
+  public void choose(Step step) {
+    form = new StepData();
+    form.setStep(step);
+    refusal = List.of();
+  }
+
+  public void save() {
+    try {
+      recruitment.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
+      FacesErrors.info(ui.format("recruitment.step.saved", ui.get(form.getStep())));
+      choose(null);
+      load();
+    } catch (StepRefusedException r) {
+      refusal = r.failures();
+    } catch (RuntimeException e) {
+      refusal = List.of();
+      FacesErrors.show(e, "step", Map.of("on", "on", "outcome", "outcome", "people", "people",
+          "shouldAttend", "shouldAttend", "present", "present", "votesFor", "votesFor", "writtenFor", "writtenFor",
+          "scan", "scan"));
+    }
+  }
+
+  /** Files a scan for a step already recorded, e.g. the signed resolution. */
+  public void attach() {
+    try {
+      if (attachStepId == null) {
+        throw new ValidationException(List.of(new Violation("step", "recruitment.document.step")));
+      }
+      recruitment.attach(id, attachStepId, Scans.name(attachScan), Scans.read(attachScan));
+      FacesErrors.info(ui.get("recruitment.document.saved"));
+      attachStepId = null;
+      load();
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "attach", Map.of("step", "step", "scan", "scan"));
+    }
+  }
+
+  /** The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31). */
+  public void withdraw() {
+    exit(() -> recruitment.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
+  }
+
+  public void extendProbation() {
+    exit(() -> recruitment.extendProbation(id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
+        "recruitment.exit.extended");
+  }
+
+  public void transfer() {
+    exit(() -> recruitment.transfer(id, view.version(), transferTo == null ? null : transferTo.id(), exitOn, exitReason),
+        "recruitment.transfer.done");
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      transferTo = null;
+    }
+  }
+
+  public void cancelProbation() {
+    exit(() -> recruitment.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
+  }
+
+  private void exit(Runnable change, String done) {
+    try {
+      change.run();
+      FacesErrors.info(ui.get(done));
+      exitOn = null;
+      exitReason = null;
+      exitMonths = null;
+      load();
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "exit", Map.of("on", "on", "reason", "reason", "months", "months",
+          "organizationId", "transferTo"));
+    }
+  }
+
+  public void download(Long documentId) throws IOException {
+    Scans.send(recruitment.document(id, documentId));
+  }
+
+  public boolean needsPeople() {
+    Step s = form.getStep();
+    return s == Step.MENTORS_ASSIGNED || s == Step.SPONSORS_ASSIGNED;
+  }
+
+  public boolean needsNotice() {
+    return form.getStep() == Step.CANDIDATE_DECIDED;
+  }
+
+  public boolean needsTraining() {
+    return form.getStep() == Step.CANDIDATE_TRAINING;
+  }
+
+  public boolean needsRecommendation() {
+    return form.getStep() == Step.ACTIVIST_DECIDED;
+  }
+
+  public boolean needsExtensionReason() {
+    return form.getStep() == Step.ADMISSION_APPROVAL;
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public CaseView getView() { return view; }
+  public StepData getForm() { return form; }
+  /** The branch's full members to choose mentors or sponsors from. */
+  public List<PersonOption> getPeople() {
+    if (people == null) {
+      people = recruitment.people(id);
+    }
+    return people;
+  }
+
+  /** A choice's label: name, post, and a sanction in effect that bars sponsoring. */
+  public String personLabel(PersonOption p) {
+    return p.name() + (p.jobPost() == null ? "" : " · " + p.jobPost())
+        + (p.sanction() == null ? "" : " (" + ui.messages().text(p.sanction()) + ")");
+  }
+  /** Every step in the order of the rules, for the whole-process record. */
+  public Step[] getAllSteps() {
+    return Step.values();
+  }
+
+  /** The records of one step, oldest first (repeatable steps have several). */
+  public List<CaseView.StepView> recorded(Step step) {
+    return view.steps().stream().filter(s -> s.step() == step).toList();
+  }
+
+  public List<Verdict> getRefusal() { return refusal; }
+  public Part getScan() { return scan; }
+  public void setScan(Part scan) { this.scan = scan; }
+  public Long getAttachStepId() { return attachStepId; }
+  public void setAttachStepId(Long attachStepId) { this.attachStepId = attachStepId; }
+  public Part getAttachScan() { return attachScan; }
+  public LocalDate getExitOn() { return exitOn; }
+  public void setExitOn(LocalDate exitOn) { this.exitOn = exitOn; }
+  public String getExitReason() { return exitReason; }
+  public void setExitReason(String exitReason) { this.exitReason = exitReason; }
+  public Integer getExitMonths() { return exitMonths; }
+  public OrgNode getTransferTo() { return transferTo; }
+  public void setTransferTo(OrgNode transferTo) { this.transferTo = transferTo; }
+  public void setExitMonths(Integer exitMonths) { this.exitMonths = exitMonths; }
+  public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
+}

@@ -1,0 +1,83 @@
+package cn.dangjian.interfaces.shared.web;
+
+import cn.dangjian.application.shared.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** The logged-in realm user as the pages see them: name, roles for the menus, logout. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
+  public String getName() {
+    var p = external().getUserPrincipal();
+    return p == null ? null : p.getName();
+  }
+
+  public boolean isLoggedIn() {
+    return getName() != null;
+  }
+
+  public boolean isGroupAdmin() {
+    return external().isUserInRole(Roles.GROUP_ADMIN);
+  }
+
+  public boolean isAuditor() {
+    return external().isUserInRole(Roles.AUDITOR);
+  }
+
+  /** Those who keep member records: group admin, committee admins, branch secretaries. */
+  public boolean isRecordKeeper() {
+    ExternalContext ec = external();
+    return ec.isUserInRole(Roles.GROUP_ADMIN) || ec.isUserInRole(Roles.COMMITTEE_ADMIN)
+        || ec.isUserInRole(Roles.BRANCH_SECRETARY);
+  }
+
+  public boolean isBranchSecretary() {
+    return external().isUserInRole(Roles.BRANCH_SECRETARY);
+  }
+
+  public boolean isMember() {
+    return external().isUserInRole(Roles.MEMBER);
+  }
+
+  /** Those who found, rename, move and dissolve organizations. */
+  public boolean isRestructurer() {
+    ExternalContext ec = external();
+    return ec.isUserInRole(Roles.GROUP_ADMIN) || ec.isUserInRole(Roles.COMMITTEE_ADMIN);
+  }
+
+  public boolean isAuditReader() {
+    return isGroupAdmin() || isAuditor();
+  }
+
+  /** The role shown beside the name, most powerful first. */
+  public String getRoleKey() {
+    ExternalContext ec = external();
+    for (String r : new String[] {Roles.GROUP_ADMIN, Roles.COMMITTEE_ADMIN, Roles.BRANCH_SECRETARY,
+        Roles.AUDITOR, Roles.MEMBER}) {
+      if (ec.isUserInRole(r)) {
+        return "role." + r;
+      }
+    }
+    return "role.none";
+  }
+
+  /** Ends the session and the single sign-on cookie, for all three modules at once. */
+  public void logout() throws ServletException, IOException {
+    ExternalContext ec = external();
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    request.logout();
+    ec.invalidateSession();
+    ec.redirect(ec.getRequestContextPath() + "/");
+  }
+}

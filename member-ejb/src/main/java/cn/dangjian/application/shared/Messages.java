@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
  * Turns bundle keys from the domain into text in the user's language. Chinese is the root bundle;
@@ -13,6 +14,7 @@ import java.util.ResourceBundle;
  * answers Chinese users in Chinese.
  */
 public final class Messages {
+  private static final Logger LOG = Logger.getLogger(Messages.class.getName());
   private static final String BUNDLE = "cn.dangjian.i18n.messages";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -34,7 +36,9 @@ public final class Messages {
     try {
       pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
-      return key;
+      // Shown as JSF shows a missing key, so that a page never passes a raw key off as text.
+      LOG.warning(() -> "No text for key " + key + " in " + locale);
+      return "???" + key + "???";
     }
     if (args == null || args.length == 0) {
       return pattern;

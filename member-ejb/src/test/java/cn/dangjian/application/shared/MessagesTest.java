@@ -32,6 +32,11 @@ class MessagesTest {
   }
 
   @Test
+  void aMissingKeyIsShownAsMissingNotAsText() {
+    assertEquals("???classes.nowhere???", Messages.in(Locale.SIMPLIFIED_CHINESE).text("classes.nowhere"));
+  }
+
+  @Test
   void aLanguageWithoutItsOwnBundleGetsChineseNotTheServerLocale() {
     Locale before = Locale.getDefault();
     try {

@@ -80,6 +80,25 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until a postback has replaced the element. Chromium says so either as a stale element or
+   * as "node does not belong to the document"; both mean it is gone.
+   */
+  void waitUntilReplaced(WebElement element) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        try {
+          element.isEnabled();
+          return false;
+        } catch (WebDriverException gone) {
+          return true;
+        }
+      });
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
+  }
+
   void waitForText(By by, String text) {
     try {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

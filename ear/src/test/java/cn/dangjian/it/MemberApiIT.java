@@ -3,6 +3,7 @@ package cn.dangjian.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MemberApiIT {
   /** The generated members and the five probationary members the demo recruitment cases admitted. */
-  static final int DEMO_MEMBERS = 1000 + 5;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
@@ -46,16 +46,34 @@ class MemberApiIT {
     return rows.size();
   }
 
+  /** A new full member of a secretary's branch, enrolled by {@code who}; their record as a template. */
+  static long enrol(Api who, Api secretary, String name, String first17, String birthDate) {
+    JsonObject template = secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data");
+    String citizenId = RecruitmentIT.citizenId(first17);
+    String record = dated(with(with(with(with(template, "name", name), "citizenId", citizenId), "birthDate", birthDate),
+        "sex", CitizenId.sex(citizenId).name()), Integer.parseInt(birthDate.substring(0, 4)) + 25);
+    Api.Reply created = who.post("api/v1/members", record);
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
   @Test
   void groupAdminSeesTheWholeGroup() {
-    assertEquals(DEMO_MEMBERS, total(Api.as("zuzhibu")));
+    Api zuzhibu = Api.as("zuzhibu");
+    Api gongsi1 = Api.as("gongsi1");
+    long group = total(zuzhibu);
+    long first = total(gongsi1);
+    assertTrue(group > first + total(Api.as("gongsi2")), "the group holds more than two companies: " + group);
+    enrol(Api.as("gongsi2"), Api.as("shuji2"), "全集团可见", "14020219790707095", "1979-07-07");
+    assertEquals(group + 1, total(zuzhibu), "the second company's new member counts for the group");
+    assertEquals(first, total(gongsi1), "and not for the first company");
   }
 
   @Test
   void committeeAdminSeesItsCompanyOnly() {
     Api gongsi1 = Api.as("gongsi1");
     long mine = total(gongsi1);
-    assertTrue(mine > 50 && mine < DEMO_MEMBERS, "company 1 holds " + mine);
+    assertTrue(mine > 50 && mine < total(Api.as("zuzhibu")), "company 1 holds " + mine);
     long otherCompanysMember = Api.as("shuji2").memberId();
     assertEquals(404, gongsi1.get("api/v1/members/" + otherCompanysMember).status());
     assertEquals(200, gongsi1.get("api/v1/members/" + Api.as("shuji1").memberId()).status());

@@ -11,9 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,10 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Recruitment through the REST API on Liberty (clock fixed at 2026-06-30): one applicant from the
@@ -311,7 +306,7 @@ class RecruitmentIT {
         + "//input[contains(@class,'dj-record')]")).click();
     if (!previous.isEmpty()) {
       // the form of an earlier attempt goes with the page the click replaces
-      new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previous.get(0)));
+      b.waitUntilReplaced(previous.get(0));
     }
     b.waitForText(By.id("step"), stepLabel);
     ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]", b.visible(By.id("step:on")), date);
@@ -536,12 +531,6 @@ class RecruitmentIT {
         .noneMatch(d -> d.asJsonObject().getJsonNumber("caseId").longValue() == id));
   }
 
-  /** Waits until the condition holds (the timer runs every five seconds in the ITs), at most a minute. */
-  static void waitFor(BooleanSupplier condition, String what) {
-    new FluentWait<>(what).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(250))
-        .withMessage("waiting for " + what).until(w -> condition.getAsBoolean());
-  }
-
   static List<JsonObject> noticesFor(Api who, long caseId) {
     Api.Reply r = who.get("api/v1/notices");
     assertEquals(200, r.status(), r.body());
@@ -550,7 +539,7 @@ class RecruitmentIT {
   }
 
   @Test
-  void theDailyTimerRaisesNoticesForTheBranchAndItsCommitteeOnceAndResolvesThemWhenDone() {
+  void theDueScanRaisesNoticesForTheBranchAndItsCommitteeOnceAndResolvesThemWhenDone() {
     Api shuji1 = Api.as("shuji1");
     Api gongsi1 = Api.as("gongsi1");
     long late = shuji1.post("api/v1/cases", open(shuji1, "孙逾期", "14020219990505005", "1999-05-05", "2026-04-20"))
@@ -558,7 +547,9 @@ class RecruitmentIT {
     long soon = shuji1.post("api/v1/cases", open(shuji1, "李将至", "14020219980606006", "1998-06-06", "2026-06-10"))
         .json().getJsonNumber("id").longValue();
 
-    waitFor(() -> !noticesFor(shuji1, late).isEmpty() && !noticesFor(shuji1, soon).isEmpty(), "the scan's notices");
+    Api zuzhibu = Api.as("zuzhibu");
+    assertTrue(noticesFor(shuji1, late).isEmpty() && noticesFor(shuji1, soon).isEmpty(), "no notice before the scan");
+    assertEquals(200, zuzhibu.post("api/v1/notices/scan", "{}").status());
     JsonObject overdue = noticesFor(shuji1, late).get(0);
     assertEquals("OVERDUE", overdue.getJsonObject("notice").getString("kind"));
     assertEquals("TALK", overdue.getJsonObject("notice").getString("step"));
@@ -585,14 +576,15 @@ class RecruitmentIT {
 
     // a second scan raises nothing new; only the group admin may start one
     assertEquals(403, shuji1.post("api/v1/notices/scan", "{}").status());
-    Api.Reply scan = Api.as("zuzhibu").post("api/v1/notices/scan", "{}");
+    Api.Reply scan = zuzhibu.post("api/v1/notices/scan", "{}");
     assertEquals(200, scan.status(), scan.body());
     assertEquals(1, noticesFor(shuji1, late).size());
     assertEquals(1, noticesFor(shuji1, soon).size());
 
     // the talk is held: the next run resolves the notice
     ok(step(shuji1, late, simple("TALK", "2026-06-29")));
-    waitFor(() -> noticesFor(shuji1, late).isEmpty(), "the notice resolved after the talk");
+    assertEquals(200, zuzhibu.post("api/v1/notices/scan", "{}").status());
+    assertTrue(noticesFor(shuji1, late).isEmpty(), "the notice resolved after the talk");
     assertEquals(1, noticesFor(shuji1, soon).size());
   }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Training classes on Liberty (clock fixed at 2026-06-30): who runs and sees a class, attendance
@@ -38,8 +35,13 @@ class TrainingIT {
 
   /** The party committee nearest above shuji1's branch. */
   static long committeeOfShuji1() {
+    return committeeOf(Api.as("shuji1"));
+  }
+
+  /** The party committee above a secretary's branch. */
+  static long committeeOf(Api secretary) {
     Api zuzhibu = Api.as("zuzhibu");
-    long id = branchOf(Api.as("shuji1"));
+    long id = branchOf(secretary);
     JsonObject o = zuzhibu.get("api/v1/organizations/" + id).json();
     while (!o.getString("kind").equals("COMMITTEE")) {
       o = zuzhibu.get("api/v1/organizations/" + o.getJsonNumber("parentId").longValue()).json();
@@ -192,12 +194,12 @@ class TrainingIT {
       WebElement before = b.visible(box);
       new Select(b.visible(By.id("attendance:attendanceSession"))).selectByIndex(3);
       // choosing the session redraws the list with who attended it so far
-      new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+      b.waitUntilReplaced(before);
       assertFalse(b.visible(box).isSelected());
       b.visible(box).click();
       WebElement save = b.driver.findElement(By.id("attendance:save"));
       save.click();
-      new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
+      b.waitUntilReplaced(save);
       b.waitForText(By.id("enrolments:people"), "3 天、24 学时");
       b.visible(By.id("enrolments:people:0:score")).clear();
       b.visible(By.id("enrolments:people:0:score")).sendKeys("85");

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the due scan daily as a persistent timer: it lives in the database, so it survives restarts,
  * a run missed while the server was down is made up once, and servers sharing the database run it
- * once. The schedule is {@code dangjian.dueScan.schedule} ("second minute hour", default 01:30).
+ * once. The schedule is {@code dangjian.dueScan.schedule} ("second minute hour", default 01:30);
+ * {@code off} stops the timer (the integration tests start each scan themselves).
  */
 @Singleton
 @Startup
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DueScanTimer {
   private static final Logger LOG = Logger.getLogger(DueScanTimer.class.getName());
   private static final String NAME = "recruitment-due-scan ";
+  private static final String OFF = "off";
 
   @Resource TimerService timers;
   @Inject DueScan scan;
@@ -41,12 +43,21 @@ public class DueScanTimer {
 
   @PostConstruct
   void schedule() {
+    boolean off = OFF.equalsIgnoreCase(schedule.strip());
     String info = NAME + schedule.strip();
     for (Timer t : timers.getTimers()) {
+      if (off) {
+        t.cancel();
+        continue;
+      }
       if (info.equals(t.getInfo())) {
         return;
       }
       t.cancel(); // the schedule was changed in the configuration
+    }
+    if (off) {
+      LOG.info("Due scan timer off: scans run only when started (POST /api/v1/notices/scan)");
+      return;
     }
     String[] f = schedule.strip().split("\\s+");
     if (f.length != 3) {

@@ -94,6 +94,16 @@ final class Api {
     return send(b);
   }
 
+  /** Any method with a minimal body of the given type (none without one), If-Match on the first version. */
+  Reply send(String method, String path, String contentType) {
+    HttpRequest.Builder b = request(path).setHeader("Accept", "*/*").header("If-Match", "\"0\"");
+    if (contentType == null) {
+      return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    byte[] body = (contentType.contains("json") ? "{\"version\":0}" : "x").getBytes(StandardCharsets.UTF_8);
+    return send(b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
         .timeout(Duration.ofSeconds(30))

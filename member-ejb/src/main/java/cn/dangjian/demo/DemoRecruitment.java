@@ -139,7 +139,15 @@ final class DemoRecruitment {
     return new CaseSeed(new Applicant(p.getName(), p.getSex(), p.getCitizenId(), p.getEthnicity(), p.getBirthDate(),
         p.getEducation() == null ? Education.HIGH_SCHOOL : p.getEducation(), p.getPhone(), p.getJobPost(),
         p.isFrontline(), rnd.nextInt(10) < 2, rnd.nextInt(10) < 1, applied.isBefore(adult) ? adult : applied),
-        branch, committee, steps, admitted);
+        branch, committee, withApplication(applied.isBefore(adult) ? adult : applied, steps), admitted);
+  }
+
+  /** Every case starts with its application (step 1), as one opened on the application page does. */
+  private static List<StepRecord> withApplication(LocalDate applied, List<StepRecord> steps) {
+    List<StepRecord> all = new ArrayList<>(steps.size() + 1);
+    all.add(StepRecord.on(Step.APPLICATION, applied));
+    all.addAll(steps);
+    return all;
   }
 
   PlanSeed plan(Long organizationId, int base) {

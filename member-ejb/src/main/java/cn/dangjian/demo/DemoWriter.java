@@ -1,5 +1,6 @@
 package cn.dangjian.demo;
 
+import cn.dangjian.application.recruitment.internal.DueScan;
 import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.HistoryEntry;
@@ -17,6 +18,7 @@ import cn.dangjian.domain.recruitment.training.Audience;
 import cn.dangjian.domain.recruitment.training.Enrolment;
 import cn.dangjian.domain.recruitment.training.TrainingClass;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional.TxType;
@@ -36,6 +38,7 @@ import java.util.stream.Collectors;
 /** Writes the demo group in short transactions so that 100,000 members never sit in one. */
 @ApplicationScoped
 public class DemoWriter {
+  @Inject DueScan dueScan;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -118,6 +121,9 @@ public class DemoWriter {
         tc.certify(e, k.certifiedOn());
       }
     }
+    em.flush();
+    // the notices the demo cases call for today, as the daily scan would raise them
+    dueScan.run(today);
   }
 
   @Transactional(TxType.REQUIRES_NEW)

@@ -1,6 +1,7 @@
 package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import java.time.Period;
 @Entity(name = "PartyMember")
 @EntityListeners(MemberChanges.class)
 @Table(name = "member")
-public class Member implements Serializable {
+public class Member implements Serializable, InOrganization {
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -222,6 +223,9 @@ public class Member implements Serializable {
 
   public Category getCategory() { return category; }
   public Organization getOrganization() { return organization; }
+
+  @Override
+  public String getOrgPath() { return orgPath; }
   public String getPhone() { return phone; }
   public LocalDate getApplicationDate() { return applicationDate; }
   public LocalDate getJoinDate() { return joinDate; }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Which steps a case may take next, and what it owes by when (the time limits of RULES.md). */
+/** Which steps a case may take next, and what it owes by when (the time limits of docs/rules.md). */
 public final class Pipeline {
   private Pipeline() {}
 

@@ -7,6 +7,7 @@ import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
+import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -40,7 +41,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "recruitment_case")
-public class RecruitmentCase implements Serializable {
+public class RecruitmentCase implements Serializable, InOrganization {
+  static final int MIN_EXTENSION_MONTHS = 6;
+  static final int MAX_EXTENSION_MONTHS = 12;
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -188,8 +191,12 @@ public class RecruitmentCase implements Serializable {
     }
   }
 
-  /** Records a step that the rules allowed, and moves the case on. */
+  /**
+   * Records a step that the rules allowed, and moves the case on. The case itself refuses a step
+   * out of order: the application first, then only a step whose predecessors are done.
+   */
   public CaseStep record(StepRecord r, Long decidedByOrg, String user, Instant at) {
+    requireNext(r.step());
     CaseStep s = new CaseStep(this, r, decidedByOrg, user, at);
     steps.add(s);
     steps.sort(Comparator.comparing(CaseStep::getOn).thenComparing(x -> x.getStep().number()));
@@ -223,18 +230,61 @@ public class RecruitmentCase implements Serializable {
     this.probationEnd = latest(Step.ADMISSION_MEETING).map(m -> m.getOn().plusYears(1)).orElseThrow();
   }
 
+  /** The branch ends a case before admission; an admitted person leaves only by art. 31 or the member rules. */
+  public void withdraw(LocalDate on, String reason) {
+    requireOpen();
+    if (standing == Standing.PROBATIONARY || standing == Standing.FULL) {
+      throw new DomainException("recruitment.case.closed", standing);
+    }
+    close(CaseStatus.WITHDRAWN, on, reason);
+  }
+
+  /** Art. 31: the probation may be extended once, by 6 to 12 months. */
   public void extendProbation(int months) {
+    requireOpen();
+    if (standing != Standing.PROBATIONARY) {
+      throw new DomainException("recruitment.extension.notProbationary");
+    }
+    if (probationExtendedMonths != null) {
+      throw new DomainException("recruitment.extension.once");
+    }
+    if (months < MIN_EXTENSION_MONTHS || months > MAX_EXTENSION_MONTHS) {
+      throw new ValidationException(List.of(new Violation("months", "recruitment.extension.range")));
+    }
     this.probationExtendedMonths = months;
     this.probationEnd = probationEnd.plusMonths(months);
   }
 
   /** Art. 31: the probation is cancelled; the person leaves the member database, the case keeps the story. */
   public void probationCancelled(LocalDate on, String reason) {
+    requireOpen();
+    if (standing != Standing.PROBATIONARY) {
+      throw new DomainException("recruitment.cancel.notProbationary");
+    }
+    LocalDate meeting = latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
+    if (on.isBefore(meeting)) {
+      throw new ValidationException(List.of(new Violation("on", "recruitment.step.beforeLast", on, meeting)));
+    }
     close(CaseStatus.PROBATION_CANCELLED, on, reason);
     this.memberId = null;
   }
 
-  public void close(CaseStatus end, LocalDate on, String reason) {
+  /** Refuses a step the case cannot take now: it is closed, or the step's predecessors are not done. */
+  public void requireNext(Step step) {
+    requireOpen();
+    boolean inOrder = steps.isEmpty() ? step == Step.APPLICATION : Pipeline.nextSteps(this).contains(step);
+    if (!inOrder) {
+      throw new DomainException("recruitment.step.notNext", step);
+    }
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new DomainException("recruitment.case.closed", status);
+    }
+  }
+
+  private void close(CaseStatus end, LocalDate on, String reason) {
     this.status = end;
     this.closedOn = on;
     this.closingReason = reason;
@@ -272,6 +322,7 @@ public class RecruitmentCase implements Serializable {
   public boolean isTechnician() { return technician; }
   public boolean isTeamLeader() { return teamLeader; }
   public Organization getOrganization() { return organization; }
+  @Override
   public String getOrgPath() { return orgPath; }
   public CaseStatus getStatus() { return status; }
   public Standing getStanding() { return standing; }

@@ -2,6 +2,7 @@ package cn.dangjian.domain.recruitment;
 
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.Violation;
+import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "recruitment_plan")
-public class RecruitmentPlan implements Serializable {
+public class RecruitmentPlan implements Serializable, InOrganization {
   private static final long serialVersionUID = 1L;
   public static final int MAX_QUOTA = 10_000;
 
@@ -101,6 +102,7 @@ public class RecruitmentPlan implements Serializable {
   public int getVersion() { return version; }
   public int getYear() { return year; }
   public Organization getOrganization() { return organization; }
+  @Override
   public String getOrgPath() { return orgPath; }
   public int getQuota() { return quota; }
   public String getNote() { return note; }

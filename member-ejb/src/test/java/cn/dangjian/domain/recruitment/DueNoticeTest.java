@@ -6,7 +6,6 @@ import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class DueNoticeTest {
   static RecruitmentCase applied(String on) {
     RecruitmentCase c = new RecruitmentCase(new Applicant("Zhang", Sex.MALE, "140202199001011234", "Han",
         LocalDate.of(1990, 1, 1), Education.UNIVERSITY, null, null, true, false, false, LocalDate.parse(on)), BRANCH);
-    c.record(StepRecord.on(Step.APPLICATION, LocalDate.parse(on)), null, "test", Instant.EPOCH);
+    Cases.reach(c, StepRecord.on(Step.APPLICATION, LocalDate.parse(on)));
     return c;
   }
 
@@ -45,10 +44,10 @@ class DueNoticeTest {
   void branchStepsGoToTheBranchAndCommitteeStepsToTheCommitteeAboveTheGeneralBranch() {
     assertEquals(BRANCH, DueNotice.raise(applied("2026-04-20"), LocalDate.parse("2026-05-21")).get(0).getAddressee());
     RecruitmentCase c = applied("2026-01-05");
-    c.record(StepRecord.on(Step.TALK, LocalDate.parse("2026-01-20")), null, "test", Instant.EPOCH);
+    Cases.reach(c, StepRecord.on(Step.TALK, LocalDate.parse("2026-01-20")));
     Vote v = new Vote(10, 8, 7, 1, 0, 0, 0);
-    c.record(new StepRecord(Step.ADMISSION_MEETING, LocalDate.parse("2026-06-30"), Outcome.PASSED, null, null, null,
-        null, null, null, false, v, null, List.of()), null, "test", Instant.EPOCH);
+    Cases.reach(c, new StepRecord(Step.ADMISSION_MEETING, LocalDate.parse("2026-06-30"), Outcome.PASSED, null, null,
+        null, null, null, null, false, v, null, List.of()));
     DueNotice n = DueNotice.raise(c, LocalDate.parse("2026-10-01")).get(0);
     assertEquals("OVERDUE ADMISSION_APPROVAL 2026-09-30", n.getKind() + " " + n.getStep() + " " + n.getDueOn());
     assertEquals(COMMITTEE, n.getAddressee());
@@ -58,10 +57,10 @@ class DueNoticeTest {
   @Test
   void aDoneStepOrAClosedCaseRaisesNothing() {
     RecruitmentCase talked = applied("2026-04-20");
-    talked.record(StepRecord.on(Step.TALK, LocalDate.parse("2026-05-25")), null, "test", Instant.EPOCH);
+    Cases.reach(talked, StepRecord.on(Step.TALK, LocalDate.parse("2026-05-25")));
     assertEquals("none", raised(talked, "2026-05-26"));
     RecruitmentCase withdrawn = applied("2026-04-20");
-    withdrawn.close(CaseStatus.WITHDRAWN, LocalDate.parse("2026-05-01"), "moved away");
+    withdrawn.withdraw(LocalDate.parse("2026-05-01"), "moved away");
     assertEquals("none", raised(withdrawn, "2026-05-26"));
   }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.domain.recruitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.RuleBook.Judgement;
 import cn.dangjian.domain.recruitment.Verdict.Status;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every number of RULES.md at, just before and just after its boundary. */
+/** Every number of docs/rules.md at, just before and just after its boundary. */
 class RuleBookTest {
   static final WorkCalendar CAL = CalendarFile.shipped().calendar();
   static final Organization BRANCH = new Organization("B1", "Branch", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1));
@@ -45,7 +47,7 @@ class RuleBookTest {
     }
 
     CaseBuilder step(StepRecord r) {
-      c.record(r, null, "test", Instant.EPOCH);
+      Cases.reach(c, r);
       return this;
     }
 
@@ -64,8 +66,13 @@ class RuleBookTest {
     }
 
     CaseBuilder meeting(Step s, String date, Vote v) {
-      return step(new StepRecord(s, LocalDate.parse(date), v.hasQuorum() && v.carried() ? Outcome.PASSED : Outcome.FAILED,
-          null, null, null, null, null, null, false, v, null, List.of()));
+      return minutes(s, date, v, v.hasQuorum() && v.carried() ? Outcome.PASSED : Outcome.FAILED);
+    }
+
+    /** A meeting as its minutes were written, even where the result does not follow from the counts. */
+    CaseBuilder minutes(Step s, String date, Vote v, Outcome written) {
+      return step(new StepRecord(s, LocalDate.parse(date), written, null, null, null, null, null, null, false, v, null,
+          List.of()));
     }
   }
 
@@ -79,11 +86,15 @@ class RuleBookTest {
 
   /** A candidate with every step up to the committee's talk, all in order and on time. */
   static CaseBuilder readyForApproval() {
+    return readyForApproval("conclusion");
+  }
+
+  static CaseBuilder readyForApproval(String politicalReviewConclusion) {
     return activist("2025-03-02")
         .candidate("2026-03-16", "2026-03-09", "2026-03-13", false)
         .step(Step.CANDIDATE_FILED, "2026-03-20")
         .step(Step.SPONSORS_ASSIGNED, "2026-03-20")
-        .outcome(Step.POLITICAL_REVIEW, "2026-04-10", Outcome.PASSED, "conclusion")
+        .outcome(Step.POLITICAL_REVIEW, "2026-04-10", Outcome.PASSED, politicalReviewConclusion)
         .step(Step.CANDIDATE_TRAINING, "2026-04-20")
         .step(Step.BRANCH_COMMITTEE_REVIEW, "2026-05-20")
         .outcome(Step.PRE_REVIEW, "2026-05-31", Outcome.PASSED, "result")
@@ -352,7 +363,7 @@ class RuleBookTest {
   @Test
   void fiveChecksListEveryFailureWithItsEvidence() {
     // Listed before the year was up, pre-reviewed early, notice of 4 working days, talk found a vague
-    // motive, and the meeting carried with only half of those who should attend.
+    // motive, and minutes that say "passed" with only half of those who should attend in favour.
     RecruitmentCase c = activist("2025-06-01")
         .candidate("2026-05-20", "2026-05-11", "2026-05-14", false)
         .step(Step.CANDIDATE_FILED, "2026-05-21")
@@ -362,7 +373,7 @@ class RuleBookTest {
         .step(Step.BRANCH_COMMITTEE_REVIEW, "2026-05-24")
         .outcome(Step.PRE_REVIEW, "2026-05-25", Outcome.PASSED, "result")
         .step(Step.APPLICATION_FORM, "2026-05-26")
-        .meeting(Step.ADMISSION_MEETING, "2026-06-10", new Vote(10, 6, 5, 1, 0, 0, 0))
+        .minutes(Step.ADMISSION_MEETING, "2026-06-10", new Vote(10, 6, 5, 1, 0, 0, 0), Outcome.PASSED)
         .outcome(Step.COMMITTEE_TALK, "2026-06-15", Outcome.FAILED, "vague on the party's basics")
         .c;
     List<Verdict> five = judge(c, approval("2026-06-20", null), OrgKind.COMMITTEE).stream()
@@ -378,9 +389,19 @@ class RuleBookTest {
   }
 
   @Test
-  void art16NoOrAFailedPoliticalReviewMeansNoAdmission() {
-    RecruitmentCase c = readyForApproval().outcome(Step.POLITICAL_REVIEW, "2026-07-11", Outcome.FAILED, "x").c;
-    assertEquals(Status.FAILED, only(judge(c, approval("2026-07-15", null), OrgKind.COMMITTEE), "politicalReview").status());
+  void art16AnUnwrittenOrFailedPoliticalReviewMeansNoAdmission() {
+    RecruitmentCase unwritten = readyForApproval(null).c;
+    assertEquals(Status.FAILED,
+        only(judge(unwritten, approval("2026-07-15", null), OrgKind.COMMITTEE), "politicalReview").status());
+    assertEquals(Status.PASSED,
+        only(judge(readyForApproval().c, approval("2026-07-15", null), OrgKind.COMMITTEE), "politicalReview").status());
+    // a failed review stops the case before the branch committee: the case itself refuses the next step
+    RecruitmentCase failed = activist("2025-03-02").candidate("2026-03-16", "2026-03-09", "2026-03-13", false)
+        .step(Step.CANDIDATE_FILED, "2026-03-20").step(Step.SPONSORS_ASSIGNED, "2026-03-20")
+        .step(Step.CANDIDATE_TRAINING, "2026-04-20")
+        .outcome(Step.POLITICAL_REVIEW, "2026-04-10", Outcome.FAILED, "x").c;
+    assertEquals("recruitment.step.notNext", assertThrows(DomainException.class, () -> failed.record(
+        StepRecord.on(Step.BRANCH_COMMITTEE_REVIEW, LocalDate.parse("2026-05-20")), null, "t", Instant.EPOCH)).key());
   }
 
   @ParameterizedTest(name = "probation ends 2027-06-30, conversion meeting {0}: {1}")
@@ -453,8 +474,8 @@ class RuleBookTest {
     }
 
     void meeting(Step s, String date, Vote v) {
-      c.record(new StepRecord(s, LocalDate.parse(date), v.carried() ? Outcome.PASSED : Outcome.FAILED, null, null,
-          null, null, null, null, false, v, null, List.of()), null, "test", Instant.EPOCH);
+      Cases.reach(c, new StepRecord(s, LocalDate.parse(date), v.carried() ? Outcome.PASSED : Outcome.FAILED, null, null,
+          null, null, null, null, false, v, null, List.of()));
     }
   }
 }

@@ -179,10 +179,10 @@ public class DefaultOrganizationService implements OrganizationService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public Long appoint(Long orgId, Long memberId, PositionRole role, LocalDate since) {
+    Organization o = guard.organization(orgId);
     if (memberId == null || role == null || since == null) {
       throw new ValidationException(List.of(new Violation("role", "org.position.required")));
     }
-    Organization o = guard.organization(orgId);
     Member m = guard.member(memberId);
     OrgPosition p = new OrgPosition(o, m, role, since);
     positions.store(p);

@@ -6,6 +6,7 @@ import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
@@ -16,7 +17,6 @@ import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.document.Document;
-import cn.dangjian.domain.document.DocumentRepository;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.org.OrgKind;
@@ -31,7 +31,6 @@ import cn.dangjian.domain.recruitment.SourcePolicy;
 import cn.dangjian.domain.recruitment.SourceShare;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.shared.ConflictException;
-import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.RefusedException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
@@ -50,12 +49,13 @@ import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultPlanService implements PlanService {
+  private static final String PLAN_LETTER = "RecruitmentPlan";
   private static final int MAX_FOUND = 100;
   private static final Set<OrgKind> PLANNED = Set.of(OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH, OrgKind.BRANCH);
 
   @Inject PlanRepository plans;
   @Inject CaseRepository cases;
-  @Inject DocumentRepository documents;
+  @Inject Documents documents;
   @Inject OrganizationRepository organizations;
   @Inject CurrentCaller caller;
   @Inject ScopeGuard guard;
@@ -102,6 +102,8 @@ public class DefaultPlanService implements PlanService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public Long save(PlanData d) {
+    // a plan out of scope is "not found" whatever else is wrong with the form
+    RecruitmentPlan existing = d.getId() == null ? null : planToChange(d.getId(), d.getVersion() == null ? -1 : d.getVersion());
     LocalDate today = LocalDate.now(clock);
     List<Violation> v = RecruitmentPlan.check(d.getYear(), d.getQuota(), today);
     if (d.getOrganizationId() == null) {
@@ -126,7 +128,7 @@ public class DefaultPlanService implements PlanService {
       Flush.now(em);
       audit.record(AuditAction.CREATE, "RecruitmentPlan", p.getId(), null, describe(p));
     } else {
-      p = planToChange(d.getId(), d.getVersion() == null ? -1 : d.getVersion());
+      p = existing;
       if (p.getYear() != d.getYear() || !p.getOrganization().getId().equals(o.getId())) {
         throw new ValidationException(List.of(new Violation("organizationId", "plan.fixed")));
       }
@@ -153,15 +155,13 @@ public class DefaultPlanService implements PlanService {
     if (by == null || by.length() > 100) {
       v.add(new Violation("signedBy", "plan.letter.signedBy"));
     }
-    Document doc = Document.upload("RecruitmentPlan", planId, fileName, scan, caller.get().user(), clock.instant(),
-        "scan", v);
+    Document doc = documents.check(PLAN_LETTER, fileName, scan, "scan", v);
     if (!v.isEmpty()) {
       throw new ValidationException(v);
     }
-    documents.store(doc);
-    Flush.now(em);
+    Long docId = documents.file(doc, planId);
     String before = describe(p);
-    p.letterSigned(signedOn, by, doc.getId());
+    p.letterSigned(signedOn, by, docId);
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentPlan", planId, before, describe(p) + " letter " + doc.getFileName());
   }
@@ -170,9 +170,7 @@ public class DefaultPlanService implements PlanService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public DocumentFile letter(Long planId) {
     RecruitmentPlan p = plan(planId);
-    Document d = documents.find(p.getLetterDocumentId())
-        .orElseThrow(() -> new NotFoundException("entity.document", planId));
-    return new DocumentFile(d.getFileName(), d.getType().contentType(), d.getContent());
+    return documents.download(p.getLetterDocumentId(), PLAN_LETTER, planId::equals);
   }
 
   @Override
@@ -201,12 +199,7 @@ public class DefaultPlanService implements PlanService {
   }
 
   private RecruitmentPlan plan(Long id) {
-    RecruitmentPlan p = plans.find(id).orElseThrow(() -> new NotFoundException("entity.plan", id));
-    if (!caller.get().scope().covers(p.getOrgPath())) {
-      audit.refused("RecruitmentPlan", id, "read");
-      throw new NotFoundException("entity.plan", id);
-    }
-    return p;
+    return guard.load(RecruitmentPlan.class, id, "entity.plan");
   }
 
   private RecruitmentPlan planToChange(Long id, int expectedVersion) {

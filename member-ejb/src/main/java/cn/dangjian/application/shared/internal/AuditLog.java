@@ -1,6 +1,5 @@
 package cn.dangjian.application.shared.internal;
 
-import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.audit.AuditEntry;
 import cn.dangjian.domain.audit.AuditRepository;

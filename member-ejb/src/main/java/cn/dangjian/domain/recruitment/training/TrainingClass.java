@@ -6,6 +6,7 @@ import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
+import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +38,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "training_class")
-public class TrainingClass implements Serializable {
+public class TrainingClass implements Serializable, InOrganization {
   private static final long serialVersionUID = 1L;
   public static final int MAX_SESSION_HOURS = 12;
   public static final int MAX_DAYS = 92;
@@ -226,6 +227,7 @@ public class TrainingClass implements Serializable {
   public int getVersion() { return version; }
   public int getYear() { return year; }
   public Organization getOrganization() { return organization; }
+  @Override
   public String getOrgPath() { return orgPath; }
   public String getTitle() { return title; }
   public Audience getAudience() { return audience; }

@@ -8,6 +8,7 @@ import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.Applicant;
+import cn.dangjian.domain.recruitment.Cases;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRecord;
@@ -17,7 +18,6 @@ import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -140,7 +140,7 @@ class TrainingClassTest {
   @Test
   void onlyOpenCasesOfTheAudienceUnderTheCommitteeEnrolOnce() {
     RecruitmentCase activist = applicant();
-    activist.record(StepRecord.on(Step.ACTIVIST_DECIDED, LocalDate.of(2025, 1, 1)), null, "t", Instant.EPOCH);
+    Cases.reach(activist, StepRecord.on(Step.ACTIVIST_DECIDED, LocalDate.of(2025, 1, 1)));
     assertEquals("training.enrol.audience", assertThrows(DomainException.class, () -> candidates.enrol(activist)).key());
     RecruitmentCase c = candidate();
     candidates.enrol(c);
@@ -173,8 +173,8 @@ class TrainingClassTest {
 
   private RecruitmentCase candidate() {
     RecruitmentCase c = applicant();
-    c.record(StepRecord.on(Step.ACTIVIST_DECIDED, LocalDate.of(2024, 3, 1)), null, "t", Instant.EPOCH);
-    c.record(StepRecord.on(Step.CANDIDATE_DECIDED, LocalDate.of(2025, 3, 1)), null, "t", Instant.EPOCH);
+    Cases.reach(c, StepRecord.on(Step.ACTIVIST_DECIDED, LocalDate.of(2024, 3, 1)));
+    Cases.reach(c, StepRecord.on(Step.CANDIDATE_DECIDED, LocalDate.of(2025, 3, 1)));
     return c;
   }
 

@@ -5,7 +5,9 @@ import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.CaseQueryService;
+import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.recruitment.CaseStatus;
@@ -44,7 +46,9 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-  @EJB RecruitmentService recruitment;
+  @EJB CaseQueryService cases;
+  @EJB StepService steps;
+  @EJB SideExitService exits;
   @Context HttpHeaders headers;
 
   /** A verdict as a sentence in the caller's language, with its citation. */
@@ -65,25 +69,25 @@ public class CaseResource {
   @GET
   public List<CaseRow> search(@QueryParam("standing") Standing standing, @QueryParam("status") CaseStatus status,
       @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-    return recruitment.cases(standing, status, first, max);
+    return cases.cases(standing, status, first, max);
   }
 
   @GET
   @Path("counts")
   public Map<Standing, Long> counts() {
-    return recruitment.counts();
+    return cases.counts();
   }
 
   @GET
   @Path("due")
   public List<DueItem> due() {
-    return recruitment.due();
+    return cases.due();
   }
 
   @POST
   public Response open(ApplicantData applicant) {
-    Long id = recruitment.open(ApiInput.body(applicant));
-    CaseView c = recruitment.get(id);
+    Long id = steps.open(ApiInput.body(applicant));
+    CaseView c = cases.get(id);
     return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(id))
         .entity(c).tag(ApiInput.etag(c.version())).build();
   }
@@ -98,19 +102,19 @@ public class CaseResource {
   @GET
   @Path("{id}/people")
   public List<PersonOption> people(@PathParam("id") Long id) {
-    return recruitment.people(id);
+    return cases.people(id);
   }
 
   @POST
   @Path("{id}/check")
   public List<VerdictText> check(@PathParam("id") Long id, StepData step) {
-    return VerdictText.of(recruitment.check(id, ApiInput.body(step)), ApiLanguage.of(headers));
+    return VerdictText.of(cases.check(id, ApiInput.body(step)), ApiLanguage.of(headers));
   }
 
   @POST
   @Path("{id}/steps")
   public Response record(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
-    recruitment.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
+    steps.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
     return current(id);
   }
 
@@ -120,7 +124,7 @@ public class CaseResource {
   @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
   public Response attach(@PathParam("id") Long id, @PathParam("step") Long step, @QueryParam("fileName") String fileName,
       byte[] scan) {
-    Long documentId = recruitment.attach(id, step, fileName, scan);
+    Long documentId = steps.attach(id, step, fileName, scan);
     return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}/documents/{document}")
         .build(id, documentId)).entity(new Filed(documentId)).build();
   }
@@ -131,14 +135,14 @@ public class CaseResource {
   @Path("{id}/documents/{document}")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
   public Response document(@PathParam("id") Long id, @PathParam("document") Long document) {
-    return Attachment.of(recruitment.document(id, document));
+    return Attachment.of(cases.document(id, document));
   }
 
   @POST
   @Path("{id}/withdrawal")
   public Response withdraw(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
-    recruitment.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
+    exits.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
     return current(id);
   }
 
@@ -147,7 +151,7 @@ public class CaseResource {
   @Path("{id}/transfer")
   public Response transfer(@PathParam("id") Long id, Transfer t) {
     ApiInput.body(t);
-    recruitment.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
+    exits.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
     return current(id);
   }
 
@@ -156,7 +160,7 @@ public class CaseResource {
   @Path("{id}/probation-extension")
   public Response extend(@PathParam("id") Long id, Extension e) {
     ApiInput.body(e);
-    recruitment.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
+    exits.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
         e.reason());
     return current(id);
   }
@@ -166,13 +170,13 @@ public class CaseResource {
   @Path("{id}/probation-cancellation")
   public Response cancel(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
-    recruitment.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
+    exits.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
     return current(id);
   }
 
   /** The case as it is now, with its version as the ETag for the next change. */
   private Response current(Long id) {
-    CaseView c = recruitment.get(id);
+    CaseView c = cases.get(id);
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
   }
 }

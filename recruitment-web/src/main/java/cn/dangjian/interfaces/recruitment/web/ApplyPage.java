@@ -3,7 +3,7 @@ package cn.dangjian.interfaces.recruitment.web;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.recruitment.ApplicantData;
-import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.recruitment.StepRefusedException;
@@ -22,7 +22,7 @@ import java.util.Map;
 public class ApplyPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @EJB RecruitmentService recruitment;
+  @EJB StepService steps;
   @EJB OrganizationService organizations;
 
   private final ApplicantData form = new ApplicantData();
@@ -41,7 +41,7 @@ public class ApplyPage implements Serializable {
 
   public String open() {
     try {
-      Long id = recruitment.open(form);
+      Long id = steps.open(form);
       return "/case?faces-redirect=true&id=" + id;
     } catch (StepRefusedException r) {
       refusal = r.failures();

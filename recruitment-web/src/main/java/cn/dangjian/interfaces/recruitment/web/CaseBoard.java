@@ -4,7 +4,7 @@ import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.NoticeService;
 import cn.dangjian.application.recruitment.NoticeView;
-import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import jakarta.ejb.EJB;
@@ -20,7 +20,7 @@ import java.util.Map;
 public class CaseBoard implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @EJB RecruitmentService recruitment;
+  @EJB CaseQueryService cases;
   @EJB NoticeService noticeService;
 
   private Standing standing;
@@ -35,21 +35,21 @@ public class CaseBoard implements Serializable {
 
   public Map<Standing, Long> getCounts() {
     if (counts == null) {
-      counts = recruitment.counts();
+      counts = cases.counts();
     }
     return counts;
   }
 
   public List<CaseRow> getRows() {
     if (rows == null) {
-      rows = recruitment.cases(standing, standing == null ? null : CaseStatus.OPEN, 0, 200);
+      rows = cases.cases(standing, standing == null ? null : CaseStatus.OPEN, 0, 200);
     }
     return rows;
   }
 
   public List<DueItem> getDue() {
     if (due == null) {
-      due = recruitment.due();
+      due = cases.due();
     }
     return due;
   }

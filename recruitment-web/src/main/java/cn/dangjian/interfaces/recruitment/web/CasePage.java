@@ -3,7 +3,9 @@ package cn.dangjian.interfaces.recruitment.web;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.RecruitmentService;
+import cn.dangjian.application.recruitment.CaseQueryService;
+import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRefusedException;
@@ -34,7 +36,9 @@ import java.util.Map;
 public class CasePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @EJB RecruitmentService recruitment;
+  @EJB CaseQueryService cases;
+  @EJB StepService steps;
+  @EJB SideExitService exits;
   @Inject UiText ui;
 
   private Long id;
@@ -51,7 +55,7 @@ public class CasePage implements Serializable {
   private OrgNode transferTo;
 
   public void load() {
-    view = recruitment.get(id);
+    view = cases.get(id);
   }
 
   public void choose(Step step) {
@@ -62,7 +66,7 @@ public class CasePage implements Serializable {
 
   public void save() {
     try {
-      recruitment.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
+      steps.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
       FacesErrors.info(ui.format("recruitment.step.saved", ui.get(form.getStep())));
       choose(null);
       load();
@@ -82,7 +86,7 @@ public class CasePage implements Serializable {
       if (attachStepId == null) {
         throw new ValidationException(List.of(new Violation("step", "recruitment.document.step")));
       }
-      recruitment.attach(id, attachStepId, Scans.name(attachScan), Scans.read(attachScan));
+      steps.attach(id, attachStepId, Scans.name(attachScan), Scans.read(attachScan));
       FacesErrors.info(ui.get("recruitment.document.saved"));
       attachStepId = null;
       load();
@@ -93,16 +97,16 @@ public class CasePage implements Serializable {
 
   /** The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31). */
   public void withdraw() {
-    exit(() -> recruitment.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
+    exit(() -> exits.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
   }
 
   public void extendProbation() {
-    exit(() -> recruitment.extendProbation(id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
+    exit(() -> exits.extendProbation(id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
         "recruitment.exit.extended");
   }
 
   public void transfer() {
-    exit(() -> recruitment.transfer(id, view.version(), transferTo == null ? null : transferTo.id(), exitOn, exitReason),
+    exit(() -> exits.transfer(id, view.version(), transferTo == null ? null : transferTo.id(), exitOn, exitReason),
         "recruitment.transfer.done");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       transferTo = null;
@@ -110,7 +114,7 @@ public class CasePage implements Serializable {
   }
 
   public void cancelProbation() {
-    exit(() -> recruitment.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
+    exit(() -> exits.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
   }
 
   private void exit(Runnable change, String done) {
@@ -128,7 +132,7 @@ public class CasePage implements Serializable {
   }
 
   public void download(Long documentId) throws IOException {
-    Scans.send(recruitment.document(id, documentId));
+    Scans.send(cases.document(id, documentId));
   }
 
   public boolean needsPeople() {
@@ -159,7 +163,7 @@ public class CasePage implements Serializable {
   /** The branch's full members to choose mentors or sponsors from. */
   public List<PersonOption> getPeople() {
     if (people == null) {
-      people = recruitment.people(id);
+      people = cases.people(id);
     }
     return people;
   }

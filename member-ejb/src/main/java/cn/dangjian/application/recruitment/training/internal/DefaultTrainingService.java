@@ -168,9 +168,7 @@ public class DefaultTrainingService implements TrainingService {
       throw new ValidationException(List.of(new Violation("caseIds", "training.enrol.none")));
     }
     for (Long caseId : caseIds) {
-      RecruitmentCase rc = cases.find(caseId).filter(x -> caller.get().scope().covers(x.getOrgPath()))
-          .orElseThrow(() -> new NotFoundException("entity.case", caseId));
-      c.enrol(rc);
+      c.enrol(guard.load(RecruitmentCase.class, caseId, "entity.case"));
     }
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "TrainingClass", classId, null, "enrolled cases " + caseIds);
@@ -241,12 +239,7 @@ public class DefaultTrainingService implements TrainingService {
   }
 
   private TrainingClass load(Long id) {
-    TrainingClass c = classes.find(id).orElseThrow(() -> new NotFoundException("entity.trainingClass", id));
-    if (!visible(caller.get(), c)) {
-      audit.refused("TrainingClass", id, "read");
-      throw new NotFoundException("entity.trainingClass", id);
-    }
-    return c;
+    return guard.load(TrainingClass.class, id, "entity.trainingClass", c -> visible(caller.get(), c));
   }
 
   private TrainingClass toChange(Long id, int expectedVersion) {

@@ -1,0 +1,35 @@
+package cn.dangjian.application.recruitment;
+
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Verdict;
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading recruitment cases (发展党员) within the caller's scope: lists, the board's counts, one
+ * case with its next steps and their verdicts today, a dry run of a step, papers, due limits.
+ */
+@Local
+public interface CaseQueryService {
+  List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max);
+
+  /** Open cases in scope by standing, for the board. */
+  Map<Standing, Long> counts();
+
+  CaseView get(Long id);
+
+  /** What the rules would say of this step, without recording it. */
+  List<Verdict> check(Long id, StepData step);
+
+  DocumentFile document(Long caseId, Long documentId);
+
+  /** The full members of the case's branch, to be named as mentors or sponsors; sanctions in effect today noted. */
+  List<PersonOption> people(Long id);
+
+  /** Time limits owed by the open cases in scope, earliest first. */
+  List<DueItem> due();
+}

@@ -1,0 +1,29 @@
+package cn.dangjian.application.recruitment;
+
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.Standing;
+import cn.dangjian.domain.recruitment.Verdict;
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recording the 25 steps: branch steps are the branch secretary's, committee steps the
+ * committee's; every step is judged by the rules in force on its date.
+ */
+@Local
+public interface StepService {
+  /** Step 1: opens the case of a person who handed in an application. */
+  Long open(ApplicantData applicant);
+
+  /** Records the step if every rule in force passes; otherwise refuses with all the verdicts. */
+  void record(Long id, int expectedVersion, StepData step);
+
+  /** Records the step with the scan of its paper (PDF, JPEG or PNG): both are kept, or neither. */
+  void record(Long id, int expectedVersion, StepData step, String fileName, byte[] scan);
+
+  /** Files the scan of a recorded step's paper later, e.g. the signed resolution (art. 21, 36); returns its id. */
+  Long attach(Long caseId, Long stepId, String fileName, byte[] scan);
+}

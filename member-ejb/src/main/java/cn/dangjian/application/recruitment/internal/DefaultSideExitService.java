@@ -1,0 +1,111 @@
+package cn.dangjian.application.recruitment.internal;
+
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
+import cn.dangjian.application.recruitment.SideExitService;
+import cn.dangjian.application.shared.internal.AuditLog;
+import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.Flush;
+import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.member.HistoryEntry;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.PositionRepository;
+import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.RecruitmentCase;
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stateless
+public class DefaultSideExitService implements SideExitService {
+  @Inject MemberRepository members;
+  @Inject PositionRepository positions;
+  @Inject CurrentCaller caller;
+  @Inject ScopeGuard guard;
+  @Inject CaseAccess access;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "dangjian")
+  EntityManager em;
+
+  @Override
+  @RolesAllowed(BRANCH_SECRETARY)
+  public void withdraw(Long id, int expectedVersion, LocalDate on, String reason) {
+    RecruitmentCase c = access.loadToChange(id, expectedVersion);
+    access.requireReason(on, reason);
+    c.withdraw(on, reason.strip());
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "WITHDRAWN " + on + " " + reason.strip());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason) {
+    RecruitmentCase c = access.loadToChange(id, expectedVersion);
+    access.requireReason(on, reason);
+    LocalDate before = c.getProbationEnd();
+    c.extendProbation(months);
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
+        "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
+    RecruitmentCase c = access.loadToChange(id, expectedVersion);
+    access.requireReason(on, reason);
+    if (toOrganizationId == null) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.target")));
+    }
+    Organization to = guard.organization(toOrganizationId);
+    if (to.getKind() != OrgKind.BRANCH && to.getKind() != OrgKind.GROUP) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+    }
+    Organization from = c.getOrganization();
+    c.transfer(to, on, reason.strip(), caller.get().user());
+    if (c.getMemberId() != null) {
+      // a probationary member's membership moves with the case (art. 35)
+      Member m = members.find(c.getMemberId()).orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
+      m.moveTo(to);
+      members.store(HistoryEntry.transfer(m, from, to, on, reason.strip(), caller.get().user(), clock.instant()));
+      audit.record(AuditAction.MOVE, "Member", m.getId(), from.getName(), to.getName());
+    }
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from.getName(), "moved " + on + " to " + to.getName() + ": "
+        + reason.strip());
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  public void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason) {
+    RecruitmentCase c = access.loadToChange(id, expectedVersion);
+    access.requireReason(on, reason);
+    Long memberId = c.getMemberId();
+    c.probationCancelled(on, reason.strip());
+    Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("entity.member", memberId));
+    if (positions.everHeldPost(m.getId())) {
+      throw new DomainException("recruitment.cancel.posts", m.getName());
+    }
+    String before = "member " + m.getId() + " " + m.getName() + " " + m.getCategory() + " " + m.getOrganization().getName();
+    members.remove(m);
+    Flush.now(em);
+    audit.record(AuditAction.DELETE, "Member", m.getId(), before, "probation cancelled by case " + id);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "PROBATION_CANCELLED " + on + " " + reason.strip());
+  }
+}

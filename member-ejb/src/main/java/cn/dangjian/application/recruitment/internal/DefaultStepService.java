@@ -1,0 +1,175 @@
+package cn.dangjian.application.recruitment.internal;
+
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
+import cn.dangjian.application.document.internal.Documents;
+import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.shared.internal.AuditLog;
+import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.Flush;
+import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberData;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.CaseRepository;
+import cn.dangjian.domain.recruitment.CaseStep;
+import cn.dangjian.domain.recruitment.RecruitmentCase;
+import cn.dangjian.domain.recruitment.Step;
+import cn.dangjian.domain.recruitment.StepRecord;
+import cn.dangjian.domain.recruitment.StepRefusedException;
+import cn.dangjian.domain.recruitment.Verdict;
+import cn.dangjian.domain.shared.ConflictException;
+import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.RefusedException;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Stateless
+public class DefaultStepService implements StepService {
+  @Inject CaseRepository cases;
+  @Inject MemberRepository members;
+  @Inject CurrentCaller caller;
+  @Inject ScopeGuard guard;
+  @Inject CaseAccess access;
+  @Inject Documents documents;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "dangjian")
+  EntityManager em;
+
+  @Override
+  @RolesAllowed(BRANCH_SECRETARY)
+  public Long open(ApplicantData a) {
+    LocalDate today = LocalDate.now(clock);
+    List<Violation> problems = new ArrayList<>(a.toMemberData(null).validate(today, true).stream()
+        // the join date comes with admission; the age is the art. 5 rule's, with its earliest date
+        .filter(v -> !v.field().equals("joinDate") && !v.key().equals("member.applicationDate.underAge"))
+        .toList());
+    if (a.getApplicationDate() == null) {
+      problems.add(new Violation("applicationDate", "recruitment.step.date"));
+    } else if (a.getApplicationDate().isAfter(today)) {
+      problems.add(new Violation("applicationDate", "recruitment.step.future", a.getApplicationDate()));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Organization branch = guard.organization(a.getOrganizationId());
+    if (branch.getKind() != OrgKind.BRANCH && branch.getKind() != OrgKind.GROUP) {
+      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+    }
+    String id = CitizenId.normalize(a.getCitizenId());
+    if (cases.findByCitizenId(id).isPresent()) {
+      throw new ConflictException("recruitment.case.duplicate", CitizenId.mask(id));
+    }
+    if (members.findByCitizenId(id).isPresent()) {
+      throw new ConflictException("recruitment.case.alreadyMember", CitizenId.mask(id));
+    }
+    RecruitmentCase c = new RecruitmentCase(a.toApplicant(), branch);
+    StepRecord application = StepRecord.on(Step.APPLICATION, a.getApplicationDate());
+    refuseUnlessPassed(Step.APPLICATION, access.judge(c, application, null));
+    c.record(application, branch.getId(), caller.get().user(), clock.instant());
+    cases.store(c);
+    Flush.now(em);
+    audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), null, CaseAccess.summary(c, application));
+    return c.getId();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public void record(Long id, int expectedVersion, StepData d) {
+    record(id, expectedVersion, d, null, null);
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public void record(Long id, int expectedVersion, StepData d, String fileName, byte[] scan) {
+    RecruitmentCase c = access.loadToChange(id, expectedVersion);
+    if (d.getStep() == null) {
+      throw new DomainException("recruitment.step.notNext", "-");
+    }
+    Step step = d.getStep();
+    c.requireNext(step);
+    if (!access.mayRecord(step)) {
+      audit.refused("RecruitmentCase", id, "record " + step);
+      throw new RefusedException("recruitment.step.notYours", step, step.actor());
+    }
+    Document paper = scan == null ? null : documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan");
+    StepRecord r = access.toRecord(c, d);
+    Organization decider = access.decidingOrganization(c, step.actor());
+    refuseUnlessPassed(step, access.judge(c, r, decider));
+    CaseStep recorded = c.record(r, decider == null ? null : decider.getId(), caller.get().user(), clock.instant());
+    if (step == Step.ADMISSION_APPROVAL && recorded.passed()) {
+      admit(c);
+    } else if (step == Step.CONVERSION_APPROVAL && recorded.passed()) {
+      members.find(c.getMemberId()).orElseThrow().convert(c.getProbationEnd());
+    }
+    Flush.now(em);
+    if (paper != null) {
+      file(paper, recorded, id);
+    }
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, CaseAccess.summary(c, r));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public Long attach(Long caseId, Long stepId, String fileName, byte[] scan) {
+    RecruitmentCase c = access.load(caseId);
+    CaseStep s = c.getSteps().stream().filter(x -> x.getId().equals(stepId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("entity.step", stepId));
+    if (!access.mayRecord(s.getStep())) {
+      audit.refused("RecruitmentCase", caseId, "attach to " + s.getStep());
+      throw new RefusedException("recruitment.step.notYours", s.getStep(), s.getStep().actor());
+    }
+    return file(documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan"), s, caseId);
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private Long file(Document paper, CaseStep s, Long caseId) {
+    Long id = documents.file(paper, s.getId());
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", caseId, null,
+        "document " + id + " for " + s.getStep() + ": " + paper.getFileName());
+    return id;
+  }
+
+  private void admit(RecruitmentCase c) {
+    ApplicantData a = ApplicantData.of(c.applicant(), c.getOrganization().getId());
+    LocalDate meeting = c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
+    MemberData data = a.toMemberData(meeting);
+    List<Violation> problems = data.validate(LocalDate.now(clock), true);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Member m = new Member(data, c.getOrganization());
+    members.store(m);
+    Flush.now(em);
+    c.admitted(m.getId());
+    audit.record(AuditAction.CREATE, "Member", m.getId(), null, "admitted by recruitment case " + c.getId());
+  }
+
+  private static void refuseUnlessPassed(Step step, List<Verdict> verdicts) {
+    if (!verdicts.stream().allMatch(Verdict::passed)) {
+      throw new StepRefusedException(step, verdicts);
+    }
+  }
+}

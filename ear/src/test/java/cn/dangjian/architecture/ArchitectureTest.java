@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final List<String> MODULES =
-      List.of("member-ejb", "web-common", "member-web", "education-web", "recruitment-web");
+      List.of("member-ejb", "web-common", "member-web", "education-web", "recruitment-web", "api-web");
 
   private static final String ENTITY = "jakarta.persistence.Entity";
 

@@ -14,29 +14,40 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese. */
+/** A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese unless told otherwise. */
 final class Api {
   static final String PASSWORD = "Dangjian2026";
   static final String BASE = "http://localhost:" + System.getProperty("it.http.port") + "/";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String authorization;
+  private final String language;
 
-  private Api(String user, String password) {
-    authorization = user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  private Api(String authorization, String language) {
+    this.authorization = authorization;
+    this.language = language;
+  }
+
+  private static Api basic(String user, String password) {
+    return new Api(user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "zh-CN");
+  }
+
+  /** The same user asking for English. */
+  Api english() {
+    return new Api(authorization, "en");
   }
 
   static Api as(String user) {
-    return new Api(user, PASSWORD);
+    return basic(user, PASSWORD);
   }
 
   static Api withPassword(String user, String password) {
-    return new Api(user, password);
+    return basic(user, password);
   }
 
   static Api anonymous() {
-    return new Api(null, null);
+    return basic(null, null);
   }
 
   record Reply(int status, String body, HttpResponse<String> raw) {
@@ -108,7 +119,7 @@ final class Api {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
         .timeout(Duration.ofSeconds(30))
         .setHeader("Accept", "application/json")
-        .header("Accept-Language", "zh-CN");
+        .header("Accept-Language", language);
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

@@ -276,7 +276,10 @@ class MemberApiIT {
     assertTrue(health.body().contains("\"database\""), health.body());
     String product = "postgres".equals(System.getProperty("it.db")) ? "PostgreSQL" : "Apache Derby";
     assertTrue(health.body().contains(product), "tests must run on " + product + ": " + health.body());
-    assertTrue(Api.anonymous().get("openapi").body().contains("/api/v1/members"));
+    // the API is its own module at /api: the document's server is /api, its paths /v1/...
+    JsonObject openApi = Api.anonymous().get("openapi").json();
+    assertEquals(Api.BASE + "api", openApi.getJsonArray("servers").getJsonObject(0).getString("url"), openApi.toString());
+    assertTrue(openApi.getJsonObject("paths").containsKey("/v1/members"), openApi.toString());
   }
 
   /** A full member who applied in {@code year}, joined a year later and converted after probation. */

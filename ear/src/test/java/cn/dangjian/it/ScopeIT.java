@@ -71,7 +71,7 @@ class ScopeIT {
       }
       JsonObject body = op.asJsonObject().getJsonObject("requestBody");
       String type = body == null ? null : body.getJsonObject("content").keySet().iterator().next();
-      ops.add(new Operation(method.toUpperCase(), path.substring(path.indexOf("api/v1/") + 7), type));
+      ops.add(new Operation(method.toUpperCase(), path.substring(path.indexOf("v1/") + 3), type));
     }));
     return ops;
   }

@@ -5,7 +5,6 @@ import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Verdict;
 import jakarta.ejb.Local;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 

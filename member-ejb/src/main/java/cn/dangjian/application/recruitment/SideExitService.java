@@ -1,13 +1,7 @@
 package cn.dangjian.application.recruitment;
 
-import cn.dangjian.application.document.DocumentFile;
-import cn.dangjian.domain.recruitment.CaseStatus;
-import cn.dangjian.domain.recruitment.Standing;
-import cn.dangjian.domain.recruitment.Verdict;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** The ways a case leaves the pipeline or moves: withdrawal, probation extended or cancelled, transfer. */
 @Local

@@ -1,13 +1,6 @@
 package cn.dangjian.application.recruitment;
 
-import cn.dangjian.application.document.DocumentFile;
-import cn.dangjian.domain.recruitment.CaseStatus;
-import cn.dangjian.domain.recruitment.Standing;
-import cn.dangjian.domain.recruitment.Verdict;
 import jakarta.ejb.Local;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Recording the 25 steps: branch steps are the branch secretary's, committee steps the

@@ -26,6 +26,14 @@ import java.time.Period;
 @EntityListeners(MemberChanges.class)
 @Table(name = "member")
 public class Member implements Serializable, InOrganization {
+  /** Column lengths, checked by {@link MemberData#validate} before anything is written. */
+  public static final int NAME_LENGTH = 50;
+  public static final int ETHNICITY_LENGTH = 20;
+  public static final int DEGREE_LENGTH = 20;
+  public static final int JOB_POST_LENGTH = 60;
+  public static final int TECHNICAL_TITLE_LENGTH = 60;
+  public static final int RESIDENCE_LENGTH = 200;
+  public static final int HOUSEHOLD_LENGTH = 200;
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -35,7 +43,7 @@ public class Member implements Serializable, InOrganization {
 
   @Version private int version;
 
-  @Column(nullable = false, length = 50)
+  @Column(nullable = false, length = NAME_LENGTH)
   private String name;
 
   @Enumerated(EnumType.STRING)
@@ -45,7 +53,7 @@ public class Member implements Serializable, InOrganization {
   @Column(name = "citizen_id", nullable = false, length = 18, unique = true)
   private String citizenId;
 
-  @Column(nullable = false, length = 20)
+  @Column(nullable = false, length = ETHNICITY_LENGTH)
   private String ethnicity;
 
   @Column(name = "birth_date", nullable = false)
@@ -55,7 +63,7 @@ public class Member implements Serializable, InOrganization {
   @Column(nullable = false, length = 20)
   private Education education;
 
-  @Column(length = 20)
+  @Column(length = DEGREE_LENGTH)
   private String degree;
 
   @Enumerated(EnumType.STRING)
@@ -82,10 +90,10 @@ public class Member implements Serializable, InOrganization {
   @Column(name = "conversion_date")
   private LocalDate conversionDate;
 
-  @Column(name = "job_post", length = 60)
+  @Column(name = "job_post", length = JOB_POST_LENGTH)
   private String jobPost;
 
-  @Column(name = "technical_title", length = 60)
+  @Column(name = "technical_title", length = TECHNICAL_TITLE_LENGTH)
   private String technicalTitle;
 
   @Convert(converter = Flag.class)
@@ -107,10 +115,10 @@ public class Member implements Serializable, InOrganization {
   @Column(name = "lost_contact_since")
   private LocalDate lostContactSince;
 
-  @Column(length = 200)
+  @Column(length = RESIDENCE_LENGTH)
   private String residence;
 
-  @Column(name = "household_registration", length = 200)
+  @Column(name = "household_registration", length = HOUSEHOLD_LENGTH)
   private String householdRegistration;
 
   /** The realm user name of this member, when they have an account. */

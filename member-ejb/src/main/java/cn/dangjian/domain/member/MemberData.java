@@ -45,9 +45,15 @@ public class MemberData implements Serializable {
     List<Violation> v = new ArrayList<>();
     if (blank(name)) {
       v.add(new Violation("name", "member.name.required"));
-    } else if (name.trim().length() > 50) {
-      v.add(new Violation("name", "member.name.tooLong", 50));
+    } else if (name.trim().length() > Member.NAME_LENGTH) {
+      v.add(new Violation("name", "member.name.tooLong", Member.NAME_LENGTH));
     }
+    tooLong(v, "ethnicity", ethnicity, Member.ETHNICITY_LENGTH);
+    tooLong(v, "degree", degree, Member.DEGREE_LENGTH);
+    tooLong(v, "jobPost", jobPost, Member.JOB_POST_LENGTH);
+    tooLong(v, "technicalTitle", technicalTitle, Member.TECHNICAL_TITLE_LENGTH);
+    tooLong(v, "residence", residence, Member.RESIDENCE_LENGTH);
+    tooLong(v, "householdRegistration", householdRegistration, Member.HOUSEHOLD_LENGTH);
     if (sex == null) {
       v.add(new Violation("sex", "member.sex.required"));
     }
@@ -180,4 +186,11 @@ public class MemberData implements Serializable {
   public void setResidence(String residence) { this.residence = residence; }
   public String getHouseholdRegistration() { return householdRegistration; }
   public void setHouseholdRegistration(String householdRegistration) { this.householdRegistration = householdRegistration; }
+
+  /** A text longer than its column is the user's mistake, not a conflict with another record. */
+  private static void tooLong(List<Violation> v, String field, String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      v.add(new Violation(field, "member.field.tooLong", max));
+    }
+  }
 }

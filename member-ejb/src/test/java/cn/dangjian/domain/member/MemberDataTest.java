@@ -40,6 +40,19 @@ class MemberDataTest {
   }
 
   @Test
+  void aTextLongerThanItsColumnIsNamedAtTheBoundary() {
+    d.setJobPost("井".repeat(Member.JOB_POST_LENGTH));
+    d.setResidence("路".repeat(Member.RESIDENCE_LENGTH));
+    assertEquals(List.of(), keys());
+    d.setJobPost("井".repeat(Member.JOB_POST_LENGTH + 1));
+    d.setEthnicity("族".repeat(Member.ETHNICITY_LENGTH + 1));
+    d.setHouseholdRegistration("户".repeat(Member.HOUSEHOLD_LENGTH + 1));
+    assertEquals(List.of("ethnicity", "jobPost", "householdRegistration"),
+        d.validate(TODAY, true).stream().map(Violation::field).toList());
+    assertEquals(Member.JOB_POST_LENGTH, d.validate(TODAY, true).get(1).args().get(0));
+  }
+
+  @Test
   void birthApplicationJoiningAndConversionMustBeInOrder() {
     d.setApplicationDate(LocalDate.of(2008, 7, 1));
     assertEquals(List.of("member.joinDate.beforeApplication"), keys());

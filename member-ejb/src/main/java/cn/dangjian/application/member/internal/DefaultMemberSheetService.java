@@ -6,9 +6,8 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
-import cn.dangjian.application.shared.internal.AuditLog;
-import cn.dangjian.application.member.sheet.ImportReport.Problem;
 import cn.dangjian.application.member.sheet.ImportReport;
+import cn.dangjian.application.member.sheet.ImportReport.Problem;
 import cn.dangjian.application.member.sheet.MemberSheetService;
 import cn.dangjian.application.member.sheet.RowWriter;
 import cn.dangjian.application.member.sheet.SheetColumn;
@@ -16,6 +15,7 @@ import cn.dangjian.application.member.sheet.SheetFileException;
 import cn.dangjian.application.member.sheet.SheetFiles;
 import cn.dangjian.application.member.sheet.SheetFormat;
 import cn.dangjian.application.member.sheet.SheetValues;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.member.CitizenId;
@@ -39,9 +39,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +125,17 @@ public class DefaultMemberSheetService implements MemberSheetService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public ImportReport importXlsx(Path file, String fileName, IntConsumer progress) {
+  public ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress) throws IOException {
+    Path temp = Files.createTempFile("dangjian-import-", ".xlsx");
+    try {
+      Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
+      return importXlsx(temp, fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName, progress);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private ImportReport importXlsx(Path file, String fileName, IntConsumer progress) {
     List<List<String>> header = new ArrayList<>(1);
     List<Row> rows = new ArrayList<>();
     Problems problems = new Problems();

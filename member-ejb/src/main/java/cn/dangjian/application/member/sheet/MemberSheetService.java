@@ -2,8 +2,9 @@ package cn.dangjian.application.member.sheet;
 
 import cn.dangjian.domain.member.MemberQuery;
 import jakarta.ejb.Local;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.function.IntConsumer;
 
 /** The roster as a spreadsheet: export in the organization departments' layout, import the same. */
@@ -15,7 +16,8 @@ public interface MemberSheetService {
 
   /**
    * Validates every row, then writes all of them or none. {@code progress} receives the percentage
-   * done, reading and writing together.
+   * done, reading and writing together. The upload is read to a temporary file first: the workbook
+   * is read in place, not from memory.
    */
-  ImportReport importXlsx(Path file, String fileName, IntConsumer progress);
+  ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress) throws IOException;
 }

@@ -35,7 +35,7 @@ public class ImportView implements Serializable {
     UploadedFile file = event.getFile();
     progress.set(0);
     try (InputStream in = file.getInputStream()) {
-      report = SpooledUpload.importXlsx(sheets, in, file.getFileName(), progress::set);
+      report = sheets.importXlsx(in, file.getFileName(), progress::set);
       lines = report.lines(ui.messages());
       summary = report.succeeded() ? ui.format("import.done", report.imported())
           : ui.format("import.failed", report.problemCount());

@@ -9,10 +9,8 @@ import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
-import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
-import cn.dangjian.domain.recruitment.Verdict;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.Attachment;
@@ -52,14 +50,6 @@ public class CaseResource {
   @Context HttpHeaders headers;
 
   /** A verdict as a sentence in the caller's language, with its citation. */
-  public record VerdictText(String rule, Verdict.Status status, String citation, String text, LocalDate earliest) {
-    static List<VerdictText> of(List<Verdict> verdicts, Messages m) {
-      return verdicts.stream().map(v -> new VerdictText(v.rule(), v.status(),
-          m.text("citation." + v.citation().edition().name(), v.citation().article()),
-          m.text(v.key(), v.evidence().toArray()), v.earliest())).toList();
-    }
-  }
-
   public record Withdrawal(Integer version, LocalDate date, String reason) {}
 
   public record Transfer(Integer version, Long organizationId, LocalDate date, String reason) {}
@@ -107,8 +97,8 @@ public class CaseResource {
 
   @POST
   @Path("{id}/check")
-  public List<VerdictText> check(@PathParam("id") Long id, StepData step) {
-    return VerdictText.of(cases.check(id, ApiInput.body(step)), ApiLanguage.of(headers));
+  public List<VerdictView> check(@PathParam("id") Long id, StepData step) {
+    return VerdictView.of(cases.check(id, ApiInput.body(step)), ApiLanguage.of(headers));
   }
 
   @POST

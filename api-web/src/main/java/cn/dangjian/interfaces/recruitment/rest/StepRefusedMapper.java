@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** A step the rules refuse: 422 with every failing rule and its citation. */
+/** A step the rules refuse: 422 with every failing rule, as details and as verdicts of the one API shape. */
 @Provider
 public class StepRefusedMapper implements ExceptionMapper<StepRefusedException> {
   @Context HttpHeaders headers;
@@ -19,8 +20,8 @@ public class StepRefusedMapper implements ExceptionMapper<StepRefusedException> 
   @Override
   public Response toResponse(StepRefusedException e) {
     Messages m = ApiLanguage.of(headers);
+    List<VerdictView> verdicts = VerdictView.of(e.failures(), m);
     return ApiExceptionMappers.json(422, new ApiError(e.key(), m.text(e),
-        CaseResource.VerdictText.of(e.failures(), m).stream()
-            .map(t -> new ApiError.FieldError(t.rule(), t.citation() + ": " + t.text())).toList()));
+        verdicts.stream().map(t -> new ApiError.FieldError(t.rule(), t.cites() + ": " + t.text())).toList(), verdicts));
   }
 }

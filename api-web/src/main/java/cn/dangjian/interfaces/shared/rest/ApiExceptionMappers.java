@@ -7,6 +7,7 @@ import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.RefusedException;
 import cn.dangjian.domain.shared.ValidationException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,13 +62,27 @@ public final class ApiExceptionMappers {
     }
   }
 
-  /** Malformed JSON, unknown paths and the like keep their status but get the same body. */
+  /** A body or parameter the client got wrong: 400 naming the field, whatever wrapped it. */
+  static Optional<Response> badInput(Throwable e, HttpHeaders headers, HttpServletRequest request) {
+    return BadInput.of(e, (byte[]) request.getAttribute(ApiBodies.BODY)).map(v -> {
+      Messages m = ApiLanguage.of(headers);
+      return json(Status.BAD_REQUEST, new ApiError("error.validation", m.text("error.validation"),
+          List.of(new ApiError.FieldError(v.field(), m.text(v)))));
+    });
+  }
+
+  /** Unknown paths, wrong methods and the like keep their status but get the same body. */
   @Provider
   public static class Web implements ExceptionMapper<WebApplicationException> {
     @Context HttpHeaders headers;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(WebApplicationException e) {
+      Optional<Response> bad = badInput(e, headers, request);
+      if (bad.isPresent()) {
+        return bad.get();
+      }
       int status = e.getResponse().getStatus();
       String key = status == 404 ? "error.page.notFound" : status == 403 ? "error.forbidden" : "error.request";
       Messages m = ApiLanguage.of(headers);
@@ -78,9 +95,14 @@ public final class ApiExceptionMappers {
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
     @Context HttpHeaders headers;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(RuntimeException e) {
+      Optional<Response> bad = badInput(e, headers, request);
+      if (bad.isPresent()) {
+        return bad.get();
+      }
       LOG.log(Level.SEVERE, "Unexpected API failure", e);
       return json(Status.INTERNAL_SERVER_ERROR,
           ApiError.of("error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));

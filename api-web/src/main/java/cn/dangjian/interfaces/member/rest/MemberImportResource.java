@@ -2,7 +2,6 @@ package cn.dangjian.interfaces.member.rest;
 
 import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.interfaces.member.web.SpooledUpload;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +33,7 @@ public class MemberImportResource {
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
-    ImportReport report = SpooledUpload.importXlsx(sheets, body, fileName, p -> { });
+    ImportReport report = sheets.importXlsx(body, fileName, p -> { });
     Result result = new Result(report.rows(), report.imported(), report.problemCount(),
         report.lines(ApiLanguage.of(headers)));
     return Response.status(report.succeeded() ? Response.Status.OK : Response.Status.BAD_REQUEST)

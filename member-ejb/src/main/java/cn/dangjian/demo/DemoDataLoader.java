@@ -7,13 +7,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo group on first start, and only into an empty database where it is switched on
- * ({@code dangjian.demo.load}; on for Derby, off for PostgreSQL unless asked).
+ * ({@code dangjian.demo.load}; on for Derby, off for PostgreSQL unless asked): the group's tree and
+ * members first, then each context's {@link DemoContributor} adds its own.
  */
 @Singleton
 @Startup
@@ -35,6 +38,7 @@ public class DemoDataLoader {
   long seed;
 
   @Inject DemoGroupGenerator generator;
+  @Inject @Any Instance<DemoContributor> contributors;
 
   @PostConstruct
   void load() {
@@ -46,8 +50,10 @@ public class DemoDataLoader {
       return;
     }
     long start = System.nanoTime();
-    int loaded = generator.generate(memberCount, seed);
-    LOG.info(() -> "Demo group loaded: " + loaded + " members in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    DemoGroup group = generator.generate(memberCount, seed);
+    contributors.forEach(c -> c.contribute(group));
+    LOG.info(() -> "Demo group loaded: " + group.members() + " members in " + (System.nanoTime() - start) / 1_000_000
+        + " ms");
   }
 
   @PermitAll

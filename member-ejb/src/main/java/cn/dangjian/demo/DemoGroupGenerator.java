@@ -52,8 +52,11 @@ public class DemoGroupGenerator {
     return writer.organizationCount() == 0;
   }
 
-  /** Generates about {@code count} members (at least {@value #MIN_MEMBERS}); returns how many. */
-  public int generate(int count, long seed) {
+  /**
+   * Generates the tree and about {@code count} members (at least {@value #MIN_MEMBERS}); returns
+   * the group for the contexts' own demo data.
+   */
+  public DemoGroup generate(int count, long seed) {
     int total = Math.max(count, MIN_MEMBERS);
     Random rnd = new Random(seed);
     Vocabulary words = Vocabulary.load();
@@ -103,38 +106,15 @@ public class DemoGroupGenerator {
     if (!batch.isEmpty()) {
       writer.writeMembers(batch, "demo", clock.instant());
     }
-    recruitment(ids, slots, new People(words, new Random(seed + 1), today, usedIds), words, new Random(seed + 2), today);
-    return total;
-  }
-
-  /** Recruitment under way in each company's first production branches, the year's plans and classes. */
-  private void recruitment(List<Long> ids, List<Slot> slots, People people, Vocabulary words, Random rnd,
-      LocalDate today) {
-    DemoRecruitment r = new DemoRecruitment(words, rnd, today);
-    List<DemoRecruitment.CaseSeed> cases = new ArrayList<>();
-    List<DemoRecruitment.PlanSeed> plans = new ArrayList<>();
-    List<DemoRecruitment.ClassSeed> classes = new ArrayList<>();
+    List<DemoGroup.Company> companies = new ArrayList<>();
     for (int c = 1; c <= COMPANIES; c++) {
       int company = c;
       Slot office = slots.stream().filter(x -> x.company() == company && x.office()).findFirst().orElseThrow();
-      Long committee = ids.get(office.committeeIndex());
-      plans.add(r.plan(committee, 6));
-      List<Slot> branches = slots.stream().filter(x -> x.company() == company && !x.office())
-          .limit(DemoRecruitment.BRANCHES_PER_COMPANY).toList();
-      for (int b = 0; b < branches.size(); b++) {
-        Long branch = ids.get(branches.get(b).index());
-        List<MemberData> applicants = new ArrayList<>();
-        for (int k = 0; k < DemoRecruitment.peopleFor(b == 0); k++) {
-          applicants.add(people.applicant(branch));
-        }
-        cases.addAll(r.cases(branch, committee, b == 0, applicants));
-        plans.add(r.plan(branch, 2));
-      }
-      if (c <= DemoRecruitment.CLASSES) {
-        classes.add(r.activistClass(committee));
-      }
+      companies.add(new DemoGroup.Company(ids.get(office.committeeIndex()), slots.stream()
+          .filter(x -> x.company() == company && !x.office()).map(x -> ids.get(x.index())).toList()));
     }
-    writer.writeRecruitment(cases, plans, classes, r::score, today, clock.instant());
+    People applicants = new People(words, new Random(seed + 1), today, usedIds);
+    return new DemoGroup(total, today, clock.instant(), seed, companies, applicants::applicant);
   }
 
   /**
@@ -289,7 +269,7 @@ public class DemoGroupGenerator {
     }
 
     /** A young worker handing in an application: 22 to 34 years old, in service. */
-    MemberData applicant(Long branchId) {
+    MemberData applicant(long branchId) {
       Sex sex = rnd.nextInt(100) >= 20 ? Sex.MALE : Sex.FEMALE;
       MemberData d = person(branchId, sex, 22 + rnd.nextInt(13));
       d.setPhone(mobile());

@@ -70,12 +70,19 @@ class DemoGroupGeneratorTest {
     final List<DemoRecruitment.ClassSeed> classes = new ArrayList<>();
   }
 
+  /** The group with every context's demo data, as the loader writes it. */
   private RecordingWriter generate(int count) {
+    RecordingWriter w = new RecordingWriter();
     DemoGroupGenerator g = new DemoGroupGenerator();
-    g.writer = new RecordingWriter();
+    g.writer = w;
     g.clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
-    assertEquals(count, g.generate(count, 20130604L));
-    return (RecordingWriter) g.writer;
+    DemoGroup group = g.generate(count, 20130604L);
+    assertEquals(count, group.members());
+    assertEquals(DemoGroupGenerator.COMPANIES, group.companies().size());
+    RecruitmentDemo recruitment = new RecruitmentDemo();
+    recruitment.writer = w;
+    recruitment.contribute(group);
+    return w;
   }
 
   @Test

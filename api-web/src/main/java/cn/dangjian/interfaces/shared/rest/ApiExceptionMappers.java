@@ -79,15 +79,11 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(WebApplicationException e) {
-      Optional<Response> bad = badInput(e, headers, request);
-      if (bad.isPresent()) {
-        return bad.get();
-      }
-      int status = e.getResponse().getStatus();
-      String key = status == 404 ? "error.page.notFound" : status == 403 ? "error.forbidden" : "error.request";
-      Messages m = ApiLanguage.of(headers);
-      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(ApiError.of(key, m.text(key))).build();
+      return badInput(e, headers, request).orElseGet(() -> {
+        int status = e.getResponse().getStatus();
+        String key = status == 404 ? "error.page.notFound" : status == 403 ? "error.forbidden" : "error.request";
+        return json(status, ApiError.of(key, ApiLanguage.of(headers).text(key)));
+      });
     }
   }
 
@@ -99,13 +95,11 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
-      Optional<Response> bad = badInput(e, headers, request);
-      if (bad.isPresent()) {
-        return bad.get();
-      }
-      LOG.log(Level.SEVERE, "Unexpected API failure", e);
-      return json(Status.INTERNAL_SERVER_ERROR,
-          ApiError.of("error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));
+      return badInput(e, headers, request).orElseGet(() -> {
+        LOG.log(Level.SEVERE, "Unexpected API failure", e);
+        return json(Status.INTERNAL_SERVER_ERROR,
+            ApiError.of("error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));
+      });
     }
   }
 }

@@ -278,7 +278,8 @@ public class RecruitmentCase implements Serializable, InOrganization {
     }
   }
 
-  private void requireOpen() {
+  /** A closed case takes no step, exit or change. */
+  public void requireOpen() {
     if (!status.isOpen()) {
       throw new DomainException("recruitment.case.closed", status);
     }

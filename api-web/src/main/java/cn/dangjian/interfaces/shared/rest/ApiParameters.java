@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.shared.rest;
 
+import cn.dangjian.domain.shared.ValidationException;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Parameters of the URL and headers that name their problem: an unknown enum constant, a date or
@@ -30,30 +32,24 @@ public class ApiParameters implements ParamConverterProvider {
       return null;
     }
     if (type.isEnum()) {
-      return (ParamConverter<T>) new Converter<>(name, v -> {
+      return (ParamConverter<T>) new Converter<>(v -> {
         try {
           return Enum.valueOf((Class) type, v.strip());
         } catch (IllegalArgumentException e) {
-          throw new BadInput.BadParameter(BadInput.enumValue(name, v, type));
+          throw new ValidationException(List.of(BadInput.enumValue(name, v, type)));
         }
       });
     }
     if (type == LocalDate.class) {
-      return (ParamConverter<T>) new Converter<>(name, v -> {
-        try {
-          return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-          throw new BadInput.BadParameter(BadInput.date(name, v));
-        }
-      });
+      return (ParamConverter<T>) new Converter<>(v -> ApiInput.date(name, v));
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       boolean wide = type == Long.class || type == long.class;
-      return (ParamConverter<T>) new Converter<>(name, v -> {
+      return (ParamConverter<T>) new Converter<>(v -> {
         try {
           return wide ? (Object) Long.valueOf(v.strip()) : (Object) Integer.valueOf(v.strip());
         } catch (NumberFormatException e) {
-          throw new BadInput.BadParameter(BadInput.number(name, v));
+          throw new ValidationException(List.of(BadInput.number(name, v)));
         }
       });
     }
@@ -79,7 +75,7 @@ public class ApiParameters implements ParamConverterProvider {
     return null;
   }
 
-  private record Converter<T>(String name, java.util.function.Function<String, T> read) implements ParamConverter<T> {
+  private record Converter<T>(Function<String, T> read) implements ParamConverter<T> {
     @Override
     public T fromString(String value) {
       return value == null ? null : read.apply(value);

@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.shared.rest;
 
+import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -30,24 +31,9 @@ final class BadInput {
 
   private BadInput() {}
 
-  /** A parameter value that could not be converted (query, path, header or form). */
-  static final class BadParameter extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient Violation violation;
-
-    BadParameter(Violation violation) {
-      super(violation.field() + ": " + violation.key());
-      this.violation = violation;
-    }
-  }
-
   static Violation enumValue(String field, String value, Class<?> type) {
     String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
     return new Violation(field, "error.field.enum", field, value, allowed);
-  }
-
-  static Violation date(String field, String value) {
-    return new Violation(field, "error.field.date", field, value);
   }
 
   static Violation number(String field, String value) {
@@ -60,8 +46,8 @@ final class BadInput {
    */
   static Optional<Violation> of(Throwable failure, byte[] body) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof BadParameter p) {
-        return Optional.of(p.violation);
+      if (t instanceof ValidationException v && !v.violations().isEmpty()) {
+        return Optional.of(v.violations().get(0));
       }
       if (t instanceof JsonParsingException) {
         return Optional.of(new Violation("body", "error.body.malformed"));
@@ -101,7 +87,7 @@ final class BadInput {
       return new Violation("body", "error.body.malformed");
     }
     if (badDate != null) {
-      return date(field, badDate.getParsedString());
+      return new Violation(field, "error.date", badDate.getParsedString());
     }
     return new Violation(field, "error.field.value", field);
   }

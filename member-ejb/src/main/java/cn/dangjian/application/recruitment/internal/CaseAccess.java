@@ -33,7 +33,6 @@ import cn.dangjian.domain.recruitment.training.Audience;
 import cn.dangjian.domain.recruitment.training.Enrolment;
 import cn.dangjian.domain.recruitment.training.TrainingRepository;
 import cn.dangjian.domain.shared.ConflictException;
-import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,9 +74,7 @@ public class CaseAccess {
     if (c.getVersion() != expectedVersion) {
       throw new ConflictException("error.conflict.case", c.getName());
     }
-    if (!c.getStatus().isOpen()) {
-      throw new DomainException("recruitment.case.closed", c.getStatus());
-    }
+    c.requireOpen();
     return c;
   }
 
@@ -176,7 +173,7 @@ public class CaseAccess {
   }
 
   /** What the mentor and sponsor rules look at: standing and the sanctions on record (art. 14). */
-  PersonFacts facts(Member m) {
+  private PersonFacts facts(Member m) {
     List<Sanction> sanctions = members.history(m).stream()
         .filter(h -> h.getKind() == HistoryKind.SANCTION)
         .flatMap(h -> sanction(h).stream())
@@ -186,21 +183,6 @@ public class CaseAccess {
 
   static Optional<Sanction> sanction(HistoryEntry h) {
     return SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate()));
-  }
-
-  void requireReason(LocalDate on, String reason) {
-    List<Violation> v = new ArrayList<>();
-    if (on == null) {
-      v.add(new Violation("on", "recruitment.step.date"));
-    } else if (on.isAfter(LocalDate.now(clock))) {
-      v.add(new Violation("on", "recruitment.step.future", on));
-    }
-    if (reason == null || reason.isBlank()) {
-      v.add(new Violation("reason", "recruitment.reason.required"));
-    }
-    if (!v.isEmpty()) {
-      throw new ValidationException(v);
-    }
   }
 
   static String summary(RecruitmentCase c, StepRecord r) {

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 @Stateless
@@ -47,7 +48,7 @@ public class DefaultSideExitService implements SideExitService {
   @RolesAllowed(BRANCH_SECRETARY)
   public void withdraw(Long id, int expectedVersion, LocalDate on, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
-    access.requireReason(on, reason);
+    requireReason(on, reason);
     c.withdraw(on, reason.strip());
     Flush.now(em);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "WITHDRAWN " + on + " " + reason.strip());
@@ -57,7 +58,7 @@ public class DefaultSideExitService implements SideExitService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
-    access.requireReason(on, reason);
+    requireReason(on, reason);
     LocalDate before = c.getProbationEnd();
     c.extendProbation(months);
     Flush.now(em);
@@ -69,7 +70,7 @@ public class DefaultSideExitService implements SideExitService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
-    access.requireReason(on, reason);
+    requireReason(on, reason);
     if (toOrganizationId == null) {
       throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.target")));
     }
@@ -95,7 +96,7 @@ public class DefaultSideExitService implements SideExitService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
-    access.requireReason(on, reason);
+    requireReason(on, reason);
     Long memberId = c.getMemberId();
     c.probationCancelled(on, reason.strip());
     Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("entity.member", memberId));
@@ -107,5 +108,21 @@ public class DefaultSideExitService implements SideExitService {
     Flush.now(em);
     audit.record(AuditAction.DELETE, "Member", m.getId(), before, "probation cancelled by case " + id);
     audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "PROBATION_CANCELLED " + on + " " + reason.strip());
+  }
+
+  /** A side exit is dated, not in the future, and says why. */
+  private void requireReason(LocalDate on, String reason) {
+    List<Violation> v = new ArrayList<>();
+    if (on == null) {
+      v.add(new Violation("on", "recruitment.step.date"));
+    } else if (on.isAfter(LocalDate.now(clock))) {
+      v.add(new Violation("on", "recruitment.step.future", on));
+    }
+    if (reason == null || reason.isBlank()) {
+      v.add(new Violation("reason", "recruitment.reason.required"));
+    }
+    if (!v.isEmpty()) {
+      throw new ValidationException(v);
+    }
   }
 }

@@ -43,21 +43,16 @@ public class ScopeGuard {
     return found;
   }
 
-  /** The caller may see it but not change it: the same "not found", audited as a change. */
-  public void refuseChange(Class<?> type, Long id, String nameKey) {
-    audit.refused(type.getSimpleName(), id, "change");
-    throw new NotFoundException(nameKey, id);
-  }
-
   public Member member(Long id) {
-    return load(Member.class, id, "entity.member", m -> scope().coversMember(m.getId(), m.getOrgPath()));
+    return load(Member.class, id, "entity.member", this::visible);
   }
 
   /** A member the caller may change: in a subtree they keep, never merely themselves. */
   public Member memberToChange(Long id) {
     Member m = member(id);
     if (!scope().covers(m.getOrgPath())) {
-      refuseChange(Member.class, id, "entity.member");
+      audit.refused("Member", id, "change");
+      throw new NotFoundException("entity.member", id);
     }
     return m;
   }
@@ -68,7 +63,7 @@ public class ScopeGuard {
    */
   public Optional<Member> person(Long id) {
     Member m = id == null ? null : em.find(Member.class, id);
-    if (m != null && !scope().coversMember(m.getId(), m.getOrgPath())) {
+    if (m != null && !visible(m)) {
       audit.refused("Member", id, "pick");
       return Optional.empty();
     }
@@ -85,6 +80,11 @@ public class ScopeGuard {
       throw new NotFoundException("entity.organization", id);
     }
     return o;
+  }
+
+  /** A member the caller may see: in their subtrees, or themselves. */
+  private boolean visible(Member m) {
+    return scope().coversMember(m.getId(), m.getOrgPath());
   }
 
   private Scope scope() {

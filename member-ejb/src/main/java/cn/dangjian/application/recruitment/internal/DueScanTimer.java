@@ -46,14 +46,10 @@ public class DueScanTimer {
     boolean off = OFF.equalsIgnoreCase(schedule.strip());
     String info = NAME + schedule.strip();
     for (Timer t : timers.getTimers()) {
-      if (off) {
-        t.cancel();
-        continue;
-      }
-      if (info.equals(t.getInfo())) {
+      if (!off && info.equals(t.getInfo())) {
         return;
       }
-      t.cancel(); // the schedule was changed in the configuration
+      t.cancel(); // switched off, or the schedule was changed in the configuration
     }
     if (off) {
       LOG.info("Due scan timer off: scans run only when started (POST /api/v1/notices/scan)");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -93,6 +95,29 @@ class ApiErrorsIT {
     }
     Api.Reply empty = shuji1.post("api/v1/cases/" + id + "/check", "{}");
     assertEquals(400, empty.status(), empty.body());
+  }
+
+  @Test
+  void aVerdictHasOneShapeInTheCaseViewAndTheDryRun() {
+    Api shuji1 = Api.as("shuji1");
+    long id = aCaseOf(shuji1, "14020219950808095");
+    RecruitmentIT.ok(RecruitmentIT.step(shuji1, id, RecruitmentIT.simple("TALK", "2026-05-20")));
+    JsonObject next = shuji1.get("api/v1/cases/" + id).json().getJsonArray("next").stream()
+        .map(JsonValue::asJsonObject).filter(n -> !n.getJsonArray("verdicts").isEmpty()).findFirst().orElseThrow();
+    JsonObject inView = next.getJsonArray("verdicts").getJsonObject(0);
+    JsonObject inDryRun = shuji1.post("api/v1/cases/" + id + "/check",
+        "{\"step\":\"" + next.getString("step") + "\",\"on\":\"2026-06-30\"}").parse().asJsonArray().stream()
+        .map(JsonValue::asJsonObject).filter(v -> v.getString("rule").equals(inView.getString("rule"))).findFirst()
+        .orElseThrow();
+    for (JsonObject v : List.of(inView, inDryRun)) {
+      // "earliest" is there when a rule names a day, like every other absent value it is left out
+      assertTrue(v.keySet().containsAll(Set.of("rule", "key", "citation", "cites", "status", "evidence", "text"))
+          && Set.of("rule", "key", "citation", "cites", "status", "evidence", "earliest", "text").containsAll(v.keySet()),
+          v.toString());
+      assertFalse(v.getString("text").isBlank() || v.getString("text").startsWith("???"), v.toString());
+      assertTrue(v.getString("cites").contains("第"), v.toString());
+    }
+    assertEquals(inView.getString("text"), inDryRun.getString("text"), "the same rule, the same day, the same words");
   }
 
   @Test

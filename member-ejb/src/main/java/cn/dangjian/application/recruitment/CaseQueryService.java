@@ -6,6 +6,7 @@ import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Verdict;
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +20,8 @@ public interface CaseQueryService {
   /** Open cases in scope by standing, for the board. */
   Map<Standing, Long> counts();
 
-  CaseView get(Long id);
+  /** The case with the next steps' verdicts written in {@code locale}. */
+  CaseView get(Long id, Locale locale);
 
   /** What the rules would say of this step, without recording it. */
   List<Verdict> check(Long id, StepData step);

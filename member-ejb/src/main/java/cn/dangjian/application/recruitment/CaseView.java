@@ -10,13 +10,15 @@ import cn.dangjian.domain.recruitment.Edition;
 import cn.dangjian.domain.recruitment.Outcome;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Step;
-import cn.dangjian.domain.recruitment.Verdict;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case as its page shows it: particulars, the timeline, the next steps with today's verdicts, what is due. */
+/**
+ * A case as its page and the API show it: particulars, the timeline, the next steps with today's
+ * verdicts in the reader's language, what is due.
+ */
 public record CaseView(Long id, int version, String name, Sex sex, String maskedCitizenId, LocalDate birthDate,
     Education education, String organization, Standing standing, CaseStatus status, LocalDate applicationDate,
     Long memberId, LocalDate probationEnd, LocalDate closedOn, String closingReason, boolean frontline,
@@ -34,9 +36,9 @@ public record CaseView(Long id, int version, String name, Sex sex, String masked
       List<DocumentInfo> documents) implements Serializable {}
 
   /** A step the case may take next, whether this caller records it, and what the rules say today. */
-  public record NextStep(Step step, Actor actor, boolean yours, List<Verdict> verdicts) implements Serializable {
+  public record NextStep(Step step, Actor actor, boolean yours, List<VerdictView> verdicts) implements Serializable {
     public boolean allowedToday() {
-      return verdicts.stream().allMatch(Verdict::passed);
+      return verdicts.stream().allMatch(VerdictView::passed);
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.recruitment.rest;
 
+import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
@@ -77,7 +78,7 @@ public class CaseResource {
   @POST
   public Response open(ApplicantData applicant) {
     Long id = steps.open(ApiInput.body(applicant));
-    CaseView c = cases.get(id);
+    CaseView c = cases.get(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
     return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(id))
         .entity(c).tag(ApiInput.etag(c.version())).build();
   }
@@ -166,7 +167,7 @@ public class CaseResource {
 
   /** The case as it is now, with its version as the ETag for the next change. */
   private Response current(Long id) {
-    CaseView c = cases.get(id);
+    CaseView c = cases.get(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
   }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.recruitment.rest;
 
+import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.interfaces.shared.rest.ApiError;

@@ -17,7 +17,7 @@ public final class ApiLanguage {
     return Messages.in(locale(acceptable));
   }
 
-  static Locale locale(List<Locale> acceptable) {
+  public static Locale locale(List<Locale> acceptable) {
     for (Locale l : acceptable) {
       if (l.getLanguage().equals("en")) {
         return Locale.ENGLISH;

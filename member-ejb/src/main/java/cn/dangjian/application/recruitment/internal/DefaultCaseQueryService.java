@@ -15,6 +15,8 @@ import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.application.recruitment.VerdictView;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.member.Category;
@@ -41,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -73,13 +76,15 @@ public class DefaultCaseQueryService implements CaseQueryService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public CaseView get(Long id) {
+  public CaseView get(Long id, Locale locale) {
     RecruitmentCase c = access.load(id);
+    Messages messages = Messages.in(locale);
     LocalDate today = LocalDate.now(clock);
     List<NextStep> next = new ArrayList<>();
     for (Step s : Pipeline.nextSteps(c)) {
       Organization decider = access.decidingOrganization(c, s.actor());
-      next.add(new NextStep(s, s.actor(), access.mayRecord(s), access.judge(c, StepRecord.on(s, today), decider)));
+      next.add(new NextStep(s, s.actor(), access.mayRecord(s),
+          VerdictView.of(access.judge(c, StepRecord.on(s, today), decider), messages)));
     }
     Map<Long, List<DocumentInfo>> papers = documents.listed(CaseAccess.STEP_PAPER,
         c.getSteps().stream().map(CaseStep::getId).toList());

@@ -1,5 +1,8 @@
 package cn.dangjian.interfaces.recruitment.web;
 
+import cn.dangjian.interfaces.shared.web.UiText;
+import cn.dangjian.application.shared.Messages;
+import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.recruitment.ApplicantData;
@@ -7,7 +10,6 @@ import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.recruitment.StepRefusedException;
-import cn.dangjian.domain.recruitment.Verdict;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +29,7 @@ public class ApplyPage implements Serializable {
 
   private final ApplicantData form = new ApplicantData();
   private List<OrgNode> branches;
-  private List<Verdict> refusal = List.of();
+  private List<VerdictView> refusal = List.of();
 
   public List<OrgNode> getBranches() {
     if (branches == null) {
@@ -44,7 +46,7 @@ public class ApplyPage implements Serializable {
       Long id = steps.open(form);
       return "/case?faces-redirect=true&id=" + id;
     } catch (StepRefusedException r) {
-      refusal = r.failures();
+      refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
     } catch (RuntimeException e) {
       refusal = List.of();
       FacesErrors.show(e, "apply", Map.of("name", "name", "sex", "sex", "citizenId", "citizenId",
@@ -57,5 +59,5 @@ public class ApplyPage implements Serializable {
   public Sex[] getSexes() { return Sex.values(); }
   public Education[] getEducations() { return Education.values(); }
   public ApplicantData getForm() { return form; }
-  public List<Verdict> getRefusal() { return refusal; }
+  public List<VerdictView> getRefusal() { return refusal; }
 }

@@ -1,5 +1,7 @@
 package cn.dangjian.interfaces.recruitment.web;
 
+import cn.dangjian.application.shared.Messages;
+import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.PersonOption;
@@ -9,7 +11,6 @@ import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRefusedException;
-import cn.dangjian.domain.recruitment.Verdict;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
@@ -45,7 +46,7 @@ public class CasePage implements Serializable {
   private CaseView view;
   private StepData form = new StepData();
   private List<PersonOption> people;
-  private List<Verdict> refusal = List.of();
+  private List<VerdictView> refusal = List.of();
   private transient Part scan;
   private Long attachStepId;
   private transient Part attachScan;
@@ -55,7 +56,7 @@ public class CasePage implements Serializable {
   private OrgNode transferTo;
 
   public void load() {
-    view = cases.get(id);
+    view = cases.get(id, UiText.currentLocale());
   }
 
   public void choose(Step step) {
@@ -71,7 +72,7 @@ public class CasePage implements Serializable {
       choose(null);
       load();
     } catch (StepRefusedException r) {
-      refusal = r.failures();
+      refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
     } catch (RuntimeException e) {
       refusal = List.of();
       FacesErrors.show(e, "step", Map.of("on", "on", "outcome", "outcome", "people", "people",
@@ -183,7 +184,7 @@ public class CasePage implements Serializable {
     return view.steps().stream().filter(s -> s.step() == step).toList();
   }
 
-  public List<Verdict> getRefusal() { return refusal; }
+  public List<VerdictView> getRefusal() { return refusal; }
   public Part getScan() { return scan; }
   public void setScan(Part scan) { this.scan = scan; }
   public Long getAttachStepId() { return attachStepId; }

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -194,7 +195,9 @@ class PagesIT {
       b.visible(By.id("manage:childCode")).sendKeys("G01-91");
       b.driver.findElement(By.id("manage:childName")).sendKeys("新设党支部");
       new Select(b.driver.findElement(By.id("manage:childKind"))).selectByVisibleText("党支部");
-      b.driver.findElement(By.id("manage:childFoundedOn_input")).sendKeys("2026-05-01");
+      // typed without opening the date picker, whose panel would cover the button below it
+      ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
+          b.driver.findElement(By.id("manage:childFoundedOn_input")), "2026-05-01");
       b.driver.findElement(By.id("manage:found")).click();
       b.waitForText(By.id("messages"), "下级组织已设立");
       b.waitForText(By.id("selectedName"), "新设党支部");

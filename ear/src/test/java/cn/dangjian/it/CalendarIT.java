@@ -68,6 +68,7 @@ class CalendarIT {
       b.waitForText(By.id("days:list"), "2028-01-29");
       assertTrue(b.visible(By.id("days:list")).getText().contains("调休上班"));
     }
-    assertTrue(Api.as("shenji").get("api/v1/audit?entityId=2028-01-29&max=10").body().contains("WORKDAY"));
+    String audit = Api.as("shenji").get("api/v1/audit?entityType=CalendarDay&entityId=2028-01-29&max=10").body();
+    assertTrue(audit.contains("春节调休") && audit.contains("调休上班") && !audit.contains("WORKDAY"), audit);
   }
 }

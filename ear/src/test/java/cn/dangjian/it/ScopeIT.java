@@ -151,6 +151,6 @@ class ScopeIT {
 
   private static long picks(Api auditor, long memberId) {
     return auditor.get("api/v1/audit?action=ACCESS_REFUSED&entityId=" + memberId + "&max=500").parse().asJsonArray()
-        .stream().filter(e -> "pick".equals(e.asJsonObject().getString("after", ""))).count();
+        .stream().filter(e -> "audit.refused.pick".equals(e.asJsonObject().getString("key"))).count();
   }
 }

@@ -12,12 +12,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One line of the append-only audit log: who did what to which record, before and after. */
+/**
+ * One line of the append-only audit log: who did what to which record, as a message key with its
+ * arguments and the changed fields, written in no language (see {@link AuditValues}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int STATE_LENGTH = 8000;
+  static final int SUBJECT_LENGTH = 200;
 
   @Id
   @SequenceGenerator(name = "auditSeq", sequenceName = "audit_seq", allocationSize = 50)
@@ -40,27 +44,40 @@ public class AuditEntry implements Serializable {
   @Column(name = "entity_id", length = 40)
   private String entityId;
 
-  @Column(name = "before_state", length = STATE_LENGTH)
+  /** The record's name when it was written (a member's name, an organization's), never looked up later. */
+  @Column(length = SUBJECT_LENGTH)
+  private String subject;
+
+  @Column(name = "message_key", length = 100)
+  private String messageKey;
+
+  @Column(length = 4000)
+  private String args;
+
+  @Column(length = 16000)
+  private String changes;
+
+  /** Raw text of entries written before the log became readable; read only. */
+  @Column(name = "before_state", length = STATE_LENGTH, insertable = false, updatable = false)
   private String before;
 
-  @Column(name = "after_state", length = STATE_LENGTH)
+  @Column(name = "after_state", length = STATE_LENGTH, insertable = false, updatable = false)
   private String after;
 
   protected AuditEntry() {}
 
   public AuditEntry(Instant at, String actor, AuditAction action, String entityType, Object entityId,
-      String before, String after) {
+      String subject, String messageKey, String args, String changes) {
     this.at = at;
     this.actor = actor;
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId == null ? null : String.valueOf(entityId);
-    this.before = clip(before);
-    this.after = clip(after);
-  }
-
-  private static String clip(String s) {
-    return s == null || s.length() <= STATE_LENGTH ? s : s.substring(0, STATE_LENGTH - 1) + "…";
+    this.subject = subject == null || subject.length() <= SUBJECT_LENGTH ? subject
+        : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
+    this.messageKey = messageKey;
+    this.args = args;
+    this.changes = changes;
   }
 
   public Long getId() { return id; }
@@ -69,6 +86,10 @@ public class AuditEntry implements Serializable {
   public AuditAction getAction() { return action; }
   public String getEntityType() { return entityType; }
   public String getEntityId() { return entityId; }
+  public String getSubject() { return subject; }
+  public String getMessageKey() { return messageKey; }
+  public String getArgs() { return args; }
+  public String getChanges() { return changes; }
   public String getBefore() { return before; }
   public String getAfter() { return after; }
 }

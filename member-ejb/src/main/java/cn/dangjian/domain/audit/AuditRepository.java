@@ -6,7 +6,11 @@ import java.util.List;
 public interface AuditRepository {
   void append(AuditEntry entry);
 
-  List<AuditEntry> latest(String entityType, String entityId, AuditAction action, int first, int max);
+  /** Newest first. */
+  List<AuditEntry> find(AuditFilter filter, int first, int max);
 
-  long count(String entityType, String entityId, AuditAction action);
+  /** Newest first, the entries older than {@code after} (all when null): pages that new entries do not shift. */
+  List<AuditEntry> after(AuditFilter filter, AuditEntry after, int max);
+
+  long count(AuditFilter filter);
 }

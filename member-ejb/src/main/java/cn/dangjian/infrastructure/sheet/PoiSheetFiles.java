@@ -1,9 +1,9 @@
 package cn.dangjian.infrastructure.sheet;
 
-import cn.dangjian.application.member.sheet.RowWriter;
-import cn.dangjian.application.member.sheet.SheetFileException;
-import cn.dangjian.application.member.sheet.SheetFiles;
-import cn.dangjian.application.member.sheet.SheetFormat;
+import cn.dangjian.application.shared.sheet.RowWriter;
+import cn.dangjian.application.shared.sheet.SheetFileException;
+import cn.dangjian.application.shared.sheet.SheetFiles;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package cn.dangjian.infrastructure.sheet;
 
-import cn.dangjian.application.member.sheet.SheetFileException;
-import cn.dangjian.application.member.sheet.SheetFiles.RowHandler;
+import cn.dangjian.application.shared.sheet.SheetFileException;
+import cn.dangjian.application.shared.sheet.SheetFiles.RowHandler;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package cn.dangjian.infrastructure.sheet;
 
-import cn.dangjian.application.member.sheet.RowWriter;
+import cn.dangjian.application.shared.sheet.RowWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -53,7 +53,7 @@ class MessagesTest {
     Properties en = load("messages_en.properties");
     assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     Set<String> used = new TreeSet<>();
-    Pattern key = Pattern.compile("\"((?:error|member|org|history|entity|sheet|calendar|vote|recruitment|deadline|plan|source|document|training)\\.[A-Za-z.]+)\"");
+    Pattern key = Pattern.compile("\"((?:error|member|org|history|entity|sheet|calendar|vote|recruitment|deadline|plan|source|document|training|audit)\\.[A-Za-z.]*[A-Za-z])\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher m = key.matcher(Files.readString(f));

@@ -3,9 +3,9 @@ package cn.dangjian.infrastructure.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.dangjian.application.member.sheet.RowWriter;
-import cn.dangjian.application.member.sheet.SheetFileException;
-import cn.dangjian.application.member.sheet.SheetFormat;
+import cn.dangjian.application.shared.sheet.RowWriter;
+import cn.dangjian.application.shared.sheet.SheetFileException;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

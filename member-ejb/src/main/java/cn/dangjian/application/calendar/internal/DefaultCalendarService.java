@@ -8,6 +8,7 @@ import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.calendar.CalendarService;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.calendar.CalendarDay;
 import cn.dangjian.domain.calendar.CalendarFile;
 import cn.dangjian.domain.calendar.CalendarRepository;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultCalendarService implements CalendarService {
@@ -65,7 +67,9 @@ public class DefaultCalendarService implements CalendarService {
     }
     file.days().forEach(repository::store);
     em.flush();
-    audit.record(AuditAction.UPDATE, "CalendarYear", loaded.toString(), null, file.days().size() + " days");
+    audit.record(AuditAction.IMPORT, "CalendarYear", loaded.stream().map(String::valueOf).collect(Collectors.joining(",")),
+        null, "audit.calendar.loaded", loaded.stream().map(String::valueOf).collect(Collectors.joining("、")),
+        file.days().size());
     official.changed();
     return loaded;
   }
@@ -83,13 +87,16 @@ public class DefaultCalendarService implements CalendarService {
       throw new DomainException("calendar.yearMissing", String.valueOf(day.getYear()));
     }
     var existing = repository.find(day);
-    String before = existing.map(d -> d.getKind() + " " + d.getName()).orElse(null);
     if (existing.isPresent()) {
-      existing.get().change(kind, name.strip());
+      CalendarDay d = existing.get();
+      List<Change> changes = List.of(new Change("audit.field.calendar.kind", d.getKind(), kind),
+          new Change("audit.field.calendar.name", d.getName(), name.strip()));
+      d.change(kind, name.strip());
+      audit.changed("CalendarDay", day, null, changes, "audit.calendar.dayChanged", day);
     } else {
       repository.store(new CalendarDay(day, kind, name.strip()));
+      audit.record(AuditAction.CREATE, "CalendarDay", day, null, "audit.calendar.dayAdded", day, kind, name.strip());
     }
-    audit.record(AuditAction.UPDATE, "CalendarDay", day.toString(), before, kind + " " + name.strip());
     official.changed();
   }
 
@@ -99,7 +106,7 @@ public class DefaultCalendarService implements CalendarService {
     CalendarDay d = repository.find(day).orElseThrow(
         () -> new NotFoundException("entity.calendarDay", String.valueOf(day)));
     repository.remove(d);
-    audit.record(AuditAction.DELETE, "CalendarDay", day.toString(), d.getKind() + " " + d.getName(), null);
+    audit.record(AuditAction.DELETE, "CalendarDay", day, null, "audit.calendar.dayRemoved", day, d.getKind(), d.getName());
     official.changed();
   }
 }

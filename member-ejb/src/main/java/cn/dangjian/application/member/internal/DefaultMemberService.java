@@ -14,7 +14,9 @@ import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.HistoryKind;
@@ -40,7 +42,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 @Stateless
@@ -103,10 +107,10 @@ public class DefaultMemberService implements MemberService {
   public String revealCitizenId(Long id) {
     Member m = guard.member(id);
     if (!detail(m).citizenIdRevealable()) {
-      audit.refused("Member", id, "reveal citizen id");
+      audit.refused("Member", id, "revealCitizenId");
       throw new NotFoundException("entity.member", id);
     }
-    audit.record(AuditAction.REVEAL_CITIZEN_ID, "Member", id, null, CitizenId.mask(m.getCitizenId()));
+    audit.record(AuditAction.REVEAL_CITIZEN_ID, "Member", id, m.getName(), "audit.member.revealed");
     return m.getCitizenId();
   }
 
@@ -118,7 +122,7 @@ public class DefaultMemberService implements MemberService {
     Member m = new Member(data, org);
     members.store(m);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "Member", m.getId(), null, snapshot(m));
+    audit.record(AuditAction.CREATE, "Member", m.getId(), m.getName(), "audit.member.created", org.getName());
     return m.getId();
   }
 
@@ -134,7 +138,7 @@ public class DefaultMemberService implements MemberService {
     if (org != m.getOrganization()) {
       throw new DomainException("member.organization.useMove");
     }
-    MemberData before = snapshot(m);
+    Map<String, Object> before = auditFields(m);
     String oldPost = m.getJobPost();
     m.apply(data, org);
     if (!Objects.equals(oldPost, m.getJobPost()) && m.getJobPost() != null) {
@@ -142,7 +146,7 @@ public class DefaultMemberService implements MemberService {
           null, oldPost, caller.get().user(), clock.instant()));
     }
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "Member", id, before, snapshot(m));
+    audit.changed("Member", id, m.getName(), Change.between(before, auditFields(m)), "audit.member.updated");
   }
 
   @Override
@@ -162,7 +166,7 @@ public class DefaultMemberService implements MemberService {
     members.store(HistoryEntry.transfer(m, from, to, on, MemberData.trimToNull(reason), caller.get().user(),
         clock.instant()));
     Flush.now(em);
-    audit.record(AuditAction.MOVE, "Member", id, from.getName(), to.getName());
+    audit.record(AuditAction.MOVE, "Member", id, m.getName(), "audit.member.moved", from.getName(), to.getName(), on);
   }
 
   @Override
@@ -199,7 +203,7 @@ public class DefaultMemberService implements MemberService {
         MemberData.trimToNull(detail), caller.get().user(), clock.instant());
     members.store(e);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "MemberHistory", e.getId(), null, kind + " " + title.trim());
+    audit.record(AuditAction.CREATE, "Member", id, m.getName(), "audit.member.historyAdded", kind, title.trim());
     return e.getId();
   }
 
@@ -249,12 +253,14 @@ public class DefaultMemberService implements MemberService {
     }
   }
 
-  /** Concurrent commits surface here, as a conflict and not as a server error. */
-
-  /** What the audit log keeps of a member: the data, with the citizen id masked. */
-  private static MemberData snapshot(Member m) {
-    MemberData d = m.toData(false);
-    d.setCitizenId(CitizenId.mask(m.getCitizenId()));
-    return d;
+  /** What the audit log compares of a member: the roster's fields, the citizen id masked. */
+  private static Map<String, Object> auditFields(Member m) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (SheetColumn c : SheetColumn.values()) {
+      if (c != SheetColumn.ORGANIZATION && c != SheetColumn.ORGANIZATION_CODE) {
+        fields.put(c.headerKey(), c == SheetColumn.CITIZEN_ID ? CitizenId.mask(m.getCitizenId()) : c.value(m));
+      }
+    }
+    return fields;
   }
 }

@@ -9,11 +9,11 @@ import static cn.dangjian.application.shared.Roles.MEMBER;
 import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.ImportReport.Problem;
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.application.member.sheet.RowWriter;
+import cn.dangjian.application.shared.sheet.RowWriter;
 import cn.dangjian.application.member.sheet.SheetColumn;
-import cn.dangjian.application.member.sheet.SheetFileException;
-import cn.dangjian.application.member.sheet.SheetFiles;
-import cn.dangjian.application.member.sheet.SheetFormat;
+import cn.dangjian.application.shared.sheet.SheetFileException;
+import cn.dangjian.application.shared.sheet.SheetFiles;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.application.member.sheet.SheetValues;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
@@ -115,9 +115,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    long exported = count;
-    inTransaction(() -> audit.record(AuditAction.EXPORT, "Member", null, null,
-        format + " " + exported + " " + query));
+    // No transaction is open while streaming; the audit line is written in its own.
+    audit.record(AuditAction.EXPORT, "Member", null, null, "audit.member.exported", format.extension(), count);
   }
 
   /** One row read from the file, ready to be checked and written. */
@@ -259,7 +258,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
   private Optional<Organization> enrolling(String code, Scope scope) {
     Optional<Organization> org = organizations.findByCode(code);
     if (org.isPresent() && org.get().isActive() && !scope.covers(org.get().getPath())) {
-      audit.refused("Organization", org.get().getId(), "import into");
+      audit.refused("Organization", org.get().getId(), "importInto");
       return Optional.empty();
     }
     return org.filter(o -> o.isActive() && o.getKind().holdsMembers());
@@ -287,8 +286,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
         }
       }
       em.flush();
-      audit.record(AuditAction.IMPORT, "Member", null, null,
-          fileName + ": " + rows.size() + " members, ids " + firstId + ".." + lastId);
+      audit.record(AuditAction.IMPORT, "Member", null, null, "audit.member.imported", fileName, rows.size(), firstId,
+          lastId);
       tx.commit();
       progress.accept(100);
       return new ImportReport(rows.size(), rows.size(), 0, List.of());
@@ -302,17 +301,6 @@ public class DefaultMemberSheetService implements MemberSheetService {
       } catch (SystemException e) {
         LOG.log(Level.FINE, "Could not reset the transaction timeout", e);
       }
-    }
-  }
-
-  private void inTransaction(Runnable work) {
-    try {
-      tx.begin();
-      work.run();
-      tx.commit();
-    } catch (Exception e) {
-      rollback();
-      throw new IllegalStateException("Audit of an export failed", e);
     }
   }
 

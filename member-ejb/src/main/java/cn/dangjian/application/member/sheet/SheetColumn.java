@@ -7,7 +7,6 @@ import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.Sex;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -18,28 +17,28 @@ import java.util.function.Function;
  * exported here imports unchanged.
  */
 public enum SheetColumn {
-  NAME(true, m -> m.getName(), (d, v) -> d.setName(v)),
-  SEX(true, m -> label(m.getSex()), (d, v) -> d.setSex(SheetValues.enumValue(Sex.class, v))),
+  NAME(true, Member::getName, (d, v) -> d.setName(v)),
+  SEX(true, Member::getSex, (d, v) -> d.setSex(SheetValues.enumValue(Sex.class, v))),
   CITIZEN_ID(true, Member::getCitizenId, (d, v) -> d.setCitizenId(v)),
   ETHNICITY(true, Member::getEthnicity, (d, v) -> d.setEthnicity(v)),
-  BIRTH_DATE(true, m -> date(m.getBirthDate()), (d, v) -> d.setBirthDate(SheetValues.date(v))),
-  EDUCATION(true, m -> label(m.getEducation()), (d, v) -> d.setEducation(SheetValues.enumValue(Education.class, v))),
+  BIRTH_DATE(true, Member::getBirthDate, (d, v) -> d.setBirthDate(SheetValues.date(v))),
+  EDUCATION(true, Member::getEducation, (d, v) -> d.setEducation(SheetValues.enumValue(Education.class, v))),
   DEGREE(false, Member::getDegree, (d, v) -> d.setDegree(v)),
-  CATEGORY(true, m -> label(m.getCategory()), (d, v) -> d.setCategory(SheetValues.enumValue(Category.class, v))),
+  CATEGORY(true, Member::getCategory, (d, v) -> d.setCategory(SheetValues.enumValue(Category.class, v))),
   ORGANIZATION(false, m -> m.getOrganization().getName(), (d, v) -> { }),
   ORGANIZATION_CODE(true, m -> m.getOrganization().getCode(), (d, v) -> { }),
   PHONE(false, Member::getPhone, (d, v) -> d.setPhone(v)),
-  APPLICATION_DATE(false, m -> date(m.getApplicationDate()), (d, v) -> d.setApplicationDate(SheetValues.date(v))),
-  JOIN_DATE(true, m -> date(m.getJoinDate()), (d, v) -> d.setJoinDate(SheetValues.date(v))),
-  CONVERSION_DATE(false, m -> date(m.getConversionDate()), (d, v) -> d.setConversionDate(SheetValues.date(v))),
+  APPLICATION_DATE(false, Member::getApplicationDate, (d, v) -> d.setApplicationDate(SheetValues.date(v))),
+  JOIN_DATE(true, Member::getJoinDate, (d, v) -> d.setJoinDate(SheetValues.date(v))),
+  CONVERSION_DATE(false, Member::getConversionDate, (d, v) -> d.setConversionDate(SheetValues.date(v))),
   JOB_POST(false, Member::getJobPost, (d, v) -> d.setJobPost(v)),
   TECHNICAL_TITLE(false, Member::getTechnicalTitle, (d, v) -> d.setTechnicalTitle(v)),
-  FRONTLINE(false, m -> yesNo(m.isFrontline()), (d, v) -> d.setFrontline(SheetValues.yesNo(v))),
-  EMPLOYMENT(true, m -> label(m.getEmployment()),
+  FRONTLINE(false, Member::isFrontline, (d, v) -> d.setFrontline(SheetValues.yesNo(v))),
+  EMPLOYMENT(true, Member::getEmployment,
       (d, v) -> d.setEmployment(SheetValues.enumValue(Employment.class, v))),
-  MOBILE(false, m -> yesNo(m.isMobile()), (d, v) -> d.setMobile(SheetValues.yesNo(v))),
-  LOST_CONTACT(false, m -> yesNo(m.isLostContact()), (d, v) -> d.setLostContact(SheetValues.yesNo(v))),
-  LOST_CONTACT_SINCE(false, m -> date(m.getLostContactSince()),
+  MOBILE(false, Member::isMobile, (d, v) -> d.setMobile(SheetValues.yesNo(v))),
+  LOST_CONTACT(false, Member::isLostContact, (d, v) -> d.setLostContact(SheetValues.yesNo(v))),
+  LOST_CONTACT_SINCE(false, Member::getLostContactSince,
       (d, v) -> d.setLostContactSince(SheetValues.date(v))),
   RESIDENCE(false, Member::getResidence, (d, v) -> d.setResidence(v)),
   HOUSEHOLD_REGISTRATION(false, Member::getHouseholdRegistration, (d, v) -> d.setHouseholdRegistration(v));
@@ -48,26 +47,42 @@ public enum SheetColumn {
   static final Messages CHINESE = Messages.in(Locale.SIMPLIFIED_CHINESE);
 
   private final boolean required;
-  private final Function<Member, String> writer;
+  private final Function<Member, Object> value;
   private final BiConsumer<MemberData, String> reader;
 
-  SheetColumn(boolean required, Function<Member, String> writer, BiConsumer<MemberData, String> reader) {
+  SheetColumn(boolean required, Function<Member, Object> value, BiConsumer<MemberData, String> reader) {
     this.required = required;
-    this.writer = writer;
+    this.value = value;
     this.reader = reader;
   }
 
   public String header() {
-    return CHINESE.text("sheet." + name());
+    return CHINESE.text(headerKey());
+  }
+
+  /** The bundle key of the column's header, which is also the field's label. */
+  public String headerKey() {
+    return "sheet." + name();
   }
 
   public boolean required() {
     return required;
   }
 
+  /** The member's value in this column: text, a date, an enum constant or a yes/no. */
+  public Object value(Member m) {
+    return value.apply(m);
+  }
+
   public String write(Member m) {
-    String v = writer.apply(m);
-    return v == null ? "" : v;
+    Object v = value.apply(m);
+    if (v instanceof Enum<?> e) {
+      return CHINESE.label(e);
+    }
+    if (v instanceof Boolean b) {
+      return CHINESE.text(b ? "sheet.yes" : "sheet.no");
+    }
+    return v == null ? "" : v.toString();
   }
 
   /** Reads a non-blank cell; a value it cannot understand throws {@link SheetValues.Unreadable}. */
@@ -75,15 +90,4 @@ public enum SheetColumn {
     reader.accept(d, value);
   }
 
-  private static String label(Enum<?> e) {
-    return CHINESE.label(e);
-  }
-
-  private static String date(LocalDate d) {
-    return d == null ? null : d.toString();
-  }
-
-  private static String yesNo(boolean b) {
-    return CHINESE.text(b ? "sheet.yes" : "sheet.no");
-  }
 }

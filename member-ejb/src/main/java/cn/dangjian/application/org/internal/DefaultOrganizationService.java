@@ -15,6 +15,7 @@ import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
@@ -40,6 +41,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +101,8 @@ public class DefaultOrganizationService implements OrganizationService {
     organizations.store(o);
     o.placeUnder(parent);
     em.flush();
-    audit.record(AuditAction.CREATE, "Organization", o.getId(), null, data);
+    audit.record(AuditAction.CREATE, "Organization", o.getId(), o.getName(), "audit.org.founded", o.getKind(),
+        o.getCode(), parent.getName(), o.getFoundedOn());
     return o.getId();
   }
 
@@ -108,10 +111,10 @@ public class DefaultOrganizationService implements OrganizationService {
   public void rename(Long id, int expectedVersion, OrgData data) {
     Organization o = changeable(id, expectedVersion);
     validate(new OrgData(data.code(), data.name(), o.getKind(), null, data.foundedOn()), o);
-    OrgData before = new OrgData(o.getCode(), o.getName(), o.getKind(), null, o.getFoundedOn());
+    Map<String, Object> before = auditFields(o);
     o.rename(data.code().trim(), data.name().trim(), data.foundedOn());
     em.flush();
-    audit.record(AuditAction.UPDATE, "Organization", id, before, data);
+    audit.changed("Organization", id, o.getName(), Change.between(before, auditFields(o)), "audit.org.renamed");
   }
 
   @Override
@@ -129,7 +132,7 @@ public class DefaultOrganizationService implements OrganizationService {
     em.flush();
     organizations.rewriteSubtreePaths(oldPath, o.getPath(), o.getDepth() - oldDepth);
     em.clear();
-    audit.record(AuditAction.MOVE, "Organization", id, oldParent, parent.getName());
+    audit.record(AuditAction.MOVE, "Organization", id, o.getName(), "audit.org.moved", oldParent, parent.getName());
   }
 
   @Override
@@ -161,7 +164,7 @@ public class DefaultOrganizationService implements OrganizationService {
     positions.positionsOf(o, on).forEach(p -> p.end(on));
     o.dissolve(on);
     em.flush();
-    audit.record(AuditAction.DISSOLVE, "Organization", id, o.getName(), enrolled.size() + " members moved");
+    audit.record(AuditAction.DISSOLVE, "Organization", id, o.getName(), "audit.org.dissolved", on, enrolled.size());
   }
 
   @Override
@@ -187,7 +190,8 @@ public class DefaultOrganizationService implements OrganizationService {
     OrgPosition p = new OrgPosition(o, m, role, since);
     positions.store(p);
     em.flush();
-    audit.record(AuditAction.CREATE, "OrgPosition", p.getId(), null, o.getName() + " " + role + " " + m.getName());
+    audit.record(AuditAction.CREATE, "Organization", o.getId(), o.getName(), "audit.org.appointed", m.getName(), role,
+        since);
     return p.getId();
   }
 
@@ -200,13 +204,23 @@ public class DefaultOrganizationService implements OrganizationService {
     }
     guard.organization(p.getOrganization().getId());
     p.end(on);
-    audit.record(AuditAction.UPDATE, "OrgPosition", positionId, null, "ended " + on);
+    audit.record(AuditAction.UPDATE, "Organization", p.getOrganization().getId(), p.getOrganization().getName(),
+        "audit.org.positionEnded", p.getMember().getName(), p.getRole(), on);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
   public Caller whoAmI() {
     return caller.get();
+  }
+
+  /** The fields a rename may change, keyed by their labels. */
+  private static Map<String, Object> auditFields(Organization o) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("audit.field.org.name", o.getName());
+    fields.put("audit.field.org.code", o.getCode());
+    fields.put("audit.field.org.foundedOn", o.getFoundedOn());
+    return fields;
   }
 
   /** An organization the caller may restructure: strictly inside their scope, not its root. */

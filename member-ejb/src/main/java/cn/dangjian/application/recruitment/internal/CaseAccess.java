@@ -184,9 +184,4 @@ public class CaseAccess {
   static Optional<Sanction> sanction(HistoryEntry h) {
     return SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate()));
   }
-
-  static String summary(RecruitmentCase c, StepRecord r) {
-    return r.step() + " " + r.on() + (r.outcome() == null ? "" : " " + r.outcome()) + " -> " + c.getStanding()
-        + "/" + c.getStatus();
-  }
 }

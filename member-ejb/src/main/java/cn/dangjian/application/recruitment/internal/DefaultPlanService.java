@@ -16,6 +16,7 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.MemberData;
@@ -42,6 +43,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +116,7 @@ public class DefaultPlanService implements PlanService {
     }
     Organization o = guard.organization(d.getOrganizationId());
     if (!mayPlan(caller.get(), o)) {
-      audit.refused("RecruitmentPlan", o.getId(), "plan " + d.getYear());
+      audit.refused("Organization", o.getId(), "plan", d.getYear());
       throw new RefusedException("plan.notYours", o.getName());
     }
     String note = MemberData.trimToNull(d.getNote());
@@ -126,16 +128,17 @@ public class DefaultPlanService implements PlanService {
       p = new RecruitmentPlan(d.getYear(), o, d.getQuota(), note);
       plans.store(p);
       Flush.now(em);
-      audit.record(AuditAction.CREATE, "RecruitmentPlan", p.getId(), null, describe(p));
+      audit.record(AuditAction.CREATE, "RecruitmentPlan", p.getId(), subject(p), "audit.plan.created", p.getQuota());
     } else {
       p = existing;
       if (p.getYear() != d.getYear() || !p.getOrganization().getId().equals(o.getId())) {
         throw new ValidationException(List.of(new Violation("organizationId", "plan.fixed")));
       }
-      String before = describe(p);
+      Map<String, Object> before = auditFields(p);
       p.change(d.getQuota(), note);
       Flush.now(em);
-      audit.record(AuditAction.UPDATE, "RecruitmentPlan", p.getId(), before, describe(p));
+      audit.changed("RecruitmentPlan", p.getId(), subject(p), Change.between(before, auditFields(p)),
+          "audit.plan.changed");
     }
     return p.getId();
   }
@@ -160,10 +163,10 @@ public class DefaultPlanService implements PlanService {
       throw new ValidationException(v);
     }
     Long docId = documents.file(doc, planId);
-    String before = describe(p);
     p.letterSigned(signedOn, by, docId);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentPlan", planId, before, describe(p) + " letter " + doc.getFileName());
+    audit.record(AuditAction.UPDATE, "RecruitmentPlan", planId, subject(p), "audit.plan.letter", signedOn, by,
+        doc.getFileName());
   }
 
   @Override
@@ -184,10 +187,11 @@ public class DefaultPlanService implements PlanService {
     if (p.getVersion() != expectedVersion) {
       throw new ConflictException("error.conflict.generic");
     }
-    String before = describe(p);
+    Map<String, Object> before = auditFields(p);
     p.change(youngMaxAge, educatedFrom, goalPercent);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "SourcePolicy", SourcePolicy.THE_POLICY, before, describe(p));
+    audit.changed("SourcePolicy", SourcePolicy.THE_POLICY, null, Change.between(before, auditFields(p)),
+        "audit.policy.changed");
   }
 
   /** The group admin plans for any committee or branch; a committee admin for those below its own post. */
@@ -218,13 +222,24 @@ public class DefaultPlanService implements PlanService {
     return new PlanBoard.Policy(p.getVersion(), p.getYoungMaxAge(), p.getEducatedFrom(), p.getGoalPercent());
   }
 
-  private static String describe(RecruitmentPlan p) {
-    return p.getYear() + " " + p.getOrganization().getName() + " quota " + p.getQuota()
-        + (p.getLetterSignedOn() == null ? "" : " letter " + p.getLetterSignedOn() + " " + p.getLetterSignedBy());
+  /** A plan as the audit names it: the organization and the year. */
+  private static String subject(RecruitmentPlan p) {
+    return p.getOrganization().getName() + " " + p.getYear();
   }
 
-  private static String describe(SourcePolicy p) {
-    return "young <= " + p.getYoungMaxAge() + ", educated >= " + p.getEducatedFrom() + ", goal " + p.getGoalPercent() + "%";
+  private static Map<String, Object> auditFields(RecruitmentPlan p) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("audit.field.plan.quota", p.getQuota());
+    fields.put("audit.field.plan.note", p.getNote());
+    return fields;
+  }
+
+  private static Map<String, Object> auditFields(SourcePolicy p) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("audit.field.policy.youngMaxAge", p.getYoungMaxAge());
+    fields.put("audit.field.policy.educatedFrom", p.getEducatedFrom());
+    fields.put("audit.field.policy.goalPercent", p.getGoalPercent());
+    return fields;
   }
 
 }

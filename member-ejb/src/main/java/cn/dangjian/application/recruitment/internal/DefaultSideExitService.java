@@ -10,6 +10,7 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
@@ -51,7 +52,7 @@ public class DefaultSideExitService implements SideExitService {
     requireReason(on, reason);
     c.withdraw(on, reason.strip());
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "WITHDRAWN " + on + " " + reason.strip());
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.withdrawn", on, reason.strip());
   }
 
   @Override
@@ -62,8 +63,9 @@ public class DefaultSideExitService implements SideExitService {
     LocalDate before = c.getProbationEnd();
     c.extendProbation(months);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "probation end " + before,
-        "probation end " + c.getProbationEnd() + " (" + on + ": " + reason.strip() + ")");
+    audit.changed("RecruitmentCase", id, c.getName(),
+        List.of(new Change("audit.field.case.probationEnd", before, c.getProbationEnd())), "audit.case.extended", on,
+        months, reason.strip());
   }
 
   @Override
@@ -85,11 +87,12 @@ public class DefaultSideExitService implements SideExitService {
       Member m = members.find(c.getMemberId()).orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
       m.moveTo(to);
       members.store(HistoryEntry.transfer(m, from, to, on, reason.strip(), caller.get().user(), clock.instant()));
-      audit.record(AuditAction.MOVE, "Member", m.getId(), from.getName(), to.getName());
+      audit.record(AuditAction.MOVE, "Member", m.getId(), m.getName(), "audit.member.moved", from.getName(), to.getName(),
+          on);
     }
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, "at " + from.getName(), "moved " + on + " to " + to.getName() + ": "
-        + reason.strip());
+    audit.record(AuditAction.MOVE, "RecruitmentCase", id, c.getName(), "audit.case.transferred", from.getName(),
+        to.getName(), on, reason.strip());
   }
 
   @Override
@@ -103,11 +106,12 @@ public class DefaultSideExitService implements SideExitService {
     if (positions.everHeldPost(m.getId())) {
       throw new DomainException("recruitment.cancel.posts", m.getName());
     }
-    String before = "member " + m.getId() + " " + m.getName() + " " + m.getCategory() + " " + m.getOrganization().getName();
+    String branch = m.getOrganization().getName();
     members.remove(m);
     Flush.now(em);
-    audit.record(AuditAction.DELETE, "Member", m.getId(), before, "probation cancelled by case " + id);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, "PROBATION_CANCELLED " + on + " " + reason.strip());
+    audit.record(AuditAction.DELETE, "Member", m.getId(), m.getName(), "audit.member.probationCancelled", branch, id);
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.probationCancelled", on,
+        reason.strip());
   }
 
   /** A side exit is dated, not in the future, and says why. */

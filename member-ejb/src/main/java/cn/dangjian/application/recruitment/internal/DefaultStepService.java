@@ -90,7 +90,8 @@ public class DefaultStepService implements StepService {
     c.record(application, branch.getId(), caller.get().user(), clock.instant());
     cases.store(c);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), null, CaseAccess.summary(c, application));
+    audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), c.getName(), "audit.case.opened", branch.getName(),
+        application.on());
     return c.getId();
   }
 
@@ -110,7 +111,7 @@ public class DefaultStepService implements StepService {
     Step step = d.getStep();
     c.requireNext(step);
     if (!access.mayRecord(step)) {
-      audit.refused("RecruitmentCase", id, "record " + step);
+      audit.refused("RecruitmentCase", id, "record", step);
       throw new RefusedException("recruitment.step.notYours", step, step.actor());
     }
     Document paper = scan == null ? null : documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan");
@@ -127,7 +128,13 @@ public class DefaultStepService implements StepService {
     if (paper != null) {
       file(paper, recorded, id);
     }
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, null, CaseAccess.summary(c, r));
+    if (r.outcome() == null) {
+      audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.step", step, r.on(),
+          c.getStanding());
+    } else {
+      audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.stepDecided", step, r.on(),
+          r.outcome(), c.getStanding());
+    }
   }
 
   @Override
@@ -137,7 +144,7 @@ public class DefaultStepService implements StepService {
     CaseStep s = c.getSteps().stream().filter(x -> x.getId().equals(stepId)).findFirst()
         .orElseThrow(() -> new NotFoundException("entity.step", stepId));
     if (!access.mayRecord(s.getStep())) {
-      audit.refused("RecruitmentCase", caseId, "attach to " + s.getStep());
+      audit.refused("RecruitmentCase", caseId, "attach", s.getStep());
       throw new RefusedException("recruitment.step.notYours", s.getStep(), s.getStep().actor());
     }
     return file(documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan"), s, caseId);
@@ -147,8 +154,8 @@ public class DefaultStepService implements StepService {
 
   private Long file(Document paper, CaseStep s, Long caseId) {
     Long id = documents.file(paper, s.getId());
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", caseId, null,
-        "document " + id + " for " + s.getStep() + ": " + paper.getFileName());
+    audit.record(AuditAction.UPDATE, "RecruitmentCase", caseId, s.getCase().getName(), "audit.case.document",
+        paper.getFileName(), s.getStep());
     return id;
   }
 
@@ -164,7 +171,8 @@ public class DefaultStepService implements StepService {
     members.store(m);
     Flush.now(em);
     c.admitted(m.getId());
-    audit.record(AuditAction.CREATE, "Member", m.getId(), null, "admitted by recruitment case " + c.getId());
+    audit.record(AuditAction.CREATE, "Member", m.getId(), m.getName(), "audit.member.admitted", c.getId(),
+        c.getOrganization().getName());
   }
 
   private static void refuseUnlessPassed(Step step, List<Verdict> verdicts) {

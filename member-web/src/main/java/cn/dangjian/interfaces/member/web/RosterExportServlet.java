@@ -1,7 +1,7 @@
 package cn.dangjian.interfaces.member.web;
 
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.application.member.sheet.SheetFormat;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;

@@ -17,6 +17,7 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
@@ -133,7 +134,8 @@ public class DefaultTrainingService implements TrainingService {
         d.getPassMark());
     classes.store(c);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "TrainingClass", c.getId(), null, describe(c));
+    audit.record(AuditAction.CREATE, "TrainingClass", c.getId(), c.getTitle(), "audit.training.created", c.getAudience(),
+        c.getStartsOn(), c.getEndsOn(), c.getPassMark());
     return c.getId();
   }
 
@@ -143,8 +145,8 @@ public class DefaultTrainingService implements TrainingService {
     TrainingClass c = toChange(classId, expectedVersion);
     TrainingSession s = c.addSession(d.getHeldOn(), d.getHours(), d.getTopic(), MemberData.trimToNull(d.getTeacher()));
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "TrainingClass", classId, null,
-        "session " + s.getHeldOn() + " " + s.getHours() + " " + s.getTopic());
+    audit.record(AuditAction.UPDATE, "TrainingClass", classId, c.getTitle(), "audit.training.session", s.getHeldOn(),
+        s.getHours(), s.getTopic());
   }
 
   @Override
@@ -171,7 +173,8 @@ public class DefaultTrainingService implements TrainingService {
       c.enrol(guard.load(RecruitmentCase.class, caseId, "entity.case"));
     }
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "TrainingClass", classId, null, "enrolled cases " + caseIds);
+    audit.record(AuditAction.UPDATE, "TrainingClass", classId, c.getTitle(), "audit.training.enrolled", caseIds.size(),
+        names(c, caseIds));
   }
 
   @Override
@@ -182,7 +185,8 @@ public class DefaultTrainingService implements TrainingService {
     present.forEach(c::enrolment);
     c.attendance(sessionId, present, LocalDate.now(clock));
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "TrainingClass", classId, null, "attendance of session " + sessionId + ": " + present);
+    audit.record(AuditAction.UPDATE, "TrainingClass", classId, c.getTitle(), "audit.training.attendance",
+        c.session(sessionId).getHeldOn(), present.size());
   }
 
   @Override
@@ -192,8 +196,9 @@ public class DefaultTrainingService implements TrainingService {
     Integer before = c.enrolment(enrolmentId).getExamScore();
     c.exam(enrolmentId, score);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "TrainingClass", classId, "exam " + enrolmentId + " " + before,
-        "exam " + enrolmentId + " " + score);
+    audit.changed("TrainingClass", classId, c.getTitle(),
+        List.of(new Change("audit.field.training.score", before, c.enrolment(enrolmentId).getExamScore())),
+        "audit.training.exam", c.enrolment(enrolmentId).getRecruitmentCase().getName());
   }
 
   @Override
@@ -205,8 +210,8 @@ public class DefaultTrainingService implements TrainingService {
     }
     Enrolment e = c.certify(enrolmentId, on);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "TrainingClass", classId, null,
-        "certificate " + e.getCertificateNo() + " for case " + e.getRecruitmentCase().getId());
+    audit.record(AuditAction.UPDATE, "TrainingClass", classId, c.getTitle(), "audit.training.certified",
+        e.getCertificateNo(), e.getRecruitmentCase().getName());
     return e.getCertificateNo();
   }
 
@@ -255,8 +260,9 @@ public class DefaultTrainingService implements TrainingService {
     return c;
   }
 
-  private static String describe(TrainingClass c) {
-    return c.getTitle() + " " + c.getAudience() + " " + c.getStartsOn() + ".." + c.getEndsOn() + " by "
-        + c.getOrganization().getName() + " pass " + c.getPassMark();
+  /** The enrolled people's names, as the audit shows them. */
+  private static String names(TrainingClass c, List<Long> caseIds) {
+    return c.getEnrolments().stream().filter(e -> caseIds.contains(e.getRecruitmentCase().getId()))
+        .map(e -> e.getRecruitmentCase().getName()).collect(Collectors.joining("、"));
   }
 }

@@ -1,4 +1,4 @@
-package cn.dangjian.application.member.sheet;
+package cn.dangjian.application.shared.sheet;
 
 import java.io.OutputStream;
 import java.nio.file.Path;

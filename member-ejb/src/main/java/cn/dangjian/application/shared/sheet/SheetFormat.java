@@ -1,6 +1,6 @@
-package cn.dangjian.application.member.sheet;
+package cn.dangjian.application.shared.sheet;
 
-/** The roster's download formats. */
+/** The download formats of the roster and the audit log. */
 public enum SheetFormat {
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
   CSV("text/csv; charset=UTF-8", "csv");
@@ -11,6 +11,11 @@ public enum SheetFormat {
   SheetFormat(String contentType, String extension) {
     this.contentType = contentType;
     this.extension = extension;
+  }
+
+  /** "xlsx" or "XLSX"; used by JAX-RS and the download servlets for a format parameter. */
+  public static SheetFormat fromString(String s) {
+    return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
   }
 
   public String contentType() {

@@ -1,4 +1,4 @@
-package cn.dangjian.application.member.sheet;
+package cn.dangjian.application.shared.sheet;
 
 /** The uploaded file as a whole cannot be read; {@code key} is the bundle key of the reason. */
 public class SheetFileException extends Exception {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final List<String> MODULES =
-      List.of("member-ejb", "web-common", "member-web", "education-web", "recruitment-web", "api-web");
+      List.of(
+          "member-ejb", "web-common", "member-web", "education-web", "recruitment-web", "api-web");
 
   private static final String ENTITY = "jakarta.persistence.Entity";
 
@@ -28,16 +29,23 @@ class ArchitectureTest {
   @BeforeAll
   static void importEveryModule() {
     Path root = Path.of(System.getProperty("architecture.root", ".."));
-    List<Path> dirs = MODULES.stream().map(root::resolve)
-        .filter(m -> Files.isDirectory(m.resolve("src/main/java")))
-        .map(m -> m.resolve("target/classes")).toList();
-    dirs.forEach(d -> {
-      if (!Files.isDirectory(d)) {
-        throw new IllegalStateException(d + " is missing: build the modules first (mvn verify from the root)");
-      }
-    });
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPaths(dirs);
+    List<Path> dirs =
+        MODULES.stream()
+            .map(root::resolve)
+            .filter(m -> Files.isDirectory(m.resolve("src/main/java")))
+            .map(m -> m.resolve("target/classes"))
+            .toList();
+    dirs.forEach(
+        d -> {
+          if (!Files.isDirectory(d)) {
+            throw new IllegalStateException(
+                d + " is missing: build the modules first (mvn verify from the root)");
+          }
+        });
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPaths(dirs);
   }
 
   @Test
@@ -54,58 +62,103 @@ class ArchitectureTest {
 
   @Test
   void theDomainDependsOnNoOuterLayerNorOnWebApis() {
-    noClasses().that().resideInAPackage("cn.dangjian.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("cn.dangjian.application..",
-            "cn.dangjian.infrastructure..", "cn.dangjian.interfaces..", "cn.dangjian.demo..",
-            "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..")
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "cn.dangjian.application..",
+            "cn.dangjian.infrastructure..",
+            "cn.dangjian.interfaces..",
+            "cn.dangjian.demo..",
+            "jakarta.faces..",
+            "jakarta.ws.rs..",
+            "jakarta.servlet..",
+            "org.primefaces..")
         .check(classes);
   }
 
   @Test
   void theApplicationDependsOnTheDomainNotOnInfrastructureOrPages() {
-    noClasses().that().resideInAPackage("cn.dangjian.application..")
-        .should().dependOnClassesThat().resideInAnyPackage("cn.dangjian.infrastructure..",
-            "cn.dangjian.interfaces..", "cn.dangjian.demo..",
-            "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..")
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "cn.dangjian.infrastructure..",
+            "cn.dangjian.interfaces..",
+            "cn.dangjian.demo..",
+            "jakarta.faces..",
+            "jakarta.ws.rs..",
+            "jakarta.servlet..",
+            "org.primefaces..")
         .check(classes);
   }
 
   @Test
   void infrastructureServesTheInnerLayersOnly() {
-    noClasses().that().resideInAPackage("cn.dangjian.infrastructure..")
-        .should().dependOnClassesThat().resideInAnyPackage("cn.dangjian.interfaces..", "cn.dangjian.demo..")
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.infrastructure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("cn.dangjian.interfaces..", "cn.dangjian.demo..")
         .check(classes);
   }
 
   @Test
   void webModulesCallApplicationContractsOnly() {
-    noClasses().that().resideInAPackage("cn.dangjian.interfaces..")
-        .should().dependOnClassesThat().resideInAnyPackage("cn.dangjian.application..internal..",
-            "cn.dangjian.infrastructure..", "cn.dangjian.demo..")
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.interfaces..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "cn.dangjian.application..internal..",
+            "cn.dangjian.infrastructure..",
+            "cn.dangjian.demo..")
         .check(classes);
   }
 
   @Test
   void pagesAndResourcesReceiveViewsNotEntities() {
-    noClasses().that().resideInAPackage("cn.dangjian.interfaces..")
-        .should().dependOnClassesThat().areAnnotatedWith(ENTITY)
-        .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.interfaces..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(ENTITY)
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
         .check(classes);
   }
 
   @Test
   void applicationContractsHandOutNoEntities() {
-    noClasses().that().resideInAPackage("cn.dangjian.application..")
-        .and().resideOutsideOfPackage("cn.dangjian.application..internal..")
-        .and().areInterfaces()
-        .should().dependOnClassesThat().areAnnotatedWith(ENTITY)
+    noClasses()
+        .that()
+        .resideInAPackage("cn.dangjian.application..")
+        .and()
+        .resideOutsideOfPackage("cn.dangjian.application..internal..")
+        .and()
+        .areInterfaces()
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(ENTITY)
         .check(classes);
   }
 
   @Test
   void demoDataStaysApart() {
-    noClasses().that().resideOutsideOfPackage("cn.dangjian.demo..")
-        .should().dependOnClassesThat().resideInAPackage("cn.dangjian.demo..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("cn.dangjian.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("cn.dangjian.demo..")
         .check(classes);
   }
 }

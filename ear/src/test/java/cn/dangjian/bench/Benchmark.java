@@ -36,14 +36,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The scale benchmark: against a server holding the generated group at full size, measures warm
  * latencies at 16 concurrent users (p50/p95) of the roster and the REST API, each also as a ratio
- * to a trivial endpoint of the same server, then the import of 100,000 rows. Each simulated user has
- * a session of its own (one form login, its single sign-on cookie), as the pages' users do; the
+ * to a trivial endpoint of the same server, then the import of 100,000 rows. Each simulated user
+ * has a session of its own (one form login, its single sign-on cookie), as the pages' users do; the
  * import uses HTTP Basic, as a script would. Run by bin/benchmark.
  */
 public final class Benchmark {
   private static final int USERS = 16;
+
   /** Rounds over every endpoint before any is measured: the JIT compiles the page paths late. */
   private static final int WARMUP_ROUNDS = 3;
+
   private static final int WARMUP_PER_USER = 50;
   private static final int MEASURED_PER_USER = 100;
   private static final String PASSWORD = "Dangjian2026";
@@ -51,6 +53,7 @@ public final class Benchmark {
   private final String base;
   private final HttpClient http;
   private final String basic;
+
   /** One browser session per simulated user: each logs in once and keeps its own cookies. */
   private final HttpClient[] sessions = new HttpClient[USERS];
 
@@ -60,7 +63,10 @@ public final class Benchmark {
     for (int u = 0; u < USERS; u++) {
       sessions[u] = client();
     }
-    this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    this.basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   public static void main(String[] args) throws Exception {
@@ -73,53 +79,116 @@ public final class Benchmark {
   private void run(int importRows, Path reportFile) throws Exception {
     StringBuilder out = new StringBuilder();
     long members = json(get("api/v1/members?max=1", true)).getJsonNumber("total").longValue();
-    JsonArray orgs = Json.createReader(new StringReader(get("api/v1/organizations", true))).readArray();
-    long company = orgs.stream().map(JsonValue::asJsonObject).filter(o -> o.getInt("depth") == 1
-        && o.getString("kind").equals("COMMITTEE")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    List<String> branchCodes = orgs.stream().map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("kind").equals("BRANCH")).map(o -> o.getString("code")).toList();
+    JsonArray orgs =
+        Json.createReader(new StringReader(get("api/v1/organizations", true))).readArray();
+    long company =
+        orgs.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getInt("depth") == 1 && o.getString("kind").equals("COMMITTEE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    List<String> branchCodes =
+        orgs.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getString("kind").equals("BRANCH"))
+            .map(o -> o.getString("code"))
+            .toList();
     for (HttpClient session : sessions) {
       login(session);
     }
     Random rnd = new Random(20130604);
-    List<Long> sampleIds = json(get("api/v1/members?max=500&sort=BIRTH_DATE", true)).getJsonArray("items").stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-    line(out, String.format(Locale.ROOT, "Dangjian benchmark: %d members, %d organizations, %d concurrent users, "
-        + "%d measured requests per endpoint", members, orgs.size(), USERS, USERS * MEASURED_PER_USER));
+    List<Long> sampleIds =
+        json(get("api/v1/members?max=500&sort=BIRTH_DATE", true)).getJsonArray("items").stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+            .toList();
+    line(
+        out,
+        String.format(
+            Locale.ROOT,
+            "Dangjian benchmark: %d members, %d organizations, %d concurrent users, "
+                + "%d measured requests per endpoint",
+            members,
+            orgs.size(),
+            USERS,
+            USERS * MEASURED_PER_USER));
 
-    List<String[]> endpoints = List.of(
-        new String[] {"ceiling: GET /api/v1/ping", "api/v1/ping", "cookie"},
-        new String[] {"trivial page (JSF, /education/ home)", "education/", "cookie"},
-        new String[] {"roster page (JSF, first page)", "members/roster.xhtml", "cookie"},
-        new String[] {"roster page (JSF, name=王)", "members/roster.xhtml?name=" + URLEncoder.encode("王",
-            StandardCharsets.UTF_8), "cookie"},
-        new String[] {"roster page (JSF, a company's subtree)", "members/roster.xhtml?org=" + company, "cookie"},
-        new String[] {"roster first page (REST)", "api/v1/members?max=20", "cookie"},
-        new String[] {"name filter (REST, name=王)", "api/v1/members?max=20&name=" + URLEncoder.encode("王",
-            StandardCharsets.UTF_8), "cookie"},
-        new String[] {"branch-subtree filter (REST, a company)", "api/v1/members?max=20&org=" + company, "cookie"},
-        new String[] {"member detail (REST)", "api/v1/members/{id}", "cookie"});
+    List<String[]> endpoints =
+        List.of(
+            new String[] {"ceiling: GET /api/v1/ping", "api/v1/ping", "cookie"},
+            new String[] {"trivial page (JSF, /education/ home)", "education/", "cookie"},
+            new String[] {"roster page (JSF, first page)", "members/roster.xhtml", "cookie"},
+            new String[] {
+              "roster page (JSF, name=王)",
+              "members/roster.xhtml?name=" + URLEncoder.encode("王", StandardCharsets.UTF_8),
+              "cookie"
+            },
+            new String[] {
+              "roster page (JSF, a company's subtree)",
+              "members/roster.xhtml?org=" + company,
+              "cookie"
+            },
+            new String[] {"roster first page (REST)", "api/v1/members?max=20", "cookie"},
+            new String[] {
+              "name filter (REST, name=王)",
+              "api/v1/members?max=20&name=" + URLEncoder.encode("王", StandardCharsets.UTF_8),
+              "cookie"
+            },
+            new String[] {
+              "branch-subtree filter (REST, a company)",
+              "api/v1/members?max=20&org=" + company,
+              "cookie"
+            },
+            new String[] {"member detail (REST)", "api/v1/members/{id}", "cookie"});
     IntFunction<String> sample = i -> String.valueOf(sampleIds.get(rnd.nextInt(sampleIds.size())));
     ExecutorService users = Executors.newFixedThreadPool(USERS, Benchmark::daemon);
     long warmStart = System.nanoTime();
     for (int round = 0; round < WARMUP_ROUNDS; round++) {
       for (String[] e : endpoints) {
-        run(users, i -> e[1].replace("{id}", sample.apply(i)), e[2].equals("basic"), WARMUP_PER_USER);
+        run(
+            users,
+            i -> e[1].replace("{id}", sample.apply(i)),
+            e[2].equals("basic"),
+            WARMUP_PER_USER);
       }
     }
-    line(out, String.format(Locale.ROOT, "warm-up: %d rounds of %d requests per endpoint in %.0f s, then each "
-        + "endpoint measured", WARMUP_ROUNDS, USERS * WARMUP_PER_USER, (System.nanoTime() - warmStart) / 1e9));
+    line(
+        out,
+        String.format(
+            Locale.ROOT,
+            "warm-up: %d rounds of %d requests per endpoint in %.0f s, then each "
+                + "endpoint measured",
+            WARMUP_ROUNDS,
+            USERS * WARMUP_PER_USER,
+            (System.nanoTime() - warmStart) / 1e9));
     double[] ceiling = null;
-    line(out, String.format(Locale.ROOT, "%-42s %9s %9s %9s %9s", "endpoint", "p50 ms", "p95 ms", "p50/ceil",
-        "p95/ceil"));
+    line(
+        out,
+        String.format(
+            Locale.ROOT,
+            "%-42s %9s %9s %9s %9s",
+            "endpoint",
+            "p50 ms",
+            "p95 ms",
+            "p50/ceil",
+            "p95/ceil"));
     for (String[] e : endpoints) {
       boolean basicAuth = e[2].equals("basic");
       double[] p = measure(users, i -> e[1].replace("{id}", sample.apply(i)), basicAuth);
       if (ceiling == null) {
         ceiling = p;
       }
-      line(out, String.format(Locale.ROOT, "%-42s %9.1f %9.1f %9.2f %9.2f", e[0], p[0], p[1], p[0] / ceiling[0],
-          p[1] / ceiling[1]));
+      line(
+          out,
+          String.format(
+              Locale.ROOT,
+              "%-42s %9.1f %9.1f %9.2f %9.2f",
+              e[0],
+              p[0],
+              p[1],
+              p[0] / ceiling[0],
+              p[1] / ceiling[1]));
     }
     users.shutdown();
 
@@ -127,15 +196,29 @@ public final class Benchmark {
       Path file = Files.createTempFile("dangjian-bench-", ".xlsx");
       writeImportFile(file, importRows, branchCodes);
       long start = System.nanoTime();
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/members/import"))
-          .timeout(Duration.ofMinutes(15)).header("Authorization", basic)
-          .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-          .header("X-File-Name", "benchmark.xlsx").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "api/v1/members/import"))
+                  .timeout(Duration.ofMinutes(15))
+                  .header("Authorization", basic)
+                  .header(
+                      "Content-Type",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                  .header("X-File-Name", "benchmark.xlsx")
+                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       double seconds = (System.nanoTime() - start) / 1e9;
-      line(out, String.format(Locale.ROOT, "import of %d rows (%d KB .xlsx): HTTP %d in %.1f s; %s", importRows,
-          Files.size(file) / 1024, r.statusCode(), seconds, r.body().length() > 300 ? r.body().substring(0, 300)
-              : r.body()));
+      line(
+          out,
+          String.format(
+              Locale.ROOT,
+              "import of %d rows (%d KB .xlsx): HTTP %d in %.1f s; %s",
+              importRows,
+              Files.size(file) / 1024,
+              r.statusCode(),
+              seconds,
+              r.body().length() > 300 ? r.body().substring(0, 300) : r.body()));
       Files.delete(file);
     }
     Files.createDirectories(reportFile.toAbsolutePath().getParent());
@@ -143,8 +226,11 @@ public final class Benchmark {
   }
 
   private static HttpClient client() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(2, Benchmark::daemon)).build();
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(2, Benchmark::daemon))
+        .build();
   }
 
   /** Daemon threads, so that Maven goes on to stop the server when the benchmark is done. */
@@ -159,28 +245,37 @@ public final class Benchmark {
     out.append(s).append('\n');
   }
 
-  /** p50 and p95 in ms of warm requests, {@value #USERS} users at once (after a short warm-up of its own). */
-  private double[] measure(ExecutorService users, IntFunction<String> path, boolean basicAuth) throws Exception {
+  /**
+   * p50 and p95 in ms of warm requests, {@value #USERS} users at once (after a short warm-up of its
+   * own).
+   */
+  private double[] measure(ExecutorService users, IntFunction<String> path, boolean basicAuth)
+      throws Exception {
     run(users, path, basicAuth, WARMUP_PER_USER / 2);
     List<Long> all = run(users, path, basicAuth, MEASURED_PER_USER);
     long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new double[] {sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6};
+    return new double[] {
+      sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6
+    };
   }
 
-  private List<Long> run(ExecutorService users, IntFunction<String> path, boolean basicAuth, int perUser)
+  private List<Long> run(
+      ExecutorService users, IntFunction<String> path, boolean basicAuth, int perUser)
       throws Exception {
     List<Future<List<Long>>> futures = new ArrayList<>();
     for (int u = 0; u < USERS; u++) {
       HttpClient session = sessions[u];
-      futures.add(users.submit(() -> {
-        List<Long> times = new ArrayList<>(perUser);
-        for (int i = 0; i < perUser; i++) {
-          long t = System.nanoTime();
-          get(session, path.apply(i), basicAuth);
-          times.add(System.nanoTime() - t);
-        }
-        return times;
-      }));
+      futures.add(
+          users.submit(
+              () -> {
+                List<Long> times = new ArrayList<>(perUser);
+                for (int i = 0; i < perUser; i++) {
+                  long t = System.nanoTime();
+                  get(session, path.apply(i), basicAuth);
+                  times.add(System.nanoTime() - t);
+                }
+                return times;
+              }));
     }
     List<Long> all = new ArrayList<>();
     for (var f : futures) {
@@ -193,9 +288,12 @@ public final class Benchmark {
     return get(http, path, basicAuth);
   }
 
-  private String get(HttpClient client, String path, boolean basicAuth) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-        .header("Accept-Language", "zh-CN");
+  private String get(HttpClient client, String path, boolean basicAuth)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept-Language", "zh-CN");
     if (basicAuth) {
       b.header("Authorization", basic);
     }
@@ -208,10 +306,13 @@ public final class Benchmark {
 
   /** Form login, so that the JSF roster is measured as a browser sees it (LTPA cookie). */
   private void login(HttpClient session) throws IOException, InterruptedException {
-    session.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
-    session.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("j_username=zuzhibu&j_password=" + PASSWORD)).build(),
+    session.send(
+        HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
+    session.send(
+        HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("j_username=zuzhibu&j_password=" + PASSWORD))
+            .build(),
         HttpResponse.BodyHandlers.discarding());
   }
 
@@ -219,10 +320,15 @@ public final class Benchmark {
     return Json.createReader(new StringReader(body)).readObject();
   }
 
-  /** Valid members with citizen ids of an area the demo never uses (110105), spread over the branches. */
-  private static void writeImportFile(Path file, int rows, List<String> branchCodes) throws IOException {
+  /**
+   * Valid members with citizen ids of an area the demo never uses (110105), spread over the
+   * branches.
+   */
+  private static void writeImportFile(Path file, int rows, List<String> branchCodes)
+      throws IOException {
     List<SheetColumn> columns = Arrays.asList(SheetColumn.values());
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(file)) {
       var sheet = wb.createSheet();
       Row header = sheet.createRow(0);
       for (int c = 0; c < columns.size(); c++) {
@@ -230,11 +336,18 @@ public final class Benchmark {
       }
       for (int i = 0; i < rows; i++) {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 400);
-        String first17 = "110105" + birth.toString().replace("-", "") + String.format("%03d", (i % 400) * 2 + 1);
+        String first17 =
+            "110105" + birth.toString().replace("-", "") + String.format("%03d", (i % 400) * 2 + 1);
         Row row = sheet.createRow(i + 1);
         for (int c = 0; c < columns.size(); c++) {
-          row.createCell(c).setCellValue(value(columns.get(c), i, birth, first17 + CitizenId.checkChar(first17),
-              branchCodes.get(i % branchCodes.size())));
+          row.createCell(c)
+              .setCellValue(
+                  value(
+                      columns.get(c),
+                      i,
+                      birth,
+                      first17 + CitizenId.checkChar(first17),
+                      branchCodes.get(i % branchCodes.size())));
         }
       }
       wb.write(out);
@@ -242,7 +355,8 @@ public final class Benchmark {
     }
   }
 
-  private static String value(SheetColumn c, int i, LocalDate birth, String citizenId, String orgCode) {
+  private static String value(
+      SheetColumn c, int i, LocalDate birth, String citizenId, String orgCode) {
     return switch (c) {
       case NAME -> "导入党员" + i;
       case SEX -> "男";

@@ -14,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese unless told otherwise. */
+/**
+ * A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese unless told
+ * otherwise.
+ */
 final class Api {
   static final String PASSWORD = "Dangjian2026";
   static final String BASE = "http://localhost:" + System.getProperty("it.http.port") + "/";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String authorization;
   private final String language;
@@ -29,8 +33,13 @@ final class Api {
   }
 
   private static Api basic(String user, String password) {
-    return new Api(user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "zh-CN");
+    return new Api(
+        user == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        "zh-CN");
   }
 
   /** The same user asking for English. */
@@ -74,18 +83,25 @@ final class Api {
   }
 
   Reply post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Reply post(String path, String ifMatch, String json) {
-    return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Reply postBytes(String path, byte[] body) {
-    return send(request(path).header("Content-Type", "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   Reply delete(String path) {
@@ -93,33 +109,45 @@ final class Api {
   }
 
   Reply postText(String path, String contentType, String text) {
-    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(text)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
   Reply put(String path, String ifMatch, String json) {
-    HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder b =
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
     if (ifMatch != null) {
       b.header("If-Match", ifMatch);
     }
     return send(b);
   }
 
-  /** Any method with a minimal body of the given type (none without one), If-Match on the first version. */
+  /**
+   * Any method with a minimal body of the given type (none without one), If-Match on the first
+   * version.
+   */
   Reply send(String method, String path, String contentType) {
     HttpRequest.Builder b = request(path).setHeader("Accept", "*/*").header("If-Match", "\"0\"");
     if (contentType == null) {
       return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
     }
-    byte[] body = (contentType.contains("json") ? "{\"version\":0}" : "x").getBytes(StandardCharsets.UTF_8);
-    return send(b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    byte[] body =
+        (contentType.contains("json") ? "{\"version\":0}" : "x").getBytes(StandardCharsets.UTF_8);
+    return send(
+        b.header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
-        .timeout(Duration.ofSeconds(30))
-        .setHeader("Accept", "application/json")
-        .header("Accept-Language", language);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(Duration.ofSeconds(30))
+            .setHeader("Accept", "application/json")
+            .header("Accept-Language", language);
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -128,7 +156,8 @@ final class Api {
 
   private static Reply send(HttpRequest.Builder b) {
     try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(r.statusCode(), r.body(), r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

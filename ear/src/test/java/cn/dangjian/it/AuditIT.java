@@ -28,11 +28,21 @@ class AuditIT {
 
   private static long memberWithNewPhone(String name, String first17, String phone) {
     Api shuji1 = Api.as("shuji1");
-    long id = MemberApiIT.enrol(shuji1, shuji1, name, first17, first17.substring(6, 10) + "-" + first17.substring(10, 12)
-        + "-" + first17.substring(12, 14));
+    long id =
+        MemberApiIT.enrol(
+            shuji1,
+            shuji1,
+            name,
+            first17,
+            first17.substring(6, 10)
+                + "-"
+                + first17.substring(10, 12)
+                + "-"
+                + first17.substring(12, 14));
     Api.Reply read = shuji1.get("api/v1/members/" + id);
     JsonObject data = read.json().getJsonObject("data");
-    Api.Reply changed = shuji1.put("api/v1/members/" + id, read.etag(), MemberApiIT.with(data, "phone", phone));
+    Api.Reply changed =
+        shuji1.put("api/v1/members/" + id, read.etag(), MemberApiIT.with(data, "phone", phone));
     assertEquals(200, changed.status(), changed.body());
     return id;
   }
@@ -60,11 +70,14 @@ class AuditIT {
     assertEquals("13912345678", changes.getJsonObject(0).getString("after"));
     assertFalse(u.toString().contains("{\\\""), "no raw JSON: " + u);
 
-    JsonObject created = entries(Api.as("shenji"), "entityType=Member&action=CREATE&entityId=" + id).getJsonObject(0);
+    JsonObject created =
+        entries(Api.as("shenji"), "entityType=Member&action=CREATE&entityId=" + id)
+            .getJsonObject(0);
     assertTrue(created.getString("text").startsWith("新增党员，所在党支部："), created.toString());
 
-    JsonObject en = entries(Api.as("shenji").english(), "entityType=Member&action=UPDATE&entityId=" + id)
-        .getJsonObject(0);
+    JsonObject en =
+        entries(Api.as("shenji").english(), "entityType=Member&action=UPDATE&entityId=" + id)
+            .getJsonObject(0);
     assertEquals("Changed the member record", en.getString("text"));
     assertEquals("Phone", en.getJsonArray("changes").getJsonObject(0).getString("field"));
   }
@@ -74,7 +87,10 @@ class AuditIT {
     long id = memberWithNewPhone("审计乙", "14020219920404552", "13923456789");
     Api shenji = Api.as("shenji");
     String member = "&entityType=Member&entityId=" + id;
-    assertEquals(2, entries(shenji, "from=2026-06-30&to=2026-06-30" + member).size(), "created and changed today");
+    assertEquals(
+        2,
+        entries(shenji, "from=2026-06-30&to=2026-06-30" + member).size(),
+        "created and changed today");
     assertEquals(0, entries(shenji, "from=2026-07-01" + member).size());
     assertEquals(0, entries(shenji, "to=2026-06-29" + member).size());
     assertEquals(2, entries(shenji, "actor=shuji1" + member).size());
@@ -83,7 +99,9 @@ class AuditIT {
 
     Api.Reply reversed = shenji.get("api/v1/audit?from=2026-07-01&to=2026-06-01");
     assertEquals(400, reversed.status(), reversed.body());
-    assertTrue(reversed.body().contains("\"to\"") && reversed.body().contains("结束日期不能早于开始日期"), reversed.body());
+    assertTrue(
+        reversed.body().contains("\"to\"") && reversed.body().contains("结束日期不能早于开始日期"),
+        reversed.body());
     Api.Reply badDate = shenji.get("api/v1/audit?from=yesterday");
     assertEquals(400, badDate.status(), badDate.body());
     assertTrue(badDate.body().contains("\"from\""), badDate.body());
@@ -95,14 +113,17 @@ class AuditIT {
     long id = memberWithNewPhone("审计丙", "14020219930505553", "13934567890");
     Api shenji = Api.as("shenji");
     int exportsBefore = entries(shenji, "entityType=AuditEntry&action=EXPORT&max=500").size();
-    Api.Reply csv = shenji.getFile("api/v1/audit/export?format=CSV&entityType=Member&entityId=" + id);
+    Api.Reply csv =
+        shenji.getFile("api/v1/audit/export?format=CSV&entityType=Member&entityId=" + id);
     assertEquals(200, csv.status(), csv.body());
     assertTrue(csv.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.body().contains("时间（北京时间）"), csv.body());
     assertTrue(csv.body().contains("审计丙（党员编号 " + id + "）"), csv.body());
     assertTrue(csv.body().contains("联系电话：") && csv.body().contains("→ 13934567890"), csv.body());
-    assertEquals(exportsBefore + 1, entries(shenji, "entityType=AuditEntry&action=EXPORT&max=500").size());
-    assertEquals(200, shenji.getFile("api/v1/audit/export?entityId=" + id).status(), "xlsx by default");
+    assertEquals(
+        exportsBefore + 1, entries(shenji, "entityType=AuditEntry&action=EXPORT&max=500").size());
+    assertEquals(
+        200, shenji.getFile("api/v1/audit/export?entityId=" + id).status(), "xlsx by default");
   }
 
   @Test
@@ -115,7 +136,11 @@ class AuditIT {
       b.driver.findElement(By.id("audit:search")).click();
       b.waitForText(By.id("audit:log"), "审计丁（党员编号 " + id + "）");
       String log = b.visible(By.id("audit:log")).getText();
-      assertTrue(log.contains("联系电话") && log.contains("13945678901") && log.contains("2026-06-30 10:00:00"), log);
+      assertTrue(
+          log.contains("联系电话")
+              && log.contains("13945678901")
+              && log.contains("2026-06-30 10:00:00"),
+          log);
       assertTrue(b.visible(By.id("exportXlsx")).getAttribute("href").contains("entityId=" + id));
     }
   }

@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager downloads), with
- * a Chinese browser language and a phone-sized or desktop window.
+ * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager downloads), with a
+ * Chinese browser language and a phone-sized or desktop window.
  */
 final class Browser implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
@@ -35,8 +35,9 @@ final class Browser implements AutoCloseable {
 
   Browser(int width, int height) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      throw new IllegalStateException("Browser tests need Debian's Chromium and its driver: "
-          + "run `apt-get install -y chromium chromium-driver` (the .ci/run script does it)");
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium and its driver: "
+              + "run `apt-get install -y chromium chromium-driver` (the .ci/run script does it)");
     }
     try {
       profile = Files.createTempDirectory("dangjian-chromium");
@@ -45,17 +46,30 @@ final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height,
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--lang=zh-CN",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     // Ajax updates replace elements while a condition reads them: look again instead of failing.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    // While a postback replaces the page, Chromium may answer "node does not belong to the document"
+    // While a postback replaces the page, Chromium may answer "node does not belong to the
+    // document"
     // instead of a stale element: both mean "look again"; a real failure still ends in the timeout.
     wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
   }
@@ -86,14 +100,16 @@ final class Browser implements AutoCloseable {
    */
   void waitUntilReplaced(WebElement element) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-        try {
-          element.isEnabled();
-          return false;
-        } catch (WebDriverException gone) {
-          return true;
-        }
-      });
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(
+              d -> {
+                try {
+                  element.isEnabled();
+                  return false;
+                } catch (WebDriverException gone) {
+                  return true;
+                }
+              });
     } catch (TimeoutException e) {
       throw failed(e);
     }
@@ -111,7 +127,8 @@ final class Browser implements AutoCloseable {
   private TimeoutException failed(TimeoutException e) {
     String name = "failed-" + System.currentTimeMillis();
     screenshot(name);
-    return new TimeoutException(e.getMessage() + " at " + driver.getCurrentUrl() + " (screenshot " + name + ".png)", e);
+    return new TimeoutException(
+        e.getMessage() + " at " + driver.getCurrentUrl() + " (screenshot " + name + ".png)", e);
   }
 
   void screenshot(String name) {
@@ -119,7 +136,10 @@ final class Browser implements AutoCloseable {
       Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot.toPath(),
+          dir.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ final class Deployments {
   private Deployments() {}
 
   static EnterpriseArchive ear() {
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new File(System.getProperty("it.ear")));
   }
 }

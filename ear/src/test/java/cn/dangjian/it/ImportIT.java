@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The member import in the browser: bad rows reported and nothing written, good files written whole. */
+/**
+ * The member import in the browser: bad rows reported and nothing written, good files written
+ * whole.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
   @TempDir Path dir;
@@ -42,19 +45,27 @@ class ImportIT {
   /** A valid member of {@code orgCode} with a citizen id no demo member has (area 110105). */
   private static Map<SheetColumn, String> member(String name, String orgCode, int serial) {
     String first17 = String.format("11010519880512%03d", serial * 2 + 1);
-    return Map.ofEntries(Map.entry(SheetColumn.NAME, name), Map.entry(SheetColumn.SEX, "男"),
+    return Map.ofEntries(
+        Map.entry(SheetColumn.NAME, name),
+        Map.entry(SheetColumn.SEX, "男"),
         Map.entry(SheetColumn.CITIZEN_ID, first17 + CitizenId.checkChar(first17)),
-        Map.entry(SheetColumn.ETHNICITY, "汉族"), Map.entry(SheetColumn.BIRTH_DATE, "1988-05-12"),
-        Map.entry(SheetColumn.EDUCATION, "大学本科"), Map.entry(SheetColumn.CATEGORY, "正式党员"),
-        Map.entry(SheetColumn.ORGANIZATION_CODE, orgCode), Map.entry(SheetColumn.PHONE, "13912345678"),
-        Map.entry(SheetColumn.APPLICATION_DATE, "2010-03-01"), Map.entry(SheetColumn.JOIN_DATE, "2011-07-01"),
-        Map.entry(SheetColumn.CONVERSION_DATE, "2012-07-01"), Map.entry(SheetColumn.EMPLOYMENT, "在职"),
+        Map.entry(SheetColumn.ETHNICITY, "汉族"),
+        Map.entry(SheetColumn.BIRTH_DATE, "1988-05-12"),
+        Map.entry(SheetColumn.EDUCATION, "大学本科"),
+        Map.entry(SheetColumn.CATEGORY, "正式党员"),
+        Map.entry(SheetColumn.ORGANIZATION_CODE, orgCode),
+        Map.entry(SheetColumn.PHONE, "13912345678"),
+        Map.entry(SheetColumn.APPLICATION_DATE, "2010-03-01"),
+        Map.entry(SheetColumn.JOIN_DATE, "2011-07-01"),
+        Map.entry(SheetColumn.CONVERSION_DATE, "2012-07-01"),
+        Map.entry(SheetColumn.EMPLOYMENT, "在职"),
         Map.entry(SheetColumn.FRONTLINE, "是"));
   }
 
   private Path workbook(String name, List<Map<SheetColumn, String>> rows) throws Exception {
     Path file = dir.resolve(name);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       var sheet = wb.createSheet();
       List<SheetColumn> columns = Arrays.asList(SheetColumn.values());
       Row header = sheet.createRow(0);
@@ -73,8 +84,12 @@ class ImportIT {
   }
 
   private static String branchCode(Api api) {
-    return api.get("api/v1/organizations").parse().asJsonArray().stream().map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("kind").equals("BRANCH")).findFirst().orElseThrow().getString("code");
+    return api.get("api/v1/organizations").parse().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("kind").equals("BRANCH"))
+        .findFirst()
+        .orElseThrow()
+        .getString("code");
   }
 
   private static long total(Api api) {
@@ -143,7 +158,8 @@ class ImportIT {
   /** The export layout without its citizen id column and with a column of its own. */
   private Path wrongHeaders() throws Exception {
     Path file = dir.resolve("headers.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Row header = wb.createSheet().createRow(0);
       int i = 0;
       for (SheetColumn c : SheetColumn.values()) {
@@ -162,7 +178,11 @@ class ImportIT {
   void aCitizenIdRepeatedInTheFileIsReported() throws Exception {
     Api gongsi2 = Api.as("gongsi2");
     long before = total(gongsi2);
-    Path file = workbook("dup.xlsx", List.of(member("重复甲", branchCode(gongsi2), 21), member("重复乙", branchCode(gongsi2), 21)));
+    Path file =
+        workbook(
+            "dup.xlsx",
+            List.of(
+                member("重复甲", branchCode(gongsi2), 21), member("重复乙", branchCode(gongsi2), 21)));
     try (Browser b = new Browser(1280, 900)) {
       b.login("gongsi2");
       upload(b, file);
@@ -174,10 +194,16 @@ class ImportIT {
   /** The pages' session for one user: form login, then the single sign-on cookie. */
   private static HttpClient loggedIn(String user) throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    http.send(HttpRequest.newBuilder(URI.create(Api.BASE)).build(), HttpResponse.BodyHandlers.discarding());
-    http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + Api.PASSWORD)).build(),
+    http.send(
+        HttpRequest.newBuilder(URI.create(Api.BASE)).build(),
+        HttpResponse.BodyHandlers.discarding());
+    http.send(
+        HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "j_username=" + user + "&j_password=" + Api.PASSWORD))
+            .build(),
         HttpResponse.BodyHandlers.discarding());
     return http;
   }
@@ -185,29 +211,52 @@ class ImportIT {
   @Test
   void theFilteredRosterExportsInTheImportLayoutAndImportsBackAsDuplicates() throws Exception {
     HttpClient shuji1 = loggedIn("shuji1");
-    HttpResponse<String> csv = shuji1.send(HttpRequest.newBuilder(URI.create(Api.BASE
-        + "members/export?format=csv&employment=RETIRED")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> csv =
+        shuji1.send(
+            HttpRequest.newBuilder(
+                    URI.create(Api.BASE + "members/export?format=csv&employment=RETIRED"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode());
     List<String> lines = csv.body().lines().toList();
-    assertEquals(String.join(",", Arrays.stream(SheetColumn.values()).map(SheetColumn::header).toList()),
+    assertEquals(
+        String.join(",", Arrays.stream(SheetColumn.values()).map(SheetColumn::header).toList()),
         lines.get(0).replace("\uFEFF", ""));
-    long retired = Api.as("shuji1").get("api/v1/members?max=1&employment=RETIRED").json()
-        .getJsonNumber("total").longValue();
+    long retired =
+        Api.as("shuji1")
+            .get("api/v1/members?max=1&employment=RETIRED")
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     assertEquals(retired, lines.size() - 1);
     assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",离退休,")), lines.toString());
 
     Path xlsx = dir.resolve("exported.xlsx");
-    HttpResponse<Path> download = shuji1.send(HttpRequest.newBuilder(URI.create(Api.BASE
-        + "members/export?format=xlsx&employment=RETIRED")).build(), HttpResponse.BodyHandlers.ofFile(xlsx));
+    HttpResponse<Path> download =
+        shuji1.send(
+            HttpRequest.newBuilder(
+                    URI.create(Api.BASE + "members/export?format=xlsx&employment=RETIRED"))
+                .build(),
+            HttpResponse.BodyHandlers.ofFile(xlsx));
     assertEquals(200, download.statusCode());
-    assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
-    Api.Reply reimport = Api.as("shuji1").postBytes("api/v1/members/import", Files.readAllBytes(xlsx));
+    assertTrue(
+        download
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("filename*=UTF-8''"));
+    Api.Reply reimport =
+        Api.as("shuji1").postBytes("api/v1/members/import", Files.readAllBytes(xlsx));
     assertEquals(400, reimport.status(), reimport.body());
-    assertEquals(retired, reimport.json().getJsonNumber("problemCount").longValue(), reimport.body());
+    assertEquals(
+        retired, reimport.json().getJsonNumber("problemCount").longValue(), reimport.body());
     assertTrue(reimport.body().contains("不能重复登记"), reimport.body());
 
-    HttpResponse<String> member = loggedIn("dangyuan1").send(HttpRequest.newBuilder(URI.create(Api.BASE
-        + "members/export?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> member =
+        loggedIn("dangyuan1")
+            .send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "members/export?format=csv")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(403, member.statusCode());
   }
 

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class MemberApiIT {
-  /** The generated members and the five probationary members the demo recruitment cases admitted. */
-
+  /**
+   * The generated members and the five probationary members the demo recruitment cases admitted.
+   */
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.ear();
@@ -37,21 +38,36 @@ class MemberApiIT {
 
   private static Set<Long> orgIds(Api api) {
     return api.get("api/v1/organizations").parse().asJsonArray().stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .collect(Collectors.toSet());
   }
 
   private static long refusals(String entityId) {
-    JsonArray rows = Api.as("shenji").get("api/v1/audit?action=ACCESS_REFUSED&entityId=" + entityId + "&max=100")
-        .parse().asJsonArray();
+    JsonArray rows =
+        Api.as("shenji")
+            .get("api/v1/audit?action=ACCESS_REFUSED&entityId=" + entityId + "&max=100")
+            .parse()
+            .asJsonArray();
     return rows.size();
   }
 
-  /** A new full member of a secretary's branch, enrolled by {@code who}; their record as a template. */
+  /**
+   * A new full member of a secretary's branch, enrolled by {@code who}; their record as a template.
+   */
   static long enrol(Api who, Api secretary, String name, String first17, String birthDate) {
-    JsonObject template = secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data");
+    JsonObject template =
+        secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data");
     String citizenId = RecruitmentIT.citizenId(first17);
-    String record = dated(with(with(with(with(template, "name", name), "citizenId", citizenId), "birthDate", birthDate),
-        "sex", CitizenId.sex(citizenId).name()), Integer.parseInt(birthDate.substring(0, 4)) + 25);
+    String record =
+        dated(
+            with(
+                with(
+                    with(with(template, "name", name), "citizenId", citizenId),
+                    "birthDate",
+                    birthDate),
+                "sex",
+                CitizenId.sex(citizenId).name()),
+            Integer.parseInt(birthDate.substring(0, 4)) + 25);
     Api.Reply created = who.post("api/v1/members", record);
     assertEquals(201, created.status(), created.body());
     return created.json().getJsonNumber("id").longValue();
@@ -63,7 +79,9 @@ class MemberApiIT {
     Api gongsi1 = Api.as("gongsi1");
     long group = total(zuzhibu);
     long first = total(gongsi1);
-    assertTrue(group > first + total(Api.as("gongsi2")), "the group holds more than two companies: " + group);
+    assertTrue(
+        group > first + total(Api.as("gongsi2")),
+        "the group holds more than two companies: " + group);
     enrol(Api.as("gongsi2"), Api.as("shuji2"), "全集团可见", "14020219790707095", "1979-07-07");
     assertEquals(group + 1, total(zuzhibu), "the second company's new member counts for the group");
     assertEquals(first, total(gongsi1), "and not for the first company");
@@ -84,8 +102,10 @@ class MemberApiIT {
   void branchSecretarySeesOnlyTheirBranchAndReachingOutIsRefusedAndAudited() {
     Api shuji1 = Api.as("shuji1");
     JsonArray items = shuji1.get("api/v1/members?max=500").json().getJsonArray("items");
-    Set<Long> branches = items.stream().map(v -> v.asJsonObject().getJsonNumber("organizationId").longValue())
-        .collect(Collectors.toSet());
+    Set<Long> branches =
+        items.stream()
+            .map(v -> v.asJsonObject().getJsonNumber("organizationId").longValue())
+            .collect(Collectors.toSet());
     assertEquals(1, branches.size(), "one branch: " + branches);
     assertEquals(200, shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).status());
 
@@ -128,17 +148,31 @@ class MemberApiIT {
     Api.Reply read = shuji1.get("api/v1/members/" + id);
     JsonObject data = read.json().getJsonObject("data");
 
-    Api.Reply first = shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000001"));
+    Api.Reply first =
+        shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000001"));
     assertEquals(200, first.status(), first.body());
-    Api.Reply second = shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000002"));
+    Api.Reply second =
+        shuji1.put("api/v1/members/" + id, read.etag(), with(data, "phone", "13800000002"));
     assertEquals(409, second.status(), second.body());
     assertTrue(second.json().getString("message").contains("已被他人修改"), second.body());
-    assertEquals("13800000001", shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
+    assertEquals(
+        "13800000001",
+        shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
 
-    JsonArray updates = Api.as("shenji").get("api/v1/audit?action=UPDATE&entityId=" + id).parse().asJsonArray();
-    assertTrue(updates.stream().map(JsonValue::asJsonObject).anyMatch(u -> u.getString("actor").equals("shuji1")
-        && u.getJsonArray("changes").stream().map(JsonValue::asJsonObject)
-            .anyMatch(c -> c.getString("field").equals("联系电话") && c.getString("after").equals("13800000001"))),
+    JsonArray updates =
+        Api.as("shenji").get("api/v1/audit?action=UPDATE&entityId=" + id).parse().asJsonArray();
+    assertTrue(
+        updates.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                u ->
+                    u.getString("actor").equals("shuji1")
+                        && u.getJsonArray("changes").stream()
+                            .map(JsonValue::asJsonObject)
+                            .anyMatch(
+                                c ->
+                                    c.getString("field").equals("联系电话")
+                                        && c.getString("after").equals("13800000001"))),
         updates.toString());
   }
 
@@ -146,12 +180,15 @@ class MemberApiIT {
   void invalidRecordsAreRefusedFieldByFieldInChineseAndNothingIsWritten() {
     Api shuji1 = Api.as("shuji1");
     long before = total(shuji1);
-    JsonObject data = shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
+    JsonObject data =
+        shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
     String bad = with(with(data, "citizenId", "140202198503151233"), "phone", "12345");
     Api.Reply r = shuji1.post("api/v1/members", bad);
     assertEquals(400, r.status(), r.body());
-    Set<String> fields = r.json().getJsonArray("details").stream()
-        .map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
+    Set<String> fields =
+        r.json().getJsonArray("details").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .collect(Collectors.toSet());
     assertTrue(fields.containsAll(Set.of("citizenId", "phone")), r.body());
     assertTrue(r.body().contains("校验位不正确"), r.body());
     assertEquals(before, total(shuji1));
@@ -160,42 +197,82 @@ class MemberApiIT {
   @Test
   void aSecretaryEnrolsNewMembersInTheirBranchOnly() {
     Api shuji1 = Api.as("shuji1");
-    JsonObject template = shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
-    String record = dated(with(with(with(with(template, "name", "测试新党员"), "citizenId", "14020219850315103X"),
-        "birthDate", "1985-03-15"), "sex", "MALE"), 2007);
+    JsonObject template =
+        shuji1.get("api/v1/members/" + Api.as("dangyuan1").memberId()).json().getJsonObject("data");
+    String record =
+        dated(
+            with(
+                with(
+                    with(with(template, "name", "测试新党员"), "citizenId", "14020219850315103X"),
+                    "birthDate",
+                    "1985-03-15"),
+                "sex",
+                "MALE"),
+            2007);
     Api.Reply created = shuji1.post("api/v1/members", record);
     assertEquals(201, created.status(), created.body());
     assertEquals("140202********103X", created.json().getString("maskedCitizenId"));
 
-    long otherBranch = Api.as("shuji2").get("api/v1/members/" + Api.as("shuji2").memberId()).json()
-        .getJsonObject("data").getJsonNumber("organizationId").longValue();
-    String elsewhere = dated(with(with(record, "citizenId", "140202199001010012", "birthDate", "1990-01-01"),
-        "organizationId", otherBranch), 2012);
+    long otherBranch =
+        Api.as("shuji2")
+            .get("api/v1/members/" + Api.as("shuji2").memberId())
+            .json()
+            .getJsonObject("data")
+            .getJsonNumber("organizationId")
+            .longValue();
+    String elsewhere =
+        dated(
+            with(
+                with(record, "citizenId", "140202199001010012", "birthDate", "1990-01-01"),
+                "organizationId",
+                otherBranch),
+            2012);
     assertEquals(404, shuji1.post("api/v1/members", elsewhere).status());
   }
 
   @Test
   void aTransferMovesTheMemberAndWritesTheHistory() {
     Api gongsi1 = Api.as("gongsi1");
-    long id = Api.as("shuji1").get("api/v1/members?max=500").json().getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject).filter(m -> m.getString("employment").equals("RETIRED")).findFirst()
-        .orElseThrow().getJsonNumber("id").longValue();
+    long id =
+        Api.as("shuji1").get("api/v1/members?max=500").json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("employment").equals("RETIRED"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     Api.Reply read = gongsi1.get("api/v1/members/" + id);
     long from = read.json().getJsonObject("data").getJsonNumber("organizationId").longValue();
-    long target = gongsi1.get("api/v1/organizations").parse().asJsonArray().stream().map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("kind").equals("BRANCH") && o.getJsonNumber("id").longValue() != from)
-        .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    String body = "{\"version\":" + read.etag().replace("\"", "").replace("W/", "") + ",\"targetOrganizationId\":"
-        + target + ",\"date\":\"2026-06-01\",\"reason\":\"工作调动\"}";
+    long target =
+        gongsi1.get("api/v1/organizations").parse().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                o ->
+                    o.getString("kind").equals("BRANCH")
+                        && o.getJsonNumber("id").longValue() != from)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String body =
+        "{\"version\":"
+            + read.etag().replace("\"", "").replace("W/", "")
+            + ",\"targetOrganizationId\":"
+            + target
+            + ",\"date\":\"2026-06-01\",\"reason\":\"工作调动\"}";
     Api.Reply moved = gongsi1.post("api/v1/members/" + id + "/transfer", body);
     assertEquals(200, moved.status(), moved.body());
-    assertEquals(target, moved.json().getJsonObject("data").getJsonNumber("organizationId").longValue());
+    assertEquals(
+        target, moved.json().getJsonObject("data").getJsonNumber("organizationId").longValue());
     assertTrue(gongsi1.get("api/v1/members/" + id + "/history").body().contains("\"TRANSFER\""));
   }
 
   private static JsonObject org(Api api, String code) {
-    return api.get("api/v1/organizations?q=" + code).parse().asJsonArray().stream().map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code));
+    return api.get("api/v1/organizations?q=" + code).parse().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(code));
   }
 
   private static long id(JsonObject o) {
@@ -206,8 +283,10 @@ class MemberApiIT {
   void aCommitteeAdminFoundsABranchAndAppointsItsSecretaryButASecretaryCannot() {
     Api gongsi1 = Api.as("gongsi1");
     long company = id(org(gongsi1, "G01"));
-    String branch = "{\"code\":\"G01-90\",\"name\":\"新建党支部\",\"kind\":\"BRANCH\",\"parentId\":" + company
-        + ",\"foundedOn\":\"2026-05-01\"}";
+    String branch =
+        "{\"code\":\"G01-90\",\"name\":\"新建党支部\",\"kind\":\"BRANCH\",\"parentId\":"
+            + company
+            + ",\"foundedOn\":\"2026-05-01\"}";
     assertEquals(403, Api.as("shuji1").post("api/v1/organizations", branch).status());
     Api.Reply created = gongsi1.post("api/v1/organizations", branch);
     assertEquals(201, created.status(), created.body());
@@ -217,28 +296,52 @@ class MemberApiIT {
     assertTrue(duplicate.body().contains("已被使用"), duplicate.body());
 
     long secretary = Api.as("gongsi1").memberId();
-    Api.Reply appointed = gongsi1.post("api/v1/organizations/" + newBranch + "/positions",
-        "{\"memberId\":" + secretary + ",\"role\":\"SECRETARY\",\"since\":\"2026-05-01\"}");
+    Api.Reply appointed =
+        gongsi1.post(
+            "api/v1/organizations/" + newBranch + "/positions",
+            "{\"memberId\":" + secretary + ",\"role\":\"SECRETARY\",\"since\":\"2026-05-01\"}");
     assertEquals(201, appointed.status(), appointed.body());
-    assertTrue(gongsi1.get("api/v1/organizations/" + newBranch + "/positions").body().contains("SECRETARY"));
+    assertTrue(
+        gongsi1
+            .get("api/v1/organizations/" + newBranch + "/positions")
+            .body()
+            .contains("SECRETARY"));
   }
 
   @Test
   void movingABranchToAnotherCompanyMovesItsMembersIntoThatCompanysScope() {
     Api zuzhibu = Api.as("zuzhibu");
     JsonObject branch = org(zuzhibu, "G01-01-02");
-    long member = zuzhibu.get("api/v1/members?max=1&org=" + id(branch)).json().getJsonArray("items").getJsonObject(0)
-        .getJsonNumber("id").longValue();
+    long member =
+        zuzhibu
+            .get("api/v1/members?max=1&org=" + id(branch))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     assertEquals(200, Api.as("gongsi1").get("api/v1/members/" + member).status());
     assertEquals(404, Api.as("gongsi2").get("api/v1/members/" + member).status());
 
-    Api.Reply moved = zuzhibu.post("api/v1/organizations/" + id(branch) + "/move",
-        "{\"version\":" + branch.getInt("version") + ",\"parentId\":" + id(org(zuzhibu, "G02")) + "}");
+    Api.Reply moved =
+        zuzhibu.post(
+            "api/v1/organizations/" + id(branch) + "/move",
+            "{\"version\":"
+                + branch.getInt("version")
+                + ",\"parentId\":"
+                + id(org(zuzhibu, "G02"))
+                + "}");
     assertEquals(200, moved.status(), moved.body());
     assertEquals(404, Api.as("gongsi1").get("api/v1/members/" + member).status());
     assertEquals(200, Api.as("gongsi2").get("api/v1/members/" + member).status());
-    Api.Reply stale = zuzhibu.post("api/v1/organizations/" + id(branch) + "/move",
-        "{\"version\":" + branch.getInt("version") + ",\"parentId\":" + id(org(zuzhibu, "G01")) + "}");
+    Api.Reply stale =
+        zuzhibu.post(
+            "api/v1/organizations/" + id(branch) + "/move",
+            "{\"version\":"
+                + branch.getInt("version")
+                + ",\"parentId\":"
+                + id(org(zuzhibu, "G01"))
+                + "}");
     assertEquals(409, stale.status(), stale.body());
   }
 
@@ -247,27 +350,51 @@ class MemberApiIT {
     Api zuzhibu = Api.as("zuzhibu");
     JsonObject branch = org(zuzhibu, "G03-01-02");
     long receiver = id(org(zuzhibu, "G03-01-03"));
-    long members = zuzhibu.get("api/v1/members?max=1&org=" + id(branch)).json().getJsonNumber("total").longValue();
-    long before = zuzhibu.get("api/v1/members?max=1&org=" + receiver).json().getJsonNumber("total").longValue();
+    long members =
+        zuzhibu
+            .get("api/v1/members?max=1&org=" + id(branch))
+            .json()
+            .getJsonNumber("total")
+            .longValue();
+    long before =
+        zuzhibu
+            .get("api/v1/members?max=1&org=" + receiver)
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     String dissolve = "{\"version\":" + branch.getInt("version") + ",\"date\":\"2026-06-15\"";
 
-    Api.Reply withGroups = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
+    Api.Reply withGroups =
+        zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
     assertEquals(400, withGroups.status(), withGroups.body());
     assertTrue(withGroups.body().contains("下级组织"), withGroups.body());
     for (String group : List.of("G03-01-02-1", "G03-01-02-2")) {
       JsonObject g = org(zuzhibu, group);
-      assertEquals(204, zuzhibu.post("api/v1/organizations/" + id(g) + "/dissolve",
-          "{\"version\":" + g.getInt("version") + ",\"date\":\"2026-06-15\"}").status());
+      assertEquals(
+          204,
+          zuzhibu
+              .post(
+                  "api/v1/organizations/" + id(g) + "/dissolve",
+                  "{\"version\":" + g.getInt("version") + ",\"date\":\"2026-06-15\"}")
+              .status());
     }
-    Api.Reply noReceiver = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
+    Api.Reply noReceiver =
+        zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve", dissolve + "}");
     assertEquals(400, noReceiver.status());
     assertTrue(noReceiver.body().contains("接收党员的党支部"), noReceiver.body());
 
-    Api.Reply done = zuzhibu.post("api/v1/organizations/" + id(branch) + "/dissolve",
-        dissolve + ",\"receiverId\":" + receiver + "}");
+    Api.Reply done =
+        zuzhibu.post(
+            "api/v1/organizations/" + id(branch) + "/dissolve",
+            dissolve + ",\"receiverId\":" + receiver + "}");
     assertEquals(204, done.status(), done.body());
-    assertEquals(before + members,
-        zuzhibu.get("api/v1/members?max=1&org=" + receiver).json().getJsonNumber("total").longValue());
+    assertEquals(
+        before + members,
+        zuzhibu
+            .get("api/v1/members?max=1&org=" + receiver)
+            .json()
+            .getJsonNumber("total")
+            .longValue());
     assertEquals(404, zuzhibu.get("api/v1/organizations/" + id(branch)).status());
   }
 
@@ -277,17 +404,28 @@ class MemberApiIT {
     assertEquals(200, health.status(), health.body());
     assertTrue(health.body().contains("\"database\""), health.body());
     String product = "postgres".equals(System.getProperty("it.db")) ? "PostgreSQL" : "Apache Derby";
-    assertTrue(health.body().contains(product), "tests must run on " + product + ": " + health.body());
+    assertTrue(
+        health.body().contains(product), "tests must run on " + product + ": " + health.body());
     // the API is its own module at /api: the document's server is /api, its paths /v1/...
     JsonObject openApi = Api.anonymous().get("openapi").json();
-    assertEquals(Api.BASE + "api", openApi.getJsonArray("servers").getJsonObject(0).getString("url"), openApi.toString());
+    assertEquals(
+        Api.BASE + "api",
+        openApi.getJsonArray("servers").getJsonObject(0).getString("url"),
+        openApi.toString());
     assertTrue(openApi.getJsonObject("paths").containsKey("/v1/members"), openApi.toString());
   }
 
-  /** A full member who applied in {@code year}, joined a year later and converted after probation. */
+  /**
+   * A full member who applied in {@code year}, joined a year later and converted after probation.
+   */
   static String dated(String json, int year) {
-    return with(with(with(with(json, "category", "FULL"), "applicationDate", year + "-04-01"),
-        "joinDate", (year + 1) + "-07-01"), "conversionDate", (year + 2) + "-07-01");
+    return with(
+        with(
+            with(with(json, "category", "FULL"), "applicationDate", year + "-04-01"),
+            "joinDate",
+            (year + 1) + "-07-01"),
+        "conversionDate",
+        (year + 2) + "-07-01");
   }
 
   static String with(JsonObject o, String key, Object value) {
@@ -301,7 +439,8 @@ class MemberApiIT {
   }
 
   static String with(String json, String key, Object value) {
-    return with(jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject(), key, value);
+    return with(
+        jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject(), key, value);
   }
 
   static String with(String json, String k1, Object v1, String k2, Object v2) {

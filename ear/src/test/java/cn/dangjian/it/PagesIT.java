@@ -30,7 +30,10 @@ class PagesIT {
   /** The name of the member a login is linked to. */
   private static String nameOf(String user) {
     Api api = Api.as(user);
-    return api.get("api/v1/members/" + api.memberId()).json().getJsonObject("data").getString("name");
+    return api.get("api/v1/members/" + api.memberId())
+        .json()
+        .getJsonObject("data")
+        .getString("name");
   }
 
   @Test
@@ -63,16 +66,22 @@ class PagesIT {
       b.waitForText(By.id("roster:table"), "共 1 人");
       assertEquals(name, b.visible(By.id("roster:name")).getAttribute("value"));
       b.visible(By.linkText(name));
-      assertTrue(b.visible(By.id("exportCsv")).getAttribute("href").contains("name=" + URLEncoder.encode(name,
-          StandardCharsets.UTF_8)));
+      assertTrue(
+          b.visible(By.id("exportCsv"))
+              .getAttribute("href")
+              .contains("name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
     }
   }
 
   @Test
   void theRosterMenusFilterByCategoryAndFrontline() {
     Api shuji1 = Api.as("shuji1");
-    long fullFrontline = shuji1.get("api/v1/members?category=FULL&frontline=true&max=1").json()
-        .getJsonNumber("total").longValue();
+    long fullFrontline =
+        shuji1
+            .get("api/v1/members?category=FULL&frontline=true&max=1")
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     try (Browser b = new Browser(1280, 900)) {
       b.login("shuji1");
       b.open("members/roster.xhtml");
@@ -81,7 +90,10 @@ class PagesIT {
       new Select(b.driver.findElement(By.id("roster:frontline"))).selectByValue("true");
       b.driver.findElement(By.id("roster:search")).click();
       b.waitForText(By.id("roster:table"), "共 " + fullFrontline + " 人");
-      assertTrue(b.visible(By.id("exportCsv")).getAttribute("href").contains("category=FULL&frontline=true"));
+      assertTrue(
+          b.visible(By.id("exportCsv"))
+              .getAttribute("href")
+              .contains("category=FULL&frontline=true"));
     }
   }
 
@@ -103,14 +115,22 @@ class PagesIT {
       Api shuji1 = Api.as("shuji1");
       Api.Reply read = shuji1.get("api/v1/members/" + id);
       JsonObject data = read.json().getJsonObject("data");
-      assertEquals(200, shuji1.put("api/v1/members/" + id, read.etag(),
-          MemberApiIT.with(data, "phone", "13900000009")).status());
+      assertEquals(
+          200,
+          shuji1
+              .put(
+                  "api/v1/members/" + id,
+                  read.etag(),
+                  MemberApiIT.with(data, "phone", "13900000009"))
+              .status());
       phone.clear();
       phone.sendKeys("13900000010");
       b.driver.findElement(By.id("edit:save")).click();
       b.waitForText(By.id("messages"), "已被他人修改");
       b.screenshot("edit-conflict");
-      assertEquals("13900000009", shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
+      assertEquals(
+          "13900000009",
+          shuji1.get("api/v1/members/" + id).json().getJsonObject("data").getString("phone"));
     }
   }
 
@@ -129,15 +149,25 @@ class PagesIT {
   @Test
   void revealingTheFullIdIsAudited() {
     long id = Api.as("dangyuan1").memberId();
-    int before = Api.as("shenji").get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id).parse().asJsonArray().size();
+    int before =
+        Api.as("shenji")
+            .get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id)
+            .parse()
+            .asJsonArray()
+            .size();
     try (Browser b = new Browser(1280, 900)) {
       b.login("gongsi1");
       b.open("members/detail.xhtml?id=" + id);
       b.visible(By.id("detail:reveal")).click();
       b.wait.until(d -> d.findElement(By.id("citizenIdText")).getText().matches("\\d{17}[0-9X]"));
     }
-    assertEquals(before + 1,
-        Api.as("shenji").get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id).parse().asJsonArray().size());
+    assertEquals(
+        before + 1,
+        Api.as("shenji")
+            .get("api/v1/audit?action=REVEAL_CITIZEN_ID&entityId=" + id)
+            .parse()
+            .asJsonArray()
+            .size());
   }
 
   @Test
@@ -182,7 +212,8 @@ class PagesIT {
       b.visible(By.id("selectedName"));
       b.visible(By.id("orgRoster")).click();
       b.waitForText(By.id("roster:table"), "共 " + total + " 人");
-      assertTrue(b.driver.findElement(By.id("roster:org_input")).getAttribute("value").contains("G01"));
+      assertTrue(
+          b.driver.findElement(By.id("roster:org_input")).getAttribute("value").contains("G01"));
     }
   }
 
@@ -196,8 +227,11 @@ class PagesIT {
       b.driver.findElement(By.id("manage:childName")).sendKeys("新设党支部");
       new Select(b.driver.findElement(By.id("manage:childKind"))).selectByVisibleText("党支部");
       // typed without opening the date picker, whose panel would cover the button below it
-      ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = arguments[1]",
-          b.driver.findElement(By.id("manage:childFoundedOn_input")), "2026-05-01");
+      ((JavascriptExecutor) b.driver)
+          .executeScript(
+              "arguments[0].value = arguments[1]",
+              b.driver.findElement(By.id("manage:childFoundedOn_input")),
+              "2026-05-01");
       b.driver.findElement(By.id("manage:found")).click();
       b.waitForText(By.id("messages"), "下级组织已设立");
       b.waitForText(By.id("selectedName"), "新设党支部");

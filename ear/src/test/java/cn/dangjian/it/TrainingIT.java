@@ -50,8 +50,17 @@ class TrainingIT {
   }
 
   static String newClass(long committee, String title, String audience, String from, String to) {
-    return "{\"organizationId\":" + committee + ",\"title\":\"" + title + "\",\"audience\":\"" + audience
-        + "\",\"startsOn\":\"" + from + "\",\"endsOn\":\"" + to + "\",\"passMark\":60}";
+    return "{\"organizationId\":"
+        + committee
+        + ",\"title\":\""
+        + title
+        + "\",\"audience\":\""
+        + audience
+        + "\",\"startsOn\":\""
+        + from
+        + "\",\"endsOn\":\""
+        + to
+        + "\",\"passMark\":60}";
   }
 
   static String session(String day, String hours, String topic) {
@@ -59,8 +68,11 @@ class TrainingIT {
   }
 
   static JsonObject enrolmentOf(JsonObject c, long caseId) {
-    return c.getJsonArray("enrolments").stream().map(JsonValue::asJsonObject)
-        .filter(e -> e.getJsonNumber("caseId").longValue() == caseId).findFirst().orElseThrow();
+    return c.getJsonArray("enrolments").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getJsonNumber("caseId").longValue() == caseId)
+        .findFirst()
+        .orElseThrow();
   }
 
   static long sessionId(JsonObject c, int index) {
@@ -69,40 +81,69 @@ class TrainingIT {
 
   /** A candidate class of shuji1's committee with three 8-hour days, the candidate enrolled. */
   static Api.Reply classWith(Api gongsi1, long caseId, String title) {
-    Api.Reply created = gongsi1.post("api/v1/training-classes",
-        newClass(committeeOfShuji1(), title, "CANDIDATE", "2026-06-01", "2026-06-10"));
+    Api.Reply created =
+        gongsi1.post(
+            "api/v1/training-classes",
+            newClass(committeeOfShuji1(), title, "CANDIDATE", "2026-06-01", "2026-06-10"));
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonNumber("id").longValue();
     Api.Reply r = created;
     for (String day : List.of("2026-06-01", "2026-06-02", "2026-06-03")) {
-      r = gongsi1.post("api/v1/training-classes/" + id + "/sessions", r.etag(), session(day, "8", "党章 " + day));
+      r =
+          gongsi1.post(
+              "api/v1/training-classes/" + id + "/sessions",
+              r.etag(),
+              session(day, "8", "党章 " + day));
       assertEquals(200, r.status(), r.body());
     }
-    r = gongsi1.post("api/v1/training-classes/" + id + "/enrolments", r.etag(), "{\"caseIds\":[" + caseId + "]}");
+    r =
+        gongsi1.post(
+            "api/v1/training-classes/" + id + "/enrolments",
+            r.etag(),
+            "{\"caseIds\":[" + caseId + "]}");
     assertEquals(200, r.status(), r.body());
     return r;
   }
 
   static Api.Reply attend(Api who, Api.Reply current, int sessionIndex, long enrolmentId) {
     JsonObject c = current.json();
-    return who.put("api/v1/training-classes/" + c.getJsonNumber("id").longValue() + "/sessions/"
-        + sessionId(c, sessionIndex) + "/attendance", current.etag(), "{\"present\":[" + enrolmentId + "]}");
+    return who.put(
+        "api/v1/training-classes/"
+            + c.getJsonNumber("id").longValue()
+            + "/sessions/"
+            + sessionId(c, sessionIndex)
+            + "/attendance",
+        current.etag(),
+        "{\"present\":[" + enrolmentId + "]}");
   }
 
   @Test
-  void aCandidatesCertificateNeedsThreeDaysOrTwentyFourHoursAndAPassedExamAndFeedsTheTrainingStep() {
+  void
+      aCandidatesCertificateNeedsThreeDaysOrTwentyFourHoursAndAPassedExamAndFeedsTheTrainingStep() {
     Api gongsi1 = Api.as("gongsi1");
     Api shuji1 = Api.as("shuji1");
     long caseId = candidateReviewed("钱培训", "11010119980505911");
     long committee = committeeOfShuji1();
 
     // Only committees run classes, and only their own; bad input is explained field by field.
-    assertEquals(403, shuji1.post("api/v1/training-classes", newClass(committee, "T", "CANDIDATE", "2026-06-01",
-        "2026-06-10")).status());
-    assertEquals(404, Api.as("gongsi2").post("api/v1/training-classes", newClass(committee, "T", "CANDIDATE",
-        "2026-06-01", "2026-06-10")).status());
-    Api.Reply bad = gongsi1.post("api/v1/training-classes", newClass(committee, " ", "CANDIDATE", "2026-06-10",
-        "2026-06-01"));
+    assertEquals(
+        403,
+        shuji1
+            .post(
+                "api/v1/training-classes",
+                newClass(committee, "T", "CANDIDATE", "2026-06-01", "2026-06-10"))
+            .status());
+    assertEquals(
+        404,
+        Api.as("gongsi2")
+            .post(
+                "api/v1/training-classes",
+                newClass(committee, "T", "CANDIDATE", "2026-06-01", "2026-06-10"))
+            .status());
+    Api.Reply bad =
+        gongsi1.post(
+            "api/v1/training-classes",
+            newClass(committee, " ", "CANDIDATE", "2026-06-10", "2026-06-01"));
     assertEquals(400, bad.status(), bad.body());
     assertTrue(bad.body().contains("请填写培训班名称"), bad.body());
     assertTrue(bad.body().contains("培训班结束日期须在开始日期（2026-06-10）之后"), bad.body());
@@ -110,29 +151,42 @@ class TrainingIT {
     Api.Reply r = classWith(gongsi1, caseId, "2026年第一期发展对象培训班");
     long classId = r.json().getJsonNumber("id").longValue();
     String base = "api/v1/training-classes/" + classId;
-    Api.Reply outside = gongsi1.post(base + "/sessions", r.etag(), session("2026-06-11", "8", "late"));
+    Api.Reply outside =
+        gongsi1.post(base + "/sessions", r.etag(), session("2026-06-11", "8", "late"));
     assertEquals(400, outside.status(), outside.body());
     assertTrue(outside.body().contains("课程日期须在培训班起止日期 2026-06-01 至 2026-06-10 之内"), outside.body());
-    Api.Reply twice = gongsi1.post(base + "/enrolments", r.etag(), "{\"caseIds\":[" + caseId + "]}");
+    Api.Reply twice =
+        gongsi1.post(base + "/enrolments", r.etag(), "{\"caseIds\":[" + caseId + "]}");
     assertEquals(409, twice.status(), twice.body());
 
     // Another company does not see the class; the branch sees it with its own person.
     assertEquals(404, Api.as("gongsi2").get(base).status());
     assertEquals(1, shuji1.get(base).json().getJsonArray("enrolments").size());
-    assertEquals(403, shuji1.put(base + "/sessions/" + sessionId(r.json(), 0) + "/attendance", r.etag(),
-        "{\"present\":[]}").status());
+    assertEquals(
+        403,
+        shuji1
+            .put(
+                base + "/sessions/" + sessionId(r.json(), 0) + "/attendance",
+                r.etag(),
+                "{\"present\":[]}")
+            .status());
 
     long enrolment = enrolmentOf(r.json(), caseId).getJsonNumber("id").longValue();
     r = attend(gongsi1, r, 0, enrolment);
     assertEquals(200, r.status(), r.body());
-    Api.Reply stale = gongsi1.put(base + "/enrolments/" + enrolment + "/exam", "\"1\"", "{\"score\":80}");
+    Api.Reply stale =
+        gongsi1.put(base + "/enrolments/" + enrolment + "/exam", "\"1\"", "{\"score\":80}");
     assertEquals(409, stale.status(), stale.body());
     r = attend(gongsi1, r, 1, enrolment);
     r = gongsi1.put(base + "/enrolments/" + enrolment + "/exam", r.etag(), "{\"score\":80}");
     assertEquals(200, r.status(), r.body());
 
     // Two days and 16 hours: below art. 17, the certificate is refused with the counts.
-    Api.Reply early = gongsi1.post(base + "/enrolments/" + enrolment + "/certificate", r.etag(), "{\"date\":\"2026-06-10\"}");
+    Api.Reply early =
+        gongsi1.post(
+            base + "/enrolments/" + enrolment + "/certificate",
+            r.etag(),
+            "{\"date\":\"2026-06-10\"}");
     assertEquals(400, early.status(), early.body());
     assertTrue(early.body().contains("出勤2天、16学时，发展对象须培训不少于3天或24学时（第十七条）"), early.body());
 
@@ -140,40 +194,78 @@ class TrainingIT {
     JsonObject counted = enrolmentOf(r.json(), caseId);
     assertEquals(3, counted.getInt("days"));
     assertEquals(24, counted.getJsonNumber("hours").intValue());
-    r = gongsi1.post(base + "/enrolments/" + enrolment + "/certificate", r.etag(), "{\"date\":\"2026-06-10\"}");
+    r =
+        gongsi1.post(
+            base + "/enrolments/" + enrolment + "/certificate",
+            r.etag(),
+            "{\"date\":\"2026-06-10\"}");
     assertEquals(200, r.status(), r.body());
     String number = enrolmentOf(r.json(), caseId).getString("certificateNo");
     assertEquals("2026-" + classId + "-001", number);
     JsonObject certificate = shuji1.get(base + "/enrolments/" + enrolment + "/certificate").json();
     assertEquals("钱培训", certificate.getString("name"));
-    assertEquals(404, Api.as("shuji2").get(base + "/enrolments/" + enrolment + "/certificate").status());
+    assertEquals(
+        404, Api.as("shuji2").get(base + "/enrolments/" + enrolment + "/certificate").status());
 
     // The training step counts the certificate's attendance, whatever was typed.
-    JsonObject c = ok(step(gongsi1, caseId, "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2026-06-12\",\"days\":0}"));
-    JsonObject training = c.getJsonArray("steps").stream().map(JsonValue::asJsonObject)
-        .filter(s -> s.getString("step").equals("CANDIDATE_TRAINING")).findFirst().orElseThrow();
+    JsonObject c =
+        ok(
+            step(
+                gongsi1,
+                caseId,
+                "{\"step\":\"CANDIDATE_TRAINING\",\"on\":\"2026-06-12\",\"days\":0}"));
+    JsonObject training =
+        c.getJsonArray("steps").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("step").equals("CANDIDATE_TRAINING"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(3, training.getInt("days"));
     assertTrue(training.getString("note").contains(number), training.toString());
-    assertTrue(Api.as("shenji").get("api/v1/audit?entityId=" + classId + "&max=100").parse().asJsonArray().size() >= 8);
+    assertTrue(
+        Api.as("shenji")
+                .get("api/v1/audit?entityId=" + classId + "&max=100")
+                .parse()
+                .asJsonArray()
+                .size()
+            >= 8);
   }
 
   @Test
   void theBoardWarnsOfACompanyWithoutAnActivistClassUntilItHoldsOne() {
     Api gongsi1 = Api.as("gongsi1");
     long committee = committeeOfShuji1();
-    String name = Api.as("zuzhibu").get("api/v1/organizations/" + committee).json().getString("name");
-    List<String> before = gongsi1.get("api/v1/training-classes?year=2025").json().getJsonArray("withoutActivistClass")
-        .getValuesAs(jakarta.json.JsonString::getString);
+    String name =
+        Api.as("zuzhibu").get("api/v1/organizations/" + committee).json().getString("name");
+    List<String> before =
+        gongsi1
+            .get("api/v1/training-classes?year=2025")
+            .json()
+            .getJsonArray("withoutActivistClass")
+            .getValuesAs(jakarta.json.JsonString::getString);
     assertTrue(before.contains(name), before.toString());
-    Api.Reply created = gongsi1.post("api/v1/training-classes",
-        newClass(committee, "2025年入党积极分子培训班", "ACTIVIST", "2025-04-01", "2025-04-03"));
+    Api.Reply created =
+        gongsi1.post(
+            "api/v1/training-classes",
+            newClass(committee, "2025年入党积极分子培训班", "ACTIVIST", "2025-04-01", "2025-04-03"));
     assertEquals(201, created.status(), created.body());
     JsonObject board = Api.as("zuzhibu").get("api/v1/training-classes?year=2025").json();
-    assertFalse(board.getJsonArray("withoutActivistClass").getValuesAs(jakarta.json.JsonString::getString).contains(name));
-    assertTrue(board.getJsonArray("classes").stream().map(JsonValue::asJsonObject)
-        .anyMatch(k -> k.getString("title").equals("2025年入党积极分子培训班")));
-    assertEquals(0, Api.as("shuji1").get("api/v1/training-classes?year=2025").json()
-        .getJsonArray("withoutActivistClass").size());
+    assertFalse(
+        board
+            .getJsonArray("withoutActivistClass")
+            .getValuesAs(jakarta.json.JsonString::getString)
+            .contains(name));
+    assertTrue(
+        board.getJsonArray("classes").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(k -> k.getString("title").equals("2025年入党积极分子培训班")));
+    assertEquals(
+        0,
+        Api.as("shuji1")
+            .get("api/v1/training-classes?year=2025")
+            .json()
+            .getJsonArray("withoutActivistClass")
+            .size());
   }
 
   @Test
@@ -190,7 +282,9 @@ class TrainingIT {
       b.open("recruitment/class.xhtml?id=" + classId);
       b.waitForText(By.id("enrolments:people"), "冯结业");
       assertTrue(b.visible(By.id("enrolments:people")).getText().contains("出勤2天、16学时"));
-      By box = By.xpath("//table[@id='attendance:present']//label[contains(.,'冯结业')]/preceding-sibling::input");
+      By box =
+          By.xpath(
+              "//table[@id='attendance:present']//label[contains(.,'冯结业')]/preceding-sibling::input");
       WebElement before = b.visible(box);
       new Select(b.visible(By.id("attendance:attendanceSession"))).selectByIndex(3);
       // choosing the session redraws the list with who attended it so far

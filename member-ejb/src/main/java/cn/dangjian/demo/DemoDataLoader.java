@@ -52,8 +52,13 @@ public class DemoDataLoader {
     long start = System.nanoTime();
     DemoGroup group = generator.generate(memberCount, seed);
     contributors.forEach(c -> c.contribute(group));
-    LOG.info(() -> "Demo group loaded: " + group.members() + " members in " + (System.nanoTime() - start) / 1_000_000
-        + " ms");
+    LOG.info(
+        () ->
+            "Demo group loaded: "
+                + group.members()
+                + " members in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
   }
 
   @PermitAll

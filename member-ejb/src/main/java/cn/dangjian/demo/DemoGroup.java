@@ -10,7 +10,12 @@ import java.util.function.LongFunction;
  * The generated group as the contexts' demo data builds on it: its companies, the day it is
  * generated for, the seed, and a source of new people (valid, unused citizen ids) for a branch.
  */
-public record DemoGroup(int members, LocalDate today, Instant at, long seed, List<Company> companies,
+public record DemoGroup(
+    int members,
+    LocalDate today,
+    Instant at,
+    long seed,
+    List<Company> companies,
     LongFunction<MemberData> newPerson) {
 
   /** A company: its party committee and its production branches, in order. */

@@ -20,10 +20,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Builds a realistic coal-mining group: the group committee with its office branch, companies
- * (each with an office branch and general branches of production branches and their groups) and
- * members with valid citizen ids, realistic ages, posts, frontline and retired shares. The same
- * seed always gives the same group; the demo realm's users are linked to generated members.
+ * Builds a realistic coal-mining group: the group committee with its office branch, companies (each
+ * with an office branch and general branches of production branches and their groups) and members
+ * with valid citizen ids, realistic ages, posts, frontline and retired shares. The same seed always
+ * gives the same group; the demo realm's users are linked to generated members.
  */
 @ApplicationScoped
 public class DemoGroupGenerator {
@@ -37,9 +37,14 @@ public class DemoGroupGenerator {
 
   record PostSeed(Long organizationId, PositionRole role, LocalDate since) {}
 
-  record HistorySeed(HistoryKind kind, LocalDate start, LocalDate end, String title, String subtype) {}
+  record HistorySeed(
+      HistoryKind kind, LocalDate start, LocalDate end, String title, String subtype) {}
 
-  record MemberSeed(MemberData data, Long organizationId, String account, List<PostSeed> posts,
+  record MemberSeed(
+      MemberData data,
+      Long organizationId,
+      String account,
+      List<PostSeed> posts,
       List<HistorySeed> history) {}
 
   /** A branch receiving members, and the posts its first members take. */
@@ -64,7 +69,8 @@ public class DemoGroupGenerator {
 
     List<OrgSeed> tree = new ArrayList<>();
     List<Slot> slots = new ArrayList<>();
-    int branches = Math.max(COMPANIES + 1 + COMPANIES, Math.min(total / MEMBERS_PER_BRANCH, total / 2));
+    int branches =
+        Math.max(COMPANIES + 1 + COMPANIES, Math.min(total / MEMBERS_PER_BRANCH, total / 2));
     buildTree(tree, slots, branches, words, rnd);
     List<Long> ids = writer.writeTree(tree);
 
@@ -83,16 +89,33 @@ public class DemoGroupGenerator {
         String account = null;
         if (k == 0) {
           LocalDate since = people.postSince(d);
-          posts.add(new PostSeed(ids.get(slot.committeeIndex() >= 0 && slot.office() ? slot.committeeIndex() : slot.index()),
-              slot.office() ? PositionRole.ORGANIZATION_COMMITTEE_MEMBER : PositionRole.SECRETARY, since));
-          history.add(new HistorySeed(HistoryKind.POST, since, null,
-              tree.get(slot.office() ? slot.committeeIndex() : slot.index()).name(), posts.get(0).role().name()));
+          posts.add(
+              new PostSeed(
+                  ids.get(
+                      slot.committeeIndex() >= 0 && slot.office()
+                          ? slot.committeeIndex()
+                          : slot.index()),
+                  slot.office()
+                      ? PositionRole.ORGANIZATION_COMMITTEE_MEMBER
+                      : PositionRole.SECRETARY,
+                  since));
+          history.add(
+              new HistorySeed(
+                  HistoryKind.POST,
+                  since,
+                  null,
+                  tree.get(slot.office() ? slot.committeeIndex() : slot.index()).name(),
+                  posts.get(0).role().name()));
           account = account(slot, s, slots, 0);
         } else if (k == 1) {
           if (slot.office()) {
-            posts.add(new PostSeed(ids.get(slot.committeeIndex()), PositionRole.SECRETARY, people.postSince(d)));
+            posts.add(
+                new PostSeed(
+                    ids.get(slot.committeeIndex()), PositionRole.SECRETARY, people.postSince(d)));
           } else {
-            posts.add(new PostSeed(branchId, PositionRole.ORGANIZATION_COMMITTEE_MEMBER, people.postSince(d)));
+            posts.add(
+                new PostSeed(
+                    branchId, PositionRole.ORGANIZATION_COMMITTEE_MEMBER, people.postSince(d)));
           }
           account = account(slot, s, slots, 1);
         }
@@ -109,9 +132,18 @@ public class DemoGroupGenerator {
     List<DemoGroup.Company> companies = new ArrayList<>();
     for (int c = 1; c <= COMPANIES; c++) {
       int company = c;
-      Slot office = slots.stream().filter(x -> x.company() == company && x.office()).findFirst().orElseThrow();
-      companies.add(new DemoGroup.Company(ids.get(office.committeeIndex()), slots.stream()
-          .filter(x -> x.company() == company && !x.office()).map(x -> ids.get(x.index())).toList()));
+      Slot office =
+          slots.stream()
+              .filter(x -> x.company() == company && x.office())
+              .findFirst()
+              .orElseThrow();
+      companies.add(
+          new DemoGroup.Company(
+              ids.get(office.committeeIndex()),
+              slots.stream()
+                  .filter(x -> x.company() == company && !x.office())
+                  .map(x -> ids.get(x.index()))
+                  .toList()));
     }
     People applicants = new People(words, new Random(seed + 1), today, usedIds);
     return new DemoGroup(total, today, clock.instant(), seed, companies, applicants::applicant);
@@ -145,9 +177,12 @@ public class DemoGroupGenerator {
     return k == 0 ? "shuji2" : null;
   }
 
-  private static void buildTree(List<OrgSeed> tree, List<Slot> slots, int branches, Vocabulary w, Random rnd) {
-    tree.add(new OrgSeed("G", w.word("group.name"), OrgKind.COMMITTEE, -1, LocalDate.of(1985, 7, 1)));
-    tree.add(new OrgSeed("G-JG", w.word("group.office"), OrgKind.BRANCH, 0, LocalDate.of(1985, 7, 1)));
+  private static void buildTree(
+      List<OrgSeed> tree, List<Slot> slots, int branches, Vocabulary w, Random rnd) {
+    tree.add(
+        new OrgSeed("G", w.word("group.name"), OrgKind.COMMITTEE, -1, LocalDate.of(1985, 7, 1)));
+    tree.add(
+        new OrgSeed("G-JG", w.word("group.office"), OrgKind.BRANCH, 0, LocalDate.of(1985, 7, 1)));
     slots.add(new Slot(1, 0, true, 0));
     List<String> companies = w.list("company.names");
     List<String> generals = w.list("general.names");
@@ -158,30 +193,57 @@ public class DemoGroupGenerator {
       int perCompany = production / COMPANIES + (c <= production % COMPANIES ? 1 : 0);
       String cc = String.format("G%02d", c);
       int companyIndex = tree.size();
-      tree.add(new OrgSeed(cc, companies.get((c - 1) % companies.size()), OrgKind.COMMITTEE, 0,
-          LocalDate.of(1990 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1)));
-      tree.add(new OrgSeed(cc + "-JG", w.word("company.office"), OrgKind.BRANCH, companyIndex,
-          tree.get(companyIndex).foundedOn()));
+      tree.add(
+          new OrgSeed(
+              cc,
+              companies.get((c - 1) % companies.size()),
+              OrgKind.COMMITTEE,
+              0,
+              LocalDate.of(1990 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1)));
+      tree.add(
+          new OrgSeed(
+              cc + "-JG",
+              w.word("company.office"),
+              OrgKind.BRANCH,
+              companyIndex,
+              tree.get(companyIndex).foundedOn()));
       slots.add(new Slot(tree.size() - 1, c, true, companyIndex));
-      int generalCount = Math.max(1, (perCompany + BRANCHES_PER_GENERAL_BRANCH - 1) / BRANCHES_PER_GENERAL_BRANCH);
+      int generalCount =
+          Math.max(1, (perCompany + BRANCHES_PER_GENERAL_BRANCH - 1) / BRANCHES_PER_GENERAL_BRANCH);
       for (int g = 0; g < generalCount; g++) {
         String gc = String.format("%s-%02d", cc, g + 1);
         int generalIndex = tree.size();
-        String generalName = generals.get(g % generals.size())
-            + (g >= generals.size() ? String.valueOf(g / generals.size() + 1) : "");
-        tree.add(new OrgSeed(gc, generalName, OrgKind.GENERAL_BRANCH, companyIndex,
-            LocalDate.of(2000 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1)));
+        String generalName =
+            generals.get(g % generals.size())
+                + (g >= generals.size() ? String.valueOf(g / generals.size() + 1) : "");
+        tree.add(
+            new OrgSeed(
+                gc,
+                generalName,
+                OrgKind.GENERAL_BRANCH,
+                companyIndex,
+                LocalDate.of(2000 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1)));
         int inGeneral = perCompany / generalCount + (g < perCompany % generalCount ? 1 : 0);
         for (int b = 0; b < inGeneral; b++) {
           String bc = String.format("%s-%02d", gc, b + 1);
           int branchIndex = tree.size();
           String shortGeneral = generalName.substring(0, Math.min(2, generalName.length()));
-          tree.add(new OrgSeed(bc, shortGeneral + branchNames.get(b % branchNames.size()), OrgKind.BRANCH,
-              generalIndex, LocalDate.of(2005 + rnd.nextInt(15), 1 + rnd.nextInt(12), 1)));
+          tree.add(
+              new OrgSeed(
+                  bc,
+                  shortGeneral + branchNames.get(b % branchNames.size()),
+                  OrgKind.BRANCH,
+                  generalIndex,
+                  LocalDate.of(2005 + rnd.nextInt(15), 1 + rnd.nextInt(12), 1)));
           slots.add(new Slot(branchIndex, c, false, -1));
           for (int q = 0; q < 2; q++) {
-            tree.add(new OrgSeed(bc + "-" + (q + 1), groupNames.get(q), OrgKind.GROUP, branchIndex,
-                tree.get(branchIndex).foundedOn()));
+            tree.add(
+                new OrgSeed(
+                    bc + "-" + (q + 1),
+                    groupNames.get(q),
+                    OrgKind.GROUP,
+                    branchIndex,
+                    tree.get(branchIndex).foundedOn()));
           }
         }
       }
@@ -233,9 +295,12 @@ public class DemoGroupGenerator {
       boolean probationary = !leader && rnd.nextInt(100) < 3;
       boolean retired = !leader && !probationary && rnd.nextInt(100) < 16;
       int retireAge = sex == Sex.MALE ? 60 : 55;
-      int age = probationary ? 22 + rnd.nextInt(14)
-          : retired ? retireAge + rnd.nextInt(28)
-          : leader ? 32 + rnd.nextInt(retireAge - 33) : 22 + rnd.nextInt(retireAge - 22);
+      int age =
+          probationary
+              ? 22 + rnd.nextInt(14)
+              : retired
+                  ? retireAge + rnd.nextInt(28)
+                  : leader ? 32 + rnd.nextInt(retireAge - 33) : 22 + rnd.nextInt(retireAge - 22);
       MemberData d = person(branchId, sex, age);
       LocalDate birth = d.getBirthDate();
       if (d.getEducation() == Education.POSTGRADUATE) {
@@ -247,7 +312,8 @@ public class DemoGroupGenerator {
       d.setEmployment(retired ? Employment.RETIRED : Employment.IN_SERVICE);
       joinDates(d, birth, age, probationary);
       if (retired) {
-        d.setPhone(rnd.nextInt(3) == 0 ? String.format("0352-%07d", rnd.nextInt(10_000_000)) : mobile());
+        d.setPhone(
+            rnd.nextInt(3) == 0 ? String.format("0352-%07d", rnd.nextInt(10_000_000)) : mobile());
       } else {
         d.setPhone(mobile());
         boolean frontline = !leader && rnd.nextInt(100) < 55;
@@ -300,12 +366,22 @@ public class DemoGroupGenerator {
         h.add(new HistorySeed(HistoryKind.REWARD, on, null, w.pick("reward.titles", rnd), null));
       }
       if (d.getEmployment() == Employment.RETIRED && rnd.nextInt(100) < 20) {
-        h.add(new HistorySeed(HistoryKind.HARDSHIP, today.minusDays(30 + rnd.nextInt(700)), null,
-            w.pick("hardship.titles", rnd), null));
+        h.add(
+            new HistorySeed(
+                HistoryKind.HARDSHIP,
+                today.minusDays(30 + rnd.nextInt(700)),
+                null,
+                w.pick("hardship.titles", rnd),
+                null));
       }
       if (rnd.nextInt(100) < 5) {
-        h.add(new HistorySeed(HistoryKind.FAMILY, d.getBirthDate().plusYears(25), null,
-            w.pick("family.titles", rnd), null));
+        h.add(
+            new HistorySeed(
+                HistoryKind.FAMILY,
+                d.getBirthDate().plusYears(25),
+                null,
+                w.pick("family.titles", rnd),
+                null));
       }
       return h;
     }
@@ -313,7 +389,9 @@ public class DemoGroupGenerator {
     LocalDate postSince(MemberData d) {
       LocalDate from = d.getConversionDate() != null ? d.getConversionDate() : d.getJoinDate();
       LocalDate latest = today.minusYears(1);
-      return from.isAfter(latest) ? from : between(from.isBefore(today.minusYears(8)) ? today.minusYears(8) : from, latest);
+      return from.isAfter(latest)
+          ? from
+          : between(from.isBefore(today.minusYears(8)) ? today.minusYears(8) : from, latest);
     }
 
     private void joinDates(MemberData d, LocalDate birth, int age, boolean probationary) {
@@ -338,11 +416,23 @@ public class DemoGroupGenerator {
     private Education education(int age) {
       int r = rnd.nextInt(100);
       if (age < 35) {
-        return r < 5 ? Education.POSTGRADUATE : r < 45 ? Education.UNIVERSITY : r < 75 ? Education.COLLEGE
-            : r < 90 ? Education.TECHNICAL_SECONDARY : Education.HIGH_SCHOOL;
+        return r < 5
+            ? Education.POSTGRADUATE
+            : r < 45
+                ? Education.UNIVERSITY
+                : r < 75
+                    ? Education.COLLEGE
+                    : r < 90 ? Education.TECHNICAL_SECONDARY : Education.HIGH_SCHOOL;
       }
-      return r < 15 ? Education.UNIVERSITY : r < 40 ? Education.COLLEGE : r < 60 ? Education.TECHNICAL_SECONDARY
-          : r < 85 ? Education.HIGH_SCHOOL : r < 98 ? Education.JUNIOR_HIGH : Education.PRIMARY;
+      return r < 15
+          ? Education.UNIVERSITY
+          : r < 40
+              ? Education.COLLEGE
+              : r < 60
+                  ? Education.TECHNICAL_SECONDARY
+                  : r < 85
+                      ? Education.HIGH_SCHOOL
+                      : r < 98 ? Education.JUNIOR_HIGH : Education.PRIMARY;
     }
 
     private String name(Sex sex) {
@@ -353,7 +443,9 @@ public class DemoGroupGenerator {
 
     private String citizenId(LocalDate birth, Sex sex) {
       String area = w.pick("areas", rnd);
-      String day = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
+      String day =
+          String.format(
+              "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
       while (true) {
         int seq = rnd.nextInt(500) * 2 + (sex == Sex.MALE ? 1 : 0);
         String first17 = area + day + String.format("%03d", seq);

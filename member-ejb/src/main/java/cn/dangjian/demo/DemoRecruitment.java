@@ -23,11 +23,21 @@ final class DemoRecruitment {
   static final int BRANCHES_PER_COMPANY = 2;
   static final int CLASSES = 3;
 
-  record CaseSeed(Applicant applicant, Long branchId, Long committeeId, List<StepRecord> steps, boolean admitted) {}
+  record CaseSeed(
+      Applicant applicant,
+      Long branchId,
+      Long committeeId,
+      List<StepRecord> steps,
+      boolean admitted) {}
 
   record PlanSeed(int year, Long organizationId, int quota) {}
 
-  record ClassSeed(Long committeeId, String title, List<LocalDate> days, List<String> topics, String teacher,
+  record ClassSeed(
+      Long committeeId,
+      String title,
+      List<LocalDate> days,
+      List<String> topics,
+      String teacher,
       LocalDate certifiedOn) {}
 
   private final Vocabulary w;
@@ -75,16 +85,55 @@ final class DemoRecruitment {
     LocalDate decided = listed.minusYears(1).minusDays(20);
     List<StepRecord> s = cultivation(decided);
     s.addAll(candidacy(listed));
-    s.add(new StepRecord(Step.CANDIDATE_TRAINING, meeting.minusDays(45), null, null, w.word("note.training"),
-        null, null, 3, BigDecimal.valueOf(24), false, null, null, List.of()));
+    s.add(
+        new StepRecord(
+            Step.CANDIDATE_TRAINING,
+            meeting.minusDays(45),
+            null,
+            null,
+            w.word("note.training"),
+            null,
+            null,
+            3,
+            BigDecimal.valueOf(24),
+            false,
+            null,
+            null,
+            List.of()));
     s.add(StepRecord.on(Step.BRANCH_COMMITTEE_REVIEW, meeting.minusDays(30)));
     s.add(decision(Step.PRE_REVIEW, meeting.minusDays(20), "note.preReview"));
     s.add(StepRecord.on(Step.APPLICATION_FORM, meeting.minusDays(10)));
-    s.add(new StepRecord(Step.ADMISSION_MEETING, meeting, Outcome.PASSED, null, null, null, null, null, null, false,
-        new Vote(21, 18, 17, 0, 1, 1, 0), null, List.of()));
+    s.add(
+        new StepRecord(
+            Step.ADMISSION_MEETING,
+            meeting,
+            Outcome.PASSED,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            new Vote(21, 18, 17, 0, 1, 1, 0),
+            null,
+            List.of()));
     s.add(decision(Step.COMMITTEE_TALK, meeting.plusDays(5), "note.talk"));
-    s.add(new StepRecord(Step.ADMISSION_APPROVAL, meeting.plusDays(10), Outcome.PASSED, null,
-        w.word("note.approval"), null, null, null, null, false, new Vote(9, 8, 8, 0, 0, 0, 0), null, List.of()));
+    s.add(
+        new StepRecord(
+            Step.ADMISSION_APPROVAL,
+            meeting.plusDays(10),
+            Outcome.PASSED,
+            null,
+            w.word("note.approval"),
+            null,
+            null,
+            null,
+            null,
+            false,
+            new Vote(9, 8, 8, 0, 0, 0, 0),
+            null,
+            List.of()));
     s.add(StepRecord.on(Step.ADMISSION_FILED, meeting.plusDays(15)));
     s.add(StepRecord.on(Step.PLACED_IN_BRANCH, meeting.plusDays(20)));
     s.add(StepRecord.on(Step.OATH, meeting.plusDays(25)));
@@ -96,21 +145,51 @@ final class DemoRecruitment {
   private List<StepRecord> cultivation(LocalDate decided) {
     List<StepRecord> s = new ArrayList<>();
     s.add(StepRecord.on(Step.TALK, decided.minusDays(45)));
-    s.add(new StepRecord(Step.ACTIVIST_DECIDED, decided, null, "MEMBER_RECOMMENDED", null, null, null, null, null,
-        false, null, null, List.of()));
+    s.add(
+        new StepRecord(
+            Step.ACTIVIST_DECIDED,
+            decided,
+            null,
+            "MEMBER_RECOMMENDED",
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            List.of()));
     s.add(StepRecord.on(Step.ACTIVIST_FILED, decided.plusDays(5)));
     s.add(StepRecord.on(Step.MENTORS_ASSIGNED, decided.plusDays(5)));
-    for (LocalDate a = decided.plusMonths(6); !a.isAfter(today) && a.isBefore(decided.plusYears(1)); a = a.plusMonths(6)) {
+    for (LocalDate a = decided.plusMonths(6);
+        !a.isAfter(today) && a.isBefore(decided.plusYears(1));
+        a = a.plusMonths(6)) {
       s.add(assessment(Step.ACTIVIST_ASSESSMENT, a));
     }
     return s;
   }
 
-  /** Listing as candidate after a week's public notice, filing, sponsors and the political review. */
+  /**
+   * Listing as candidate after a week's public notice, filing, sponsors and the political review.
+   */
   private List<StepRecord> candidacy(LocalDate listed) {
     List<StepRecord> s = new ArrayList<>();
-    s.add(new StepRecord(Step.CANDIDATE_DECIDED, listed, null, null, null, listed.minusDays(14), listed.minusDays(3),
-        null, null, false, null, null, List.of()));
+    s.add(
+        new StepRecord(
+            Step.CANDIDATE_DECIDED,
+            listed,
+            null,
+            null,
+            null,
+            listed.minusDays(14),
+            listed.minusDays(3),
+            null,
+            null,
+            false,
+            null,
+            null,
+            List.of()));
     s.add(StepRecord.on(Step.CANDIDATE_FILED, listed.plusDays(5)));
     s.add(StepRecord.on(Step.SPONSORS_ASSIGNED, listed.plusDays(5)));
     addIfPast(s, decision(Step.POLITICAL_REVIEW, listed.plusDays(30), "note.review"));
@@ -124,25 +203,70 @@ final class DemoRecruitment {
   }
 
   private StepRecord assessment(Step step, LocalDate on) {
-    return new StepRecord(step, on, null, null, w.word("note.assessment"), null, null, null, null, false, null,
-        null, List.of());
-  }
-
-  private StepRecord decision(Step step, LocalDate on, String noteKey) {
-    return new StepRecord(step, on, Outcome.PASSED, null, w.word(noteKey), null, null, null, null, false, null, null,
+    return new StepRecord(
+        step,
+        on,
+        null,
+        null,
+        w.word("note.assessment"),
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
         List.of());
   }
 
-  private CaseSeed seed(MemberData p, Long branch, Long committee, LocalDate applied, List<StepRecord> steps,
-      boolean admitted) {
-    LocalDate adult = p.getBirthDate().plusYears(18);
-    return new CaseSeed(new Applicant(p.getName(), p.getSex(), p.getCitizenId(), p.getEthnicity(), p.getBirthDate(),
-        p.getEducation() == null ? Education.HIGH_SCHOOL : p.getEducation(), p.getPhone(), p.getJobPost(),
-        p.isFrontline(), rnd.nextInt(10) < 2, rnd.nextInt(10) < 1, applied.isBefore(adult) ? adult : applied),
-        branch, committee, withApplication(applied.isBefore(adult) ? adult : applied, steps), admitted);
+  private StepRecord decision(Step step, LocalDate on, String noteKey) {
+    return new StepRecord(
+        step,
+        on,
+        Outcome.PASSED,
+        null,
+        w.word(noteKey),
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        List.of());
   }
 
-  /** Every case starts with its application (step 1), as one opened on the application page does. */
+  private CaseSeed seed(
+      MemberData p,
+      Long branch,
+      Long committee,
+      LocalDate applied,
+      List<StepRecord> steps,
+      boolean admitted) {
+    LocalDate adult = p.getBirthDate().plusYears(18);
+    return new CaseSeed(
+        new Applicant(
+            p.getName(),
+            p.getSex(),
+            p.getCitizenId(),
+            p.getEthnicity(),
+            p.getBirthDate(),
+            p.getEducation() == null ? Education.HIGH_SCHOOL : p.getEducation(),
+            p.getPhone(),
+            p.getJobPost(),
+            p.isFrontline(),
+            rnd.nextInt(10) < 2,
+            rnd.nextInt(10) < 1,
+            applied.isBefore(adult) ? adult : applied),
+        branch,
+        committee,
+        withApplication(applied.isBefore(adult) ? adult : applied, steps),
+        admitted);
+  }
+
+  /**
+   * Every case starts with its application (step 1), as one opened on the application page does.
+   */
   private static List<StepRecord> withApplication(LocalDate applied, List<StepRecord> steps) {
     List<StepRecord> all = new ArrayList<>(steps.size() + 1);
     all.add(StepRecord.on(Step.APPLICATION, applied));
@@ -157,8 +281,12 @@ final class DemoRecruitment {
   /** A three-day activist class of 8 学时 a day, ended a few weeks ago. */
   ClassSeed activistClass(Long committeeId) {
     LocalDate from = today.minusDays(75);
-    return new ClassSeed(committeeId, from.getYear() + w.word("class.title"),
-        List.of(from, from.plusDays(1), from.plusDays(2)), w.list("class.topics"), w.word("class.teacher"),
+    return new ClassSeed(
+        committeeId,
+        from.getYear() + w.word("class.title"),
+        List.of(from, from.plusDays(1), from.plusDays(2)),
+        w.list("class.topics"),
+        w.word("class.teacher"),
         from.plusDays(2));
   }
 

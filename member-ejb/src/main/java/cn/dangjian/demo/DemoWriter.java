@@ -1,7 +1,7 @@
 package cn.dangjian.demo;
 
-import cn.dangjian.application.recruitment.internal.DueScan;
 import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.internal.DueScan;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
@@ -21,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,28 +70,50 @@ public class DemoWriter {
    * with every activist of their company enrolled, present and certified.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public void writeRecruitment(List<DemoRecruitment.CaseSeed> cases, List<DemoRecruitment.PlanSeed> plans,
-      List<DemoRecruitment.ClassSeed> classes, IntSupplier scores, LocalDate today, Instant at) {
+  public void writeRecruitment(
+      List<DemoRecruitment.CaseSeed> cases,
+      List<DemoRecruitment.PlanSeed> plans,
+      List<DemoRecruitment.ClassSeed> classes,
+      IntSupplier scores,
+      LocalDate today,
+      Instant at) {
     List<RecruitmentCase> written = new ArrayList<>();
     for (var seed : cases) {
       Organization branch = em.find(Organization.class, seed.branchId());
-      List<PersonFacts> full = em.createQuery("SELECT m FROM PartyMember m WHERE m.organization = :b"
-              + " AND m.category = :c ORDER BY m.id", Member.class)
-          .setParameter("b", branch).setParameter("c", Category.FULL).setMaxResults(3).getResultList().stream()
-          .map(m -> new PersonFacts(m.getId(), m.getName(), m.getCategory(), List.of())).toList();
+      List<PersonFacts> full =
+          em
+              .createQuery(
+                  "SELECT m FROM PartyMember m WHERE m.organization = :b"
+                      + " AND m.category = :c ORDER BY m.id",
+                  Member.class)
+              .setParameter("b", branch)
+              .setParameter("c", Category.FULL)
+              .setMaxResults(3)
+              .getResultList()
+              .stream()
+              .map(m -> new PersonFacts(m.getId(), m.getName(), m.getCategory(), List.of()))
+              .toList();
       RecruitmentCase c = new RecruitmentCase(seed.applicant(), branch);
       for (StepRecord r : seed.steps()) {
-        StepRecord named = switch (r.step()) {
-          case MENTORS_ASSIGNED -> r.withPeople(full.subList(1, 2));
-          case SPONSORS_ASSIGNED -> r.withPeople(full.subList(1, 3));
-          default -> r;
-        };
-        c.record(named, r.step().actor() == Actor.COMMITTEE ? seed.committeeId() : branch.getId(), "demo", at);
+        StepRecord named =
+            switch (r.step()) {
+              case MENTORS_ASSIGNED -> r.withPeople(full.subList(1, 2));
+              case SPONSORS_ASSIGNED -> r.withPeople(full.subList(1, 3));
+              default -> r;
+            };
+        c.record(
+            named,
+            r.step().actor() == Actor.COMMITTEE ? seed.committeeId() : branch.getId(),
+            "demo",
+            at);
       }
       em.persist(c);
       if (seed.admitted()) {
-        Member m = new Member(ApplicantData.of(c.applicant(), branch.getId())
-            .toMemberData(c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn()), branch);
+        Member m =
+            new Member(
+                ApplicantData.of(c.applicant(), branch.getId())
+                    .toMemberData(c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn()),
+                branch);
         em.persist(m);
         em.flush();
         c.admitted(m.getId());
@@ -99,22 +121,39 @@ public class DemoWriter {
       written.add(c);
     }
     for (var p : plans) {
-      em.persist(new RecruitmentPlan(p.year(), em.find(Organization.class, p.organizationId()), p.quota(), null));
+      em.persist(
+          new RecruitmentPlan(
+              p.year(), em.find(Organization.class, p.organizationId()), p.quota(), null));
     }
     em.flush();
     for (var k : classes) {
       Organization committee = em.find(Organization.class, k.committeeId());
       LocalDate first = k.days().get(0);
-      TrainingClass tc = new TrainingClass(committee, k.title(), Audience.ACTIVIST, first,
-          k.days().get(k.days().size() - 1), 60);
+      TrainingClass tc =
+          new TrainingClass(
+              committee,
+              k.title(),
+              Audience.ACTIVIST,
+              first,
+              k.days().get(k.days().size() - 1),
+              60);
       for (int i = 0; i < k.days().size(); i++) {
-        tc.addSession(k.days().get(i), BigDecimal.valueOf(8), k.topics().get(i % k.topics().size()), k.teacher());
+        tc.addSession(
+            k.days().get(i),
+            BigDecimal.valueOf(8),
+            k.topics().get(i % k.topics().size()),
+            k.teacher());
       }
-      written.stream().filter(c -> c.getStanding() == Standing.ACTIVIST && c.getOrgPath().startsWith(committee.getPath()))
+      written.stream()
+          .filter(
+              c ->
+                  c.getStanding() == Standing.ACTIVIST
+                      && c.getOrgPath().startsWith(committee.getPath()))
           .forEach(tc::enrol);
       em.persist(tc);
       em.flush();
-      Set<Long> everyone = tc.getEnrolments().stream().map(Enrolment::getId).collect(Collectors.toSet());
+      Set<Long> everyone =
+          tc.getEnrolments().stream().map(Enrolment::getId).collect(Collectors.toSet());
       tc.getSessions().forEach(s -> tc.attendance(s.getId(), everyone, today));
       for (Long e : everyone.stream().sorted().toList()) {
         tc.exam(e, scores.getAsInt());
@@ -127,21 +166,29 @@ public class DemoWriter {
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void writeMembers(List<DemoGroupGenerator.MemberSeed> seeds, String recordedBy, Instant at) {
+  public void writeMembers(
+      List<DemoGroupGenerator.MemberSeed> seeds, String recordedBy, Instant at) {
     Map<Long, Organization> orgs = new HashMap<>();
     for (var s : seeds) {
-      Organization branch = orgs.computeIfAbsent(s.organizationId(), id -> em.find(Organization.class, id));
+      Organization branch =
+          orgs.computeIfAbsent(s.organizationId(), id -> em.find(Organization.class, id));
       Member m = new Member(s.data(), branch);
       if (s.account() != null) {
         m.linkAccount(s.account());
       }
       em.persist(m);
       for (var p : s.posts()) {
-        em.persist(new OrgPosition(orgs.computeIfAbsent(p.organizationId(), id -> em.find(Organization.class, id)), m,
-            p.role(), p.since()));
+        em.persist(
+            new OrgPosition(
+                orgs.computeIfAbsent(p.organizationId(), id -> em.find(Organization.class, id)),
+                m,
+                p.role(),
+                p.since()));
       }
       for (var h : s.history()) {
-        em.persist(new HistoryEntry(m, h.kind(), h.start(), h.end(), h.title(), h.subtype(), null, recordedBy, at));
+        em.persist(
+            new HistoryEntry(
+                m, h.kind(), h.start(), h.end(), h.title(), h.subtype(), null, recordedBy, at));
       }
     }
   }

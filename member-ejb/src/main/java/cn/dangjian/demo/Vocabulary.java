@@ -20,7 +20,8 @@ final class Vocabulary {
     Vocabulary v = new Vocabulary();
     try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.properties")) {
       if (in == null) {
-        throw new IllegalStateException("vocabulary.properties missing beside " + Vocabulary.class.getName());
+        throw new IllegalStateException(
+            "vocabulary.properties missing beside " + Vocabulary.class.getName());
       }
       v.words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -58,8 +58,13 @@ class DemoGroupGeneratorTest {
     }
 
     @Override
-    public void writeRecruitment(List<DemoRecruitment.CaseSeed> seeds, List<DemoRecruitment.PlanSeed> planSeeds,
-        List<DemoRecruitment.ClassSeed> classSeeds, IntSupplier scores, LocalDate today, Instant at) {
+    public void writeRecruitment(
+        List<DemoRecruitment.CaseSeed> seeds,
+        List<DemoRecruitment.PlanSeed> planSeeds,
+        List<DemoRecruitment.ClassSeed> classSeeds,
+        IntSupplier scores,
+        LocalDate today,
+        Instant at) {
       cases.addAll(seeds);
       plans.addAll(planSeeds);
       classes.addAll(classSeeds);
@@ -75,7 +80,9 @@ class DemoGroupGeneratorTest {
     RecordingWriter w = new RecordingWriter();
     DemoGroupGenerator g = new DemoGroupGenerator();
     g.writer = w;
-    g.clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    g.clock =
+        Clock.fixed(
+            TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
     DemoGroup group = g.generate(count, 20130604L);
     assertEquals(count, group.members());
     assertEquals(DemoGroupGenerator.COMPANIES, group.companies().size());
@@ -99,8 +106,10 @@ class DemoGroupGeneratorTest {
   @Test
   void theTreeHasCompaniesGeneralBranchesBranchesAndGroups() {
     RecordingWriter w = generate(1000);
-    Map<OrgKind, Long> kinds = w.tree.stream().collect(Collectors.groupingBy(
-        DemoGroupGenerator.OrgSeed::kind, Collectors.counting()));
+    Map<OrgKind, Long> kinds =
+        w.tree.stream()
+            .collect(
+                Collectors.groupingBy(DemoGroupGenerator.OrgSeed::kind, Collectors.counting()));
     assertEquals(1 + DemoGroupGenerator.COMPANIES, kinds.get(OrgKind.COMMITTEE));
     assertTrue(kinds.get(OrgKind.GENERAL_BRANCH) >= DemoGroupGenerator.COMPANIES);
     assertEquals(40, kinds.get(OrgKind.BRANCH));
@@ -115,9 +124,11 @@ class DemoGroupGeneratorTest {
   @Test
   void sharesLookLikeACoalMiningGroup() {
     RecordingWriter w = generate(1000);
-    long retired = w.members.stream().filter(m -> m.data().getEmployment() == Employment.RETIRED).count();
+    long retired =
+        w.members.stream().filter(m -> m.data().getEmployment() == Employment.RETIRED).count();
     long frontline = w.members.stream().filter(m -> m.data().isFrontline()).count();
-    long probationary = w.members.stream().filter(m -> m.data().getCategory() == Category.PROBATIONARY).count();
+    long probationary =
+        w.members.stream().filter(m -> m.data().getCategory() == Category.PROBATIONARY).count();
     assertTrue(retired > 100 && retired < 250, "retired " + retired);
     assertTrue(frontline > 300 && frontline < 600, "frontline " + frontline);
     assertTrue(probationary > 5 && probationary < 60, "probationary " + probationary);
@@ -126,15 +137,20 @@ class DemoGroupGeneratorTest {
   @Test
   void theDemoRealmUsersAreLinkedToMembersWithPosts() {
     RecordingWriter w = generate(1000);
-    Map<String, DemoGroupGenerator.MemberSeed> byAccount = w.members.stream()
-        .filter(m -> m.account() != null)
-        .collect(Collectors.toMap(DemoGroupGenerator.MemberSeed::account, Function.identity()));
-    assertEquals(Set.of("zuzhibu", "gongsi1", "gongsi2", "shuji1", "shuji2", "dangyuan1"), byAccount.keySet());
-    assertEquals(byAccount.get("shuji1").organizationId(), byAccount.get("dangyuan1").organizationId());
+    Map<String, DemoGroupGenerator.MemberSeed> byAccount =
+        w.members.stream()
+            .filter(m -> m.account() != null)
+            .collect(Collectors.toMap(DemoGroupGenerator.MemberSeed::account, Function.identity()));
+    assertEquals(
+        Set.of("zuzhibu", "gongsi1", "gongsi2", "shuji1", "shuji2", "dangyuan1"),
+        byAccount.keySet());
+    assertEquals(
+        byAccount.get("shuji1").organizationId(), byAccount.get("dangyuan1").organizationId());
     assertEquals(OrgKind.COMMITTEE, kindOfPost(w, byAccount.get("gongsi1")));
     assertEquals(OrgKind.BRANCH, kindOfPost(w, byAccount.get("shuji2")));
-    assertTrue(byAccount.get("dangyuan1").posts().stream()
-        .allMatch(p -> p.organizationId().equals(byAccount.get("dangyuan1").organizationId())));
+    assertTrue(
+        byAccount.get("dangyuan1").posts().stream()
+            .allMatch(p -> p.organizationId().equals(byAccount.get("dangyuan1").organizationId())));
   }
 
   private static OrgKind kindOfPost(RecordingWriter w, DemoGroupGenerator.MemberSeed m) {
@@ -149,21 +165,34 @@ class DemoGroupGeneratorTest {
     assertEquals(DemoGroupGenerator.COMPANIES * 3, w.plans.size());
     assertEquals(DemoRecruitment.CLASSES, w.classes.size());
     WorkCalendar calendar = CalendarFile.shipped().calendar();
-    Organization branch = new Organization("B", "Branch", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1));
+    Organization branch =
+        new Organization("B", "Branch", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1));
     PersonFacts a = new PersonFacts(1L, "A", Category.FULL, List.of());
     PersonFacts b = new PersonFacts(2L, "B", Category.FULL, List.of());
     Map<Standing, Long> standings = new java.util.EnumMap<>(Standing.class);
     for (var seed : w.cases) {
       RecruitmentCase c = new RecruitmentCase(seed.applicant(), branch);
-      assertTrue(seed.applicant().citizenId().length() == 18 && !seed.applicant().applicationDate().isAfter(TODAY));
-      assertEquals(Step.APPLICATION, seed.steps().get(0).step(), "every case starts with its application");
+      assertTrue(
+          seed.applicant().citizenId().length() == 18
+              && !seed.applicant().applicationDate().isAfter(TODAY));
+      assertEquals(
+          Step.APPLICATION, seed.steps().get(0).step(), "every case starts with its application");
       for (StepRecord r : seed.steps()) {
-        StepRecord named = r.step() == Step.MENTORS_ASSIGNED ? r.withPeople(List.of(a))
-            : r.step() == Step.SPONSORS_ASSIGNED ? r.withPeople(List.of(a, b)) : r;
+        StepRecord named =
+            r.step() == Step.MENTORS_ASSIGNED
+                ? r.withPeople(List.of(a))
+                : r.step() == Step.SPONSORS_ASSIGNED ? r.withPeople(List.of(a, b)) : r;
         assertTrue(!named.on().isAfter(TODAY), named.toString());
-        List<Verdict> failed = RuleBook.judge(new RuleBook.Judgement(c, named, calendar,
-            r.step().actor() == Actor.COMMITTEE ? OrgKind.COMMITTEE : OrgKind.BRANCH)).stream()
-            .filter(v -> !v.passed()).toList();
+        List<Verdict> failed =
+            RuleBook.judge(
+                    new RuleBook.Judgement(
+                        c,
+                        named,
+                        calendar,
+                        r.step().actor() == Actor.COMMITTEE ? OrgKind.COMMITTEE : OrgKind.BRANCH))
+                .stream()
+                .filter(v -> !v.passed())
+                .toList();
         assertEquals(List.of(), failed, seed.applicant().name() + " " + r.step());
         c.record(named, null, "demo", Instant.EPOCH);
         if (r.step() == Step.ADMISSION_APPROVAL) {
@@ -172,8 +201,17 @@ class DemoGroupGeneratorTest {
       }
       standings.merge(c.getStanding(), 1L, Long::sum);
     }
-    assertEquals(Map.of(Standing.APPLICANT, 20L, Standing.ACTIVIST, 20L, Standing.CANDIDATE, 10L,
-        Standing.PROBATIONARY, 5L), standings);
+    assertEquals(
+        Map.of(
+            Standing.APPLICANT,
+            20L,
+            Standing.ACTIVIST,
+            20L,
+            Standing.CANDIDATE,
+            10L,
+            Standing.PROBATIONARY,
+            5L),
+        standings);
   }
 
   @Test

@@ -10,8 +10,19 @@ import java.util.List;
  * which record, what happened, and the fields that changed. {@code key} names the kind of entry for
  * programs; people read {@code text}.
  */
-public record AuditRecord(Long id, Instant at, String time, String actor, AuditAction action, String actionText,
-    String entityType, String entityId, String object, String key, String text, List<FieldChange> changes)
+public record AuditRecord(
+    Long id,
+    Instant at,
+    String time,
+    String actor,
+    AuditAction action,
+    String actionText,
+    String entityType,
+    String entityId,
+    String object,
+    String key,
+    String text,
+    List<FieldChange> changes)
     implements Serializable {
 
   /** A changed field: its label, the value before and after, as text. */

@@ -20,7 +20,10 @@ public interface AuditService {
   /** The kinds of record the log names, for choosing one: type and its label. */
   List<EntityType> entityTypes(Locale locale);
 
-  /** Refuses (400) a query whose period is reversed or that finds more than {@link #EXPORT_LIMIT} entries. */
+  /**
+   * Refuses (400) a query whose period is reversed or that finds more than {@link #EXPORT_LIMIT}
+   * entries.
+   */
   void checkExport(AuditQuery query);
 
   /** Writes every entry the query finds as a spreadsheet, newest first; the export is audited. */

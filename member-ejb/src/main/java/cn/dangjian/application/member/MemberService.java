@@ -33,6 +33,12 @@ public interface MemberService {
 
   List<HistoryView> history(Long id);
 
-  Long addHistory(Long id, HistoryKind kind, LocalDate start, LocalDate end, String title,
-      String subtype, String detail);
+  Long addHistory(
+      Long id,
+      HistoryKind kind,
+      LocalDate start,
+      LocalDate end,
+      String title,
+      String subtype,
+      String detail);
 }

@@ -15,8 +15,8 @@ public interface OrganizationService {
   OrgNode get(Long id);
 
   /**
-   * Organizations in scope whose name or code contains {@code text}, for pickers; with
-   * {@code enrollingOnly} only branches and groups, which hold members. Counts are not filled in.
+   * Organizations in scope whose name or code contains {@code text}, for pickers; with {@code
+   * enrollingOnly} only branches and groups, which hold members. Counts are not filled in.
    */
   List<OrgNode> find(String text, boolean enrollingOnly, int max);
 

@@ -4,5 +4,12 @@ import cn.dangjian.domain.member.PositionRole;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-public record PositionView(Long id, Long orgId, String orgName, Long memberId, String memberName,
-    PositionRole role, LocalDate since) implements Serializable {}
+public record PositionView(
+    Long id,
+    Long orgId,
+    String orgName,
+    Long memberId,
+    String memberName,
+    PositionRole role,
+    LocalDate since)
+    implements Serializable {}

@@ -65,35 +65,122 @@ public class ApplicantData implements Serializable {
   }
 
   public Applicant toApplicant() {
-    return new Applicant(name, sex, CitizenId.normalize(citizenId), ethnicity, birthDate, education,
-        MemberData.trimToNull(phone), MemberData.trimToNull(jobPost), frontline, technician, teamLeader,
+    return new Applicant(
+        name,
+        sex,
+        CitizenId.normalize(citizenId),
+        ethnicity,
+        birthDate,
+        education,
+        MemberData.trimToNull(phone),
+        MemberData.trimToNull(jobPost),
+        frontline,
+        technician,
+        teamLeader,
         applicationDate);
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Sex getSex() { return sex; }
-  public void setSex(Sex sex) { this.sex = sex; }
-  public String getCitizenId() { return citizenId; }
-  public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
-  public String getEthnicity() { return ethnicity; }
-  public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
-  public Education getEducation() { return education; }
-  public void setEducation(Education education) { this.education = education; }
-  public String getPhone() { return phone; }
-  public void setPhone(String phone) { this.phone = phone; }
-  public String getJobPost() { return jobPost; }
-  public void setJobPost(String jobPost) { this.jobPost = jobPost; }
-  public boolean isFrontline() { return frontline; }
-  public void setFrontline(boolean frontline) { this.frontline = frontline; }
-  public boolean isTechnician() { return technician; }
-  public void setTechnician(boolean technician) { this.technician = technician; }
-  public boolean isTeamLeader() { return teamLeader; }
-  public void setTeamLeader(boolean teamLeader) { this.teamLeader = teamLeader; }
-  public LocalDate getApplicationDate() { return applicationDate; }
-  public void setApplicationDate(LocalDate applicationDate) { this.applicationDate = applicationDate; }
-  public Long getOrganizationId() { return organizationId; }
-  public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getCitizenId() {
+    return citizenId;
+  }
+
+  public void setCitizenId(String citizenId) {
+    this.citizenId = citizenId;
+  }
+
+  public String getEthnicity() {
+    return ethnicity;
+  }
+
+  public void setEthnicity(String ethnicity) {
+    this.ethnicity = ethnicity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public Education getEducation() {
+    return education;
+  }
+
+  public void setEducation(Education education) {
+    this.education = education;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getJobPost() {
+    return jobPost;
+  }
+
+  public void setJobPost(String jobPost) {
+    this.jobPost = jobPost;
+  }
+
+  public boolean isFrontline() {
+    return frontline;
+  }
+
+  public void setFrontline(boolean frontline) {
+    this.frontline = frontline;
+  }
+
+  public boolean isTechnician() {
+    return technician;
+  }
+
+  public void setTechnician(boolean technician) {
+    this.technician = technician;
+  }
+
+  public boolean isTeamLeader() {
+    return teamLeader;
+  }
+
+  public void setTeamLeader(boolean teamLeader) {
+    this.teamLeader = teamLeader;
+  }
+
+  public LocalDate getApplicationDate() {
+    return applicationDate;
+  }
+
+  public void setApplicationDate(LocalDate applicationDate) {
+    this.applicationDate = applicationDate;
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
+  }
 }

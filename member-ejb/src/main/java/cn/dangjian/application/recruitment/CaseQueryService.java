@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reading recruitment cases (发展党员) within the caller's scope: lists, the board's counts, one
- * case with its next steps and their verdicts today, a dry run of a step, papers, due limits.
+ * Reading recruitment cases (发展党员) within the caller's scope: lists, the board's counts, one case
+ * with its next steps and their verdicts today, a dry run of a step, papers, due limits.
  */
 @Local
 public interface CaseQueryService {
@@ -28,7 +28,10 @@ public interface CaseQueryService {
 
   DocumentFile document(Long caseId, Long documentId);
 
-  /** The full members of the case's branch, to be named as mentors or sponsors; sanctions in effect today noted. */
+  /**
+   * The full members of the case's branch, to be named as mentors or sponsors; sanctions in effect
+   * today noted.
+   */
   List<PersonOption> people(Long id);
 
   /** Time limits owed by the open cases in scope, earliest first. */

@@ -7,5 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One case on the pipeline board. */
-public record CaseRow(Long id, String name, Sex sex, String organization, Standing standing, CaseStatus status,
-    LocalDate applicationDate) implements Serializable {}
+public record CaseRow(
+    Long id,
+    String name,
+    Sex sex,
+    String organization,
+    Standing standing,
+    CaseStatus status,
+    LocalDate applicationDate)
+    implements Serializable {}

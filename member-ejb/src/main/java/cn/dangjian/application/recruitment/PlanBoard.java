@@ -7,13 +7,27 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A year's plans in scope with their completion, and the source share of the year's new members. */
-public record PlanBoard(int year, SourceShare share, List<Row> plans, Policy policy) implements Serializable {
+/**
+ * A year's plans in scope with their completion, and the source share of the year's new members.
+ */
+public record PlanBoard(int year, SourceShare share, List<Row> plans, Policy policy)
+    implements Serializable {
 
   /** A plan and what has come of it: admissions approved in the year under the organization. */
-  public record Row(Long id, int version, Long organizationId, String organization, OrgKind kind, int quota,
-      long admitted, SourceShare share, String note, LocalDate letterSignedOn, String letterSignedBy,
-      boolean hasLetter) implements Serializable {
+  public record Row(
+      Long id,
+      int version,
+      Long organizationId,
+      String organization,
+      OrgKind kind,
+      int quota,
+      long admitted,
+      SourceShare share,
+      String note,
+      LocalDate letterSignedOn,
+      String letterSignedBy,
+      boolean hasLetter)
+      implements Serializable {
 
     /** Whole per cent of the quota, rounded down; a quota of 0 is complete. */
     public int completionPercent() {
@@ -21,5 +35,6 @@ public record PlanBoard(int year, SourceShare share, List<Row> plans, Policy pol
     }
   }
 
-  public record Policy(int version, int youngMaxAge, Education educatedFrom, int goalPercent) implements Serializable {}
+  public record Policy(int version, int youngMaxAge, Education educatedFrom, int goalPercent)
+      implements Serializable {}
 }

@@ -23,15 +23,25 @@ public interface PlanService {
    */
   List<OrgNode> plannable(String text, int max);
 
-  /** Creates the year's plan of an organization, or changes it ({@code id} and {@code version} given). */
+  /**
+   * Creates the year's plan of an organization, or changes it ({@code id} and {@code version}
+   * given).
+   */
   Long save(PlanData plan);
 
   /** Records the signed responsibility letter with its scan (PDF, JPEG or PNG). */
-  void letterSigned(Long planId, int expectedVersion, LocalDate signedOn, String signedBy, String fileName, byte[] scan);
+  void letterSigned(
+      Long planId,
+      int expectedVersion,
+      LocalDate signedOn,
+      String signedBy,
+      String fileName,
+      byte[] scan);
 
   /** The letter's scan: name, content type and bytes. */
   DocumentFile letter(Long planId);
 
   /** Changes the group's thresholds; for the group admin. */
-  void changePolicy(int expectedVersion, Integer youngMaxAge, Education educatedFrom, Integer goalPercent);
+  void changePolicy(
+      int expectedVersion, Integer youngMaxAge, Education educatedFrom, Integer goalPercent);
 }

@@ -3,7 +3,10 @@ package cn.dangjian.application.recruitment;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 
-/** The ways a case leaves the pipeline or moves: withdrawal, probation extended or cancelled, transfer. */
+/**
+ * The ways a case leaves the pipeline or moves: withdrawal, probation extended or cancelled,
+ * transfer.
+ */
 @Local
 public interface SideExitService {
   /** The person withdraws, or the branch ends the case; the reason is kept. */
@@ -13,8 +16,8 @@ public interface SideExitService {
   void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason);
 
   /**
-   * Art. 31: the probation is cancelled (取消预备党员资格) on the committee's decision; the
-   * probationary member's record leaves the member database, the closed case keeps the story.
+   * Art. 31: the probation is cancelled (取消预备党员资格) on the committee's decision; the probationary
+   * member's record leaves the member database, the closed case keeps the story.
    */
   void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason);
 

@@ -3,8 +3,8 @@ package cn.dangjian.application.recruitment;
 import jakarta.ejb.Local;
 
 /**
- * Recording the 25 steps: branch steps are the branch secretary's, committee steps the
- * committee's; every step is judged by the rules in force on its date.
+ * Recording the 25 steps: branch steps are the branch secretary's, committee steps the committee's;
+ * every step is judged by the rules in force on its date.
  */
 @Local
 public interface StepService {
@@ -17,6 +17,9 @@ public interface StepService {
   /** Records the step with the scan of its paper (PDF, JPEG or PNG): both are kept, or neither. */
   void record(Long id, int expectedVersion, StepData step, String fileName, byte[] scan);
 
-  /** Files the scan of a recorded step's paper later, e.g. the signed resolution (art. 21, 36); returns its id. */
+  /**
+   * Files the scan of a recorded step's paper later, e.g. the signed resolution (art. 21, 36);
+   * returns its id.
+   */
   Long attach(Long caseId, Long stepId, String fileName, byte[] scan);
 }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Who is calling: the realm user, their roles, the member record linked to the account, and the
  * part of the org tree they may see and change.
  */
-public record Caller(String user, Set<String> roles, Long memberId, Scope scope) implements Serializable {
+public record Caller(String user, Set<String> roles, Long memberId, Scope scope)
+    implements Serializable {
 
   public boolean has(String role) {
     return roles.contains(role);

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns bundle keys from the domain into text in the user's language. Chinese is the root bundle;
- * lookups never fall back to the JVM's default locale, so a server started in English still
- * answers Chinese users in Chinese.
+ * lookups never fall back to the JVM's default locale, so a server started in English still answers
+ * Chinese users in Chinese.
  */
 public final class Messages {
   private static final Logger LOG = Logger.getLogger(Messages.class.getName());
@@ -24,7 +24,8 @@ public final class Messages {
 
   private Messages(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    this.bundle =
+        ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
   }
 
   public static Messages in(Locale locale) {
@@ -60,14 +61,18 @@ public final class Messages {
 
   /** The label of an enum constant, e.g. {@code enum.Sex.MALE}. */
   public String label(Enum<?> value) {
-    return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return value == null
+        ? ""
+        : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   private Object shown(Object arg) {
     if (arg instanceof Enum<?> e) {
       return label(e);
     }
-    if (arg instanceof String s && (s.startsWith("entity.") || s.startsWith("enum.")) && bundle.containsKey(s)) {
+    if (arg instanceof String s
+        && (s.startsWith("entity.") || s.startsWith("enum."))
+        && bundle.containsKey(s)) {
       return bundle.getString(s);
     }
     // Ids and counts as plain digits, not "1,234".

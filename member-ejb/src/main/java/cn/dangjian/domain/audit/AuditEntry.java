@@ -44,7 +44,10 @@ public class AuditEntry implements Serializable {
   @Column(name = "entity_id", length = 40)
   private String entityId;
 
-  /** The record's name when it was written (a member's name, an organization's), never looked up later. */
+  /**
+   * The record's name when it was written (a member's name, an organization's), never looked up
+   * later.
+   */
   @Column(length = SUBJECT_LENGTH)
   private String subject;
 
@@ -66,30 +69,75 @@ public class AuditEntry implements Serializable {
 
   protected AuditEntry() {}
 
-  public AuditEntry(Instant at, String actor, AuditAction action, String entityType, Object entityId,
-      String subject, String messageKey, String args, String changes) {
+  public AuditEntry(
+      Instant at,
+      String actor,
+      AuditAction action,
+      String entityType,
+      Object entityId,
+      String subject,
+      String messageKey,
+      String args,
+      String changes) {
     this.at = at;
     this.actor = actor;
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId == null ? null : String.valueOf(entityId);
-    this.subject = subject == null || subject.length() <= SUBJECT_LENGTH ? subject
-        : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
+    this.subject =
+        subject == null || subject.length() <= SUBJECT_LENGTH
+            ? subject
+            : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
     this.messageKey = messageKey;
     this.args = args;
     this.changes = changes;
   }
 
-  public Long getId() { return id; }
-  public Instant getAt() { return at; }
-  public String getActor() { return actor; }
-  public AuditAction getAction() { return action; }
-  public String getEntityType() { return entityType; }
-  public String getEntityId() { return entityId; }
-  public String getSubject() { return subject; }
-  public String getMessageKey() { return messageKey; }
-  public String getArgs() { return args; }
-  public String getChanges() { return changes; }
-  public String getBefore() { return before; }
-  public String getAfter() { return after; }
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public String getEntityType() {
+    return entityType;
+  }
+
+  public String getEntityId() {
+    return entityId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getMessageKey() {
+    return messageKey;
+  }
+
+  public String getArgs() {
+    return args;
+  }
+
+  public String getChanges() {
+    return changes;
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public String getAfter() {
+    return after;
+  }
 }

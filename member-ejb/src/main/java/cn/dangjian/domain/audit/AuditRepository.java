@@ -9,7 +9,10 @@ public interface AuditRepository {
   /** Newest first. */
   List<AuditEntry> find(AuditFilter filter, int first, int max);
 
-  /** Newest first, the entries older than {@code after} (all when null): pages that new entries do not shift. */
+  /**
+   * Newest first, the entries older than {@code after} (all when null): pages that new entries do
+   * not shift.
+   */
   List<AuditEntry> after(AuditFilter filter, AuditEntry after, int max);
 
   long count(AuditFilter filter);

@@ -73,14 +73,16 @@ public final class AuditValues {
       return Json.createObjectBuilder().add("key", l.key()).build();
     }
     if (o instanceof Enum<?> e) {
-      return Json.createObjectBuilder().add("key", "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
+      return Json.createObjectBuilder()
+          .add("key", "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
           .build();
     }
     if (o instanceof Boolean b) {
       return Json.createObjectBuilder().add("key", b ? "audit.yes" : "audit.no").build();
     }
     String text = String.valueOf(o);
-    return Json.createValue(text.length() <= LITERAL_LENGTH ? text : text.substring(0, LITERAL_LENGTH - 1) + "…");
+    return Json.createValue(
+        text.length() <= LITERAL_LENGTH ? text : text.substring(0, LITERAL_LENGTH - 1) + "…");
   }
 
   private static Value read(JsonValue v) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 /** One changed field of an audited record: the field's bundle key, its value before and after. */
 public record Change(String field, Object before, Object after) {
 
-  /** Each field of {@code after} with its value in {@code before}, in the order of {@code after}. */
+  /**
+   * Each field of {@code after} with its value in {@code before}, in the order of {@code after}.
+   */
   public static List<Change> between(Map<String, ?> before, Map<String, ?> after) {
     List<Change> changes = new ArrayList<>();
     after.forEach((field, value) -> changes.add(new Change(field, before.get(field), value)));

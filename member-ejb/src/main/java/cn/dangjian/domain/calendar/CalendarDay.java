@@ -34,9 +34,17 @@ public class CalendarDay implements Serializable {
     this.name = name;
   }
 
-  public LocalDate getDay() { return day; }
-  public DayKind getKind() { return kind; }
-  public String getName() { return name; }
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public DayKind getKind() {
+    return kind;
+  }
+
+  public String getName() {
+    return name;
+  }
 
   public void change(DayKind newKind, String newName) {
     this.kind = newKind;

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The calendar file as published (date,kind,name; lines starting with # are comments). The years
- * it covers are those of its dates; a file with any bad line is refused whole.
+ * The calendar file as published (date,kind,name; lines starting with # are comments). The years it
+ * covers are those of its dates; a file with any bad line is refused whole.
  */
 public final class CalendarFile {
   private static final String SHIPPED = "cn-public-holidays.csv";
@@ -35,7 +35,9 @@ public final class CalendarFile {
 
   /** The official arrangements shipped with this release. */
   public static Contents shipped() {
-    return read(new InputStreamReader(CalendarFile.class.getResourceAsStream(SHIPPED), StandardCharsets.UTF_8));
+    return read(
+        new InputStreamReader(
+            CalendarFile.class.getResourceAsStream(SHIPPED), StandardCharsets.UTF_8));
   }
 
   public static Contents read(Reader in) {
@@ -46,7 +48,9 @@ public final class CalendarFile {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
         String text = line.strip().replace("\uFEFF", "");
-        if (text.isEmpty() || text.startsWith("#") || text.toLowerCase(Locale.ROOT).startsWith("date,")) {
+        if (text.isEmpty()
+            || text.startsWith("#")
+            || text.toLowerCase(Locale.ROOT).startsWith("date,")) {
           continue;
         }
         String[] cols = text.split(",", -1);

@@ -34,7 +34,15 @@ public class CalendarYear implements Serializable {
     this.loadedAt = loadedAt;
   }
 
-  public int getYear() { return year; }
-  public String getSource() { return source; }
-  public Instant getLoadedAt() { return loadedAt; }
+  public int getYear() {
+    return year;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public Instant getLoadedAt() {
+    return loadedAt;
+  }
 }

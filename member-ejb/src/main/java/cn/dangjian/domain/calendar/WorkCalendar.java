@@ -28,7 +28,10 @@ public final class WorkCalendar {
     return date.plusMonths(months);
   }
 
-  /** The first day on which "at least {@code years} years since {@code since}" holds (一年以上 includes the anniversary). */
+  /**
+   * The first day on which "at least {@code years} years since {@code since}" holds (一年以上 includes
+   * the anniversary).
+   */
   public static LocalDate anniversary(LocalDate since, int years) {
     return since.plusYears(years);
   }
@@ -46,7 +49,10 @@ public final class WorkCalendar {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
-  /** Working days from {@code from} to {@code to}, both included; 0 when {@code to} is before {@code from}. */
+  /**
+   * Working days from {@code from} to {@code to}, both included; 0 when {@code to} is before {@code
+   * from}.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int n = 0;
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -57,7 +63,9 @@ public final class WorkCalendar {
     return n;
   }
 
-  /** The day on which a period of {@code count} working days beginning on {@code from} is complete. */
+  /**
+   * The day on which a period of {@code count} working days beginning on {@code from} is complete.
+   */
   public LocalDate lastOfWorkingDays(LocalDate from, int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive: " + count);

@@ -51,7 +51,8 @@ public class Document implements Serializable {
 
     static Type of(byte[] content) {
       for (Type t : values()) {
-        if (content.length >= t.magic.length && Arrays.equals(content, 0, t.magic.length, t.magic, 0, t.magic.length)) {
+        if (content.length >= t.magic.length
+            && Arrays.equals(content, 0, t.magic.length, t.magic, 0, t.magic.length)) {
           return t;
         }
       }
@@ -93,7 +94,14 @@ public class Document implements Serializable {
 
   protected Document() {}
 
-  private Document(String ownerType, Long ownerId, String fileName, Type type, byte[] content, String by, Instant at) {
+  private Document(
+      String ownerType,
+      Long ownerId,
+      String fileName,
+      Type type,
+      byte[] content,
+      String by,
+      Instant at) {
     this.ownerType = ownerType;
     this.ownerId = ownerId;
     this.fileName = fileName;
@@ -105,8 +113,15 @@ public class Document implements Serializable {
   }
 
   /** Checks the file and makes the document, or lists what is wrong with it under {@code field}. */
-  public static Document upload(String ownerType, Long ownerId, String fileName, byte[] content, String by, Instant at,
-      String field, List<Violation> problems) {
+  public static Document upload(
+      String ownerType,
+      Long ownerId,
+      String fileName,
+      byte[] content,
+      String by,
+      Instant at,
+      String field,
+      List<Violation> problems) {
     List<Violation> v = new ArrayList<>();
     String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
     if (content == null || content.length == 0) {
@@ -124,25 +139,58 @@ public class Document implements Serializable {
     if (name.isEmpty()) {
       name = "document." + type.name().toLowerCase(Locale.ROOT);
     }
-    return new Document(ownerType, ownerId, name.length() > 200 ? name.substring(name.length() - 200) : name, type,
-        content, by, at);
+    return new Document(
+        ownerType,
+        ownerId,
+        name.length() > 200 ? name.substring(name.length() - 200) : name,
+        type,
+        content,
+        by,
+        at);
   }
 
   /** For a paper checked before its owner exists: the owner's id once it has one. */
   public void ownedBy(Long id) {
     if (ownerId != null) {
-      throw new IllegalStateException("document " + this.id + " already belongs to " + ownerType + " " + ownerId);
+      throw new IllegalStateException(
+          "document " + this.id + " already belongs to " + ownerType + " " + ownerId);
     }
     this.ownerId = id;
   }
 
-  public Long getId() { return id; }
-  public String getOwnerType() { return ownerType; }
-  public Long getOwnerId() { return ownerId; }
-  public String getFileName() { return fileName; }
-  public Type getType() { return type; }
-  public int getSize() { return size; }
-  public byte[] getContent() { return content; }
-  public String getUploadedBy() { return uploadedBy; }
-  public Instant getUploadedAt() { return uploadedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getOwnerType() {
+    return ownerType;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public Type getType() {
+    return type;
+  }
+
+  public int getSize() {
+    return size;
+  }
+
+  public byte[] getContent() {
+    return content;
+  }
+
+  public String getUploadedBy() {
+    return uploadedBy;
+  }
+
+  public Instant getUploadedAt() {
+    return uploadedAt;
+  }
 }

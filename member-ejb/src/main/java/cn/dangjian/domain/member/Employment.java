@@ -2,5 +2,6 @@ package cn.dangjian.domain.member;
 
 /** 在职 / 离退休. */
 public enum Employment {
-  IN_SERVICE, RETIRED
+  IN_SERVICE,
+  RETIRED
 }

@@ -71,8 +71,16 @@ public class HistoryEntry implements Serializable {
 
   protected HistoryEntry() {}
 
-  public HistoryEntry(Member member, HistoryKind kind, LocalDate startDate, LocalDate endDate,
-      String title, String subtype, String detail, String recordedBy, Instant recordedAt) {
+  public HistoryEntry(
+      Member member,
+      HistoryKind kind,
+      LocalDate startDate,
+      LocalDate endDate,
+      String title,
+      String subtype,
+      String detail,
+      String recordedBy,
+      Instant recordedAt) {
     this.member = member;
     this.kind = kind;
     this.startDate = startDate;
@@ -84,25 +92,75 @@ public class HistoryEntry implements Serializable {
     this.recordedAt = recordedAt;
   }
 
-  public static HistoryEntry transfer(Member member, Organization from, Organization to,
-      LocalDate on, String reason, String recordedBy, Instant at) {
-    HistoryEntry e = new HistoryEntry(member, HistoryKind.TRANSFER, on, null,
-        from.getName() + " → " + to.getName(), null, reason, recordedBy, at);
+  public static HistoryEntry transfer(
+      Member member,
+      Organization from,
+      Organization to,
+      LocalDate on,
+      String reason,
+      String recordedBy,
+      Instant at) {
+    HistoryEntry e =
+        new HistoryEntry(
+            member,
+            HistoryKind.TRANSFER,
+            on,
+            null,
+            from.getName() + " → " + to.getName(),
+            null,
+            reason,
+            recordedBy,
+            at);
     e.fromOrganization = from;
     e.toOrganization = to;
     return e;
   }
 
-  public Long getId() { return id; }
-  public Member getMember() { return member; }
-  public HistoryKind getKind() { return kind; }
-  public LocalDate getStartDate() { return startDate; }
-  public LocalDate getEndDate() { return endDate; }
-  public String getTitle() { return title; }
-  public String getSubtype() { return subtype; }
-  public String getDetail() { return detail; }
-  public Organization getFromOrganization() { return fromOrganization; }
-  public Organization getToOrganization() { return toOrganization; }
-  public String getRecordedBy() { return recordedBy; }
-  public Instant getRecordedAt() { return recordedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Member getMember() {
+    return member;
+  }
+
+  public HistoryKind getKind() {
+    return kind;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSubtype() {
+    return subtype;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public Organization getFromOrganization() {
+    return fromOrganization;
+  }
+
+  public Organization getToOrganization() {
+    return toOrganization;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
 }

@@ -28,6 +28,7 @@ import java.time.Period;
 public class Member implements Serializable, InOrganization {
   /** Column lengths, checked by {@link MemberData#validate} before anything is written. */
   public static final int NAME_LENGTH = 50;
+
   public static final int ETHNICITY_LENGTH = 20;
   public static final int DEGREE_LENGTH = 20;
   public static final int JOB_POST_LENGTH = 60;
@@ -77,7 +78,9 @@ public class Member implements Serializable, InOrganization {
   @Column(length = 20)
   private String phone;
 
-  /** The organization's path, copied so that scope and subtree filters need no join at 100,000 rows. */
+  /**
+   * The organization's path, copied so that scope and subtree filters need no join at 100,000 rows.
+   */
   @Column(name = "org_path", nullable = false, length = 400)
   private String orgPath;
 
@@ -190,8 +193,8 @@ public class Member implements Serializable, InOrganization {
   }
 
   /**
-   * 党龄: whole years from the end of probation (the conversion date, or one year after joining
-   * when the conversion date was never recorded); none while probationary.
+   * 党龄: whole years from the end of probation (the conversion date, or one year after joining when
+   * the conversion date was never recorded); none while probationary.
    */
   public int partyStandingYears(LocalDate today) {
     if (category == Category.PROBATIONARY) {
@@ -214,38 +217,116 @@ public class Member implements Serializable, InOrganization {
     this.account = account;
   }
 
-  public Long getId() { return id; }
-  public int getVersion() { return version; }
-  public String getName() { return name; }
-  public Sex getSex() { return sex; }
-  public String getCitizenId() { return citizenId; }
-  public String getEthnicity() { return ethnicity; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public Education getEducation() { return education; }
-  public String getDegree() { return degree; }
-  /** Conversion (转正): a full member from the end of probation, which is when party standing starts. */
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public String getCitizenId() {
+    return citizenId;
+  }
+
+  public String getEthnicity() {
+    return ethnicity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public Education getEducation() {
+    return education;
+  }
+
+  public String getDegree() {
+    return degree;
+  }
+
+  /**
+   * Conversion (转正): a full member from the end of probation, which is when party standing starts.
+   */
   public void convert(LocalDate probationEnd) {
     this.category = Category.FULL;
     this.conversionDate = probationEnd;
   }
 
-  public Category getCategory() { return category; }
-  public Organization getOrganization() { return organization; }
+  public Category getCategory() {
+    return category;
+  }
+
+  public Organization getOrganization() {
+    return organization;
+  }
 
   @Override
-  public String getOrgPath() { return orgPath; }
-  public String getPhone() { return phone; }
-  public LocalDate getApplicationDate() { return applicationDate; }
-  public LocalDate getJoinDate() { return joinDate; }
-  public LocalDate getConversionDate() { return conversionDate; }
-  public String getJobPost() { return jobPost; }
-  public String getTechnicalTitle() { return technicalTitle; }
-  public boolean isFrontline() { return frontline; }
-  public Employment getEmployment() { return employment; }
-  public boolean isMobile() { return mobile; }
-  public boolean isLostContact() { return lostContact; }
-  public LocalDate getLostContactSince() { return lostContactSince; }
-  public String getResidence() { return residence; }
-  public String getHouseholdRegistration() { return householdRegistration; }
-  public String getAccount() { return account; }
+  public String getOrgPath() {
+    return orgPath;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public LocalDate getApplicationDate() {
+    return applicationDate;
+  }
+
+  public LocalDate getJoinDate() {
+    return joinDate;
+  }
+
+  public LocalDate getConversionDate() {
+    return conversionDate;
+  }
+
+  public String getJobPost() {
+    return jobPost;
+  }
+
+  public String getTechnicalTitle() {
+    return technicalTitle;
+  }
+
+  public boolean isFrontline() {
+    return frontline;
+  }
+
+  public Employment getEmployment() {
+    return employment;
+  }
+
+  public boolean isMobile() {
+    return mobile;
+  }
+
+  public boolean isLostContact() {
+    return lostContact;
+  }
+
+  public LocalDate getLostContactSince() {
+    return lostContactSince;
+  }
+
+  public String getResidence() {
+    return residence;
+  }
+
+  public String getHouseholdRegistration() {
+    return householdRegistration;
+  }
+
+  public String getAccount() {
+    return account;
+  }
 }

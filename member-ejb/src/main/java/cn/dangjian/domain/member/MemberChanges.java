@@ -30,23 +30,29 @@ public class MemberChanges {
     changed();
   }
 
-  /** Marks a change now and again when its transaction ends, so no reader caches the state in between. */
+  /**
+   * Marks a change now and again when its transaction ends, so no reader caches the state in
+   * between.
+   */
   public static void changed() {
     GENERATION.incrementAndGet();
     TransactionSynchronizationRegistry tx = registry();
-    if (tx != null && tx.getTransactionStatus() == Status.STATUS_ACTIVE && tx.getResource(REGISTERED) == null) {
+    if (tx != null
+        && tx.getTransactionStatus() == Status.STATUS_ACTIVE
+        && tx.getResource(REGISTERED) == null) {
       tx.putResource(REGISTERED, Boolean.TRUE);
-      tx.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {
-          // Nothing to do before the commit; the count changes only once it is visible.
-        }
+      tx.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // Nothing to do before the commit; the count changes only once it is visible.
+            }
 
-        @Override
-        public void afterCompletion(int status) {
-          GENERATION.incrementAndGet();
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              GENERATION.incrementAndGet();
+            }
+          });
     }
   }
 
@@ -55,7 +61,9 @@ public class MemberChanges {
     TransactionSynchronizationRegistry r = registry;
     if (r == null) {
       try {
-        r = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        r =
+            (TransactionSynchronizationRegistry)
+                new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
         registry = r;
       } catch (NamingException e) {
         return null;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The editable fields of a member record, as a form, the REST API and the spreadsheet import
- * supply them. {@link #validate} holds the record's rules once for all three.
+ * The editable fields of a member record, as a form, the REST API and the spreadsheet import supply
+ * them. {@link #validate} holds the record's rules once for all three.
  */
 public class MemberData implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -38,8 +38,8 @@ public class MemberData implements Serializable {
   private String householdRegistration;
 
   /**
-   * Every broken rule, field by field. {@code citizenIdRequired} is false on an edit that keeps
-   * the stored number (the form never receives it unmasked).
+   * Every broken rule, field by field. {@code citizenIdRequired} is false on an edit that keeps the
+   * stored number (the form never receives it unmasked).
    */
   public List<Violation> validate(LocalDate today, boolean citizenIdRequired) {
     List<Violation> v = new ArrayList<>();
@@ -121,10 +121,14 @@ public class MemberData implements Serializable {
       v.add(new Violation("conversionDate", "member.date.future"));
     }
     LocalDate applied = applicationDate != null ? applicationDate : joinDate;
-    if (birthDate != null && applied != null
+    if (birthDate != null
+        && applied != null
         && applied.isBefore(birthDate.plusYears(MIN_AGE_TO_APPLY))) {
-      v.add(new Violation(applicationDate != null ? "applicationDate" : "joinDate",
-          "member.applicationDate.underAge", MIN_AGE_TO_APPLY));
+      v.add(
+          new Violation(
+              applicationDate != null ? "applicationDate" : "joinDate",
+              "member.applicationDate.underAge",
+              MIN_AGE_TO_APPLY));
     }
     if (applicationDate != null && joinDate != null && !applicationDate.isBefore(joinDate)) {
       v.add(new Violation("joinDate", "member.joinDate.beforeApplication"));
@@ -142,50 +146,181 @@ public class MemberData implements Serializable {
     return blank(s) ? null : s.trim();
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Sex getSex() { return sex; }
-  public void setSex(Sex sex) { this.sex = sex; }
-  public String getCitizenId() { return citizenId; }
-  public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
-  public String getEthnicity() { return ethnicity; }
-  public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
-  public Education getEducation() { return education; }
-  public void setEducation(Education education) { this.education = education; }
-  public String getDegree() { return degree; }
-  public void setDegree(String degree) { this.degree = degree; }
-  public Category getCategory() { return category; }
-  public void setCategory(Category category) { this.category = category; }
-  public Long getOrganizationId() { return organizationId; }
-  public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
-  public String getPhone() { return phone; }
-  public void setPhone(String phone) { this.phone = phone; }
-  public LocalDate getApplicationDate() { return applicationDate; }
-  public void setApplicationDate(LocalDate applicationDate) { this.applicationDate = applicationDate; }
-  public LocalDate getJoinDate() { return joinDate; }
-  public void setJoinDate(LocalDate joinDate) { this.joinDate = joinDate; }
-  public LocalDate getConversionDate() { return conversionDate; }
-  public void setConversionDate(LocalDate conversionDate) { this.conversionDate = conversionDate; }
-  public String getJobPost() { return jobPost; }
-  public void setJobPost(String jobPost) { this.jobPost = jobPost; }
-  public String getTechnicalTitle() { return technicalTitle; }
-  public void setTechnicalTitle(String technicalTitle) { this.technicalTitle = technicalTitle; }
-  public boolean isFrontline() { return frontline; }
-  public void setFrontline(boolean frontline) { this.frontline = frontline; }
-  public Employment getEmployment() { return employment; }
-  public void setEmployment(Employment employment) { this.employment = employment; }
-  public boolean isMobile() { return mobile; }
-  public void setMobile(boolean mobile) { this.mobile = mobile; }
-  public boolean isLostContact() { return lostContact; }
-  public void setLostContact(boolean lostContact) { this.lostContact = lostContact; }
-  public LocalDate getLostContactSince() { return lostContactSince; }
-  public void setLostContactSince(LocalDate lostContactSince) { this.lostContactSince = lostContactSince; }
-  public String getResidence() { return residence; }
-  public void setResidence(String residence) { this.residence = residence; }
-  public String getHouseholdRegistration() { return householdRegistration; }
-  public void setHouseholdRegistration(String householdRegistration) { this.householdRegistration = householdRegistration; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getCitizenId() {
+    return citizenId;
+  }
+
+  public void setCitizenId(String citizenId) {
+    this.citizenId = citizenId;
+  }
+
+  public String getEthnicity() {
+    return ethnicity;
+  }
+
+  public void setEthnicity(String ethnicity) {
+    this.ethnicity = ethnicity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public Education getEducation() {
+    return education;
+  }
+
+  public void setEducation(Education education) {
+    this.education = education;
+  }
+
+  public String getDegree() {
+    return degree;
+  }
+
+  public void setDegree(String degree) {
+    this.degree = degree;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public LocalDate getApplicationDate() {
+    return applicationDate;
+  }
+
+  public void setApplicationDate(LocalDate applicationDate) {
+    this.applicationDate = applicationDate;
+  }
+
+  public LocalDate getJoinDate() {
+    return joinDate;
+  }
+
+  public void setJoinDate(LocalDate joinDate) {
+    this.joinDate = joinDate;
+  }
+
+  public LocalDate getConversionDate() {
+    return conversionDate;
+  }
+
+  public void setConversionDate(LocalDate conversionDate) {
+    this.conversionDate = conversionDate;
+  }
+
+  public String getJobPost() {
+    return jobPost;
+  }
+
+  public void setJobPost(String jobPost) {
+    this.jobPost = jobPost;
+  }
+
+  public String getTechnicalTitle() {
+    return technicalTitle;
+  }
+
+  public void setTechnicalTitle(String technicalTitle) {
+    this.technicalTitle = technicalTitle;
+  }
+
+  public boolean isFrontline() {
+    return frontline;
+  }
+
+  public void setFrontline(boolean frontline) {
+    this.frontline = frontline;
+  }
+
+  public Employment getEmployment() {
+    return employment;
+  }
+
+  public void setEmployment(Employment employment) {
+    this.employment = employment;
+  }
+
+  public boolean isMobile() {
+    return mobile;
+  }
+
+  public void setMobile(boolean mobile) {
+    this.mobile = mobile;
+  }
+
+  public boolean isLostContact() {
+    return lostContact;
+  }
+
+  public void setLostContact(boolean lostContact) {
+    this.lostContact = lostContact;
+  }
+
+  public LocalDate getLostContactSince() {
+    return lostContactSince;
+  }
+
+  public void setLostContactSince(LocalDate lostContactSince) {
+    this.lostContactSince = lostContactSince;
+  }
+
+  public String getResidence() {
+    return residence;
+  }
+
+  public void setResidence(String residence) {
+    this.residence = residence;
+  }
+
+  public String getHouseholdRegistration() {
+    return householdRegistration;
+  }
+
+  public void setHouseholdRegistration(String householdRegistration) {
+    this.householdRegistration = householdRegistration;
+  }
 
   /** A text longer than its column is the user's mistake, not a conflict with another record. */
   private static void tooLong(List<Violation> v, String field, String value, int max) {

@@ -3,8 +3,8 @@ package cn.dangjian.domain.member;
 import java.io.Serializable;
 
 /**
- * Roster filters. {@code subtreeOrgId} narrows to one organization and everything under it;
- * the caller's scope always applies on top.
+ * Roster filters. {@code subtreeOrgId} narrows to one organization and everything under it; the
+ * caller's scope always applies on top.
  */
 public record MemberQuery(
     String name,
@@ -31,15 +31,35 @@ public record MemberQuery(
   }
 
   public MemberQuery withName(String n) {
-    return new MemberQuery(n, subtreeOrgId, category, employment, frontline, mobile, lostContact, sex, sort, descending);
+    return new MemberQuery(
+        n,
+        subtreeOrgId,
+        category,
+        employment,
+        frontline,
+        mobile,
+        lostContact,
+        sex,
+        sort,
+        descending);
   }
 
   public MemberQuery withSubtree(Long orgId) {
-    return new MemberQuery(name, orgId, category, employment, frontline, mobile, lostContact, sex, sort, descending);
+    return new MemberQuery(
+        name, orgId, category, employment, frontline, mobile, lostContact, sex, sort, descending);
   }
 
   public MemberQuery sortedBy(SortField field, boolean desc) {
-    return new MemberQuery(name, subtreeOrgId, category, employment, frontline, mobile, lostContact, sex,
-        field == null ? SortField.NAME : field, desc);
+    return new MemberQuery(
+        name,
+        subtreeOrgId,
+        category,
+        employment,
+        frontline,
+        mobile,
+        lostContact,
+        sex,
+        field == null ? SortField.NAME : field,
+        desc);
   }
 }

@@ -33,7 +33,10 @@ public interface MemberRepository {
 
   void store(Member member);
 
-  /** Takes a record out of the member database with its histories; the audit log keeps its last state. */
+  /**
+   * Takes a record out of the member database with its histories; the audit log keeps its last
+   * state.
+   */
   void remove(Member member);
 
   void store(HistoryEntry entry);

@@ -2,5 +2,6 @@ package cn.dangjian.domain.member;
 
 /** 性别. */
 public enum Sex {
-  MALE, FEMALE
+  MALE,
+  FEMALE
 }

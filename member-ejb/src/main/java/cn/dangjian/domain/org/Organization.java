@@ -60,7 +60,8 @@ public class Organization implements Serializable {
 
   protected Organization() {}
 
-  public Organization(String code, String name, OrgKind kind, Organization parent, LocalDate foundedOn) {
+  public Organization(
+      String code, String name, OrgKind kind, Organization parent, LocalDate foundedOn) {
     this.code = code;
     this.name = name;
     this.kind = kind;

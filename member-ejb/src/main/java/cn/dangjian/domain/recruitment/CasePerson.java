@@ -13,7 +13,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** A member named by a step: mentor, sponsor or the one who talked; the name is kept as it was then. */
+/**
+ * A member named by a step: mentor, sponsor or the one who talked; the name is kept as it was then.
+ */
 @Entity
 @Table(name = "case_person")
 public class CasePerson implements Serializable {
@@ -47,7 +49,15 @@ public class CasePerson implements Serializable {
     this.name = name;
   }
 
-  public PersonRole getRole() { return role; }
-  public Long getMemberId() { return memberId; }
-  public String getName() { return name; }
+  public PersonRole getRole() {
+    return role;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public String getName() {
+    return name;
+  }
 }

@@ -12,7 +12,8 @@ public interface CaseRepository {
   Optional<RecruitmentCase> findByCitizenId(String citizenId);
 
   /** Cases in scope, open ones by standing or all of one status; newest application first. */
-  List<RecruitmentCase> search(Scope scope, Standing standing, CaseStatus status, int first, int max);
+  List<RecruitmentCase> search(
+      Scope scope, Standing standing, CaseStatus status, int first, int max);
 
   /** Open cases in scope, counted by standing. */
   Map<Standing, Long> openCounts(Scope scope);

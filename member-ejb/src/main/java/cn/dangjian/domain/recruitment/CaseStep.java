@@ -106,7 +106,8 @@ public class CaseStep implements Serializable {
 
   protected CaseStep() {}
 
-  CaseStep(RecruitmentCase c, StepRecord r, Long decidedByOrg, String recordedBy, Instant recordedAt) {
+  CaseStep(
+      RecruitmentCase c, StepRecord r, Long decidedByOrg, String recordedBy, Instant recordedAt) {
     this.recruitmentCase = c;
     this.step = r.step();
     this.on = r.on();
@@ -126,31 +127,96 @@ public class CaseStep implements Serializable {
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
     for (PersonFacts p : r.people()) {
-      people.add(new CasePerson(this, r.step() == Step.MENTORS_ASSIGNED ? PersonRole.MENTOR
-          : r.step() == Step.SPONSORS_ASSIGNED ? PersonRole.SPONSOR : PersonRole.TALKER, p.memberId(), p.name()));
+      people.add(
+          new CasePerson(
+              this,
+              r.step() == Step.MENTORS_ASSIGNED
+                  ? PersonRole.MENTOR
+                  : r.step() == Step.SPONSORS_ASSIGNED ? PersonRole.SPONSOR : PersonRole.TALKER,
+              p.memberId(),
+              p.name()));
     }
   }
 
-  public Long getId() { return id; }
-  public RecruitmentCase getCase() { return recruitmentCase; }
-  public Step getStep() { return step; }
-  public LocalDate getOn() { return on; }
-  public Edition getEdition() { return edition; }
-  public Outcome getOutcome() { return outcome; }
-  public String getSubtype() { return subtype; }
-  public String getNote() { return note; }
-  public LocalDate getPeriodFrom() { return periodFrom; }
-  public LocalDate getPeriodTo() { return periodTo; }
-  public Integer getDays() { return days; }
-  public BigDecimal getHours() { return hours; }
-  public boolean isIssueRaised() { return issueRaised; }
-  public Vote getVote() { return vote; }
-  public String getExtensionReason() { return extensionReason; }
-  public LocalDate getLeavingOn() { return leavingOn; }
-  public Long getDecidedByOrg() { return decidedByOrg; }
-  public String getRecordedBy() { return recordedBy; }
-  public Instant getRecordedAt() { return recordedAt; }
-  public List<CasePerson> getPeople() { return people; }
+  public Long getId() {
+    return id;
+  }
+
+  public RecruitmentCase getCase() {
+    return recruitmentCase;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public LocalDate getOn() {
+    return on;
+  }
+
+  public Edition getEdition() {
+    return edition;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public String getSubtype() {
+    return subtype;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public LocalDate getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public LocalDate getPeriodTo() {
+    return periodTo;
+  }
+
+  public Integer getDays() {
+    return days;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public boolean isIssueRaised() {
+    return issueRaised;
+  }
+
+  public Vote getVote() {
+    return vote;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  public LocalDate getLeavingOn() {
+    return leavingOn;
+  }
+
+  public Long getDecidedByOrg() {
+    return decidedByOrg;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
+  public List<CasePerson> getPeople() {
+    return people;
+  }
 
   public boolean passed() {
     return outcome != Outcome.FAILED;

@@ -19,7 +19,10 @@ public class CaseTransfer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @SequenceGenerator(name = "caseTransferSeq", sequenceName = "case_transfer_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "caseTransferSeq",
+      sequenceName = "case_transfer_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseTransferSeq")
   private Long id;
 
@@ -50,7 +53,14 @@ public class CaseTransfer implements Serializable {
 
   protected CaseTransfer() {}
 
-  CaseTransfer(RecruitmentCase c, LocalDate on, Long fromId, String fromName, Long toId, String toName, String reason,
+  CaseTransfer(
+      RecruitmentCase c,
+      LocalDate on,
+      Long fromId,
+      String fromName,
+      Long toId,
+      String toName,
+      String reason,
       String movedBy) {
     this.recruitmentCase = c;
     this.on = on;
@@ -62,10 +72,27 @@ public class CaseTransfer implements Serializable {
     this.movedBy = movedBy;
   }
 
-  public Long getId() { return id; }
-  public LocalDate getOn() { return on; }
-  public String getFromName() { return fromName; }
-  public String getToName() { return toName; }
-  public String getReason() { return reason; }
-  public String getMovedBy() { return movedBy; }
+  public Long getId() {
+    return id;
+  }
+
+  public LocalDate getOn() {
+    return on;
+  }
+
+  public String getFromName() {
+    return fromName;
+  }
+
+  public String getToName() {
+    return toName;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getMovedBy() {
+    return movedBy;
+  }
 }

@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * An in-app notice raised by the daily scan: a case owes a step by a day. It is addressed to the
  * organization that must act (the branch for branch steps, the party committee above it for
- * committee steps) and is resolved, not deleted, once the step is done or the case closed.
- * One notice per case, step, due day and kind, so a scan that runs twice raises nothing new.
+ * committee steps) and is resolved, not deleted, once the step is done or the case closed. One
+ * notice per case, step, due day and kind, so a scan that runs twice raises nothing new.
  */
 @Entity
 @Table(name = "due_notice")
@@ -125,7 +125,9 @@ public class DueNotice implements Serializable {
     return top;
   }
 
-  /** Identifies the notice across scans: the same limit of the same case is raised once per kind. */
+  /**
+   * Identifies the notice across scans: the same limit of the same case is raised once per kind.
+   */
   public String key() {
     return key(caseId, step, dueOn, kind);
   }
@@ -141,16 +143,51 @@ public class DueNotice implements Serializable {
     }
   }
 
-  public Long getId() { return id; }
-  public DueNoticeKind getKind() { return kind; }
-  public Long getCaseId() { return caseId; }
-  public String getPersonName() { return personName; }
-  public Organization getAddressee() { return addressee; }
-  public String getOrgPath() { return orgPath; }
-  public Step getStep() { return step; }
-  public LocalDate getDueOn() { return dueOn; }
-  public Citation getCitation() { return new Citation(edition, article); }
-  public String getMessageKey() { return messageKey; }
-  public LocalDate getRaisedOn() { return raisedOn; }
-  public LocalDate getResolvedOn() { return resolvedOn; }
+  public Long getId() {
+    return id;
+  }
+
+  public DueNoticeKind getKind() {
+    return kind;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public String getPersonName() {
+    return personName;
+  }
+
+  public Organization getAddressee() {
+    return addressee;
+  }
+
+  public String getOrgPath() {
+    return orgPath;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public Citation getCitation() {
+    return new Citation(edition, article);
+  }
+
+  public String getMessageKey() {
+    return messageKey;
+  }
+
+  public LocalDate getRaisedOn() {
+    return raisedOn;
+  }
+
+  public LocalDate getResolvedOn() {
+    return resolvedOn;
+  }
 }

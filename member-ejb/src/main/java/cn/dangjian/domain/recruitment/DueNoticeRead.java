@@ -35,9 +35,17 @@ public class DueNoticeRead implements Serializable {
     this.readAt = readAt;
   }
 
-  public Long getNoticeId() { return noticeId; }
-  public String getUserName() { return userName; }
-  public Instant getReadAt() { return readAt; }
+  public Long getNoticeId() {
+    return noticeId;
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public Instant getReadAt() {
+    return readAt;
+  }
 
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -53,7 +61,9 @@ public class DueNoticeRead implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(noticeId, k.noticeId) && Objects.equals(userName, k.userName);
+      return o instanceof Key k
+          && Objects.equals(noticeId, k.noticeId)
+          && Objects.equals(userName, k.userName);
     }
 
     @Override

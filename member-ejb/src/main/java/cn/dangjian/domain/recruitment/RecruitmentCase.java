@@ -5,9 +5,9 @@ import cn.dangjian.domain.member.Flag;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
-import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -34,10 +34,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One person's way into the party (发展党员), from the application to conversion or a side exit.
- * It keeps the person's particulars until admission creates their member record, and every step
- * with its date, people and facts. Moving to another unit keeps the case, and so the cultivation
- * time (art. 12).
+ * One person's way into the party (发展党员), from the application to conversion or a side exit. It
+ * keeps the person's particulars until admission creates their member record, and every step with
+ * its date, people and facts. Moving to another unit keeps the case, and so the cultivation time
+ * (art. 12).
  */
 @Entity
 @Table(name = "recruitment_case")
@@ -158,8 +158,19 @@ public class RecruitmentCase implements Serializable, InOrganization {
 
   /** The person's particulars as handed in. */
   public Applicant applicant() {
-    return new Applicant(name, sex, citizenId, ethnicity, birthDate, education, phone, jobPost, frontline, technician,
-        teamLeader, applicationDate);
+    return new Applicant(
+        name,
+        sex,
+        citizenId,
+        ethnicity,
+        birthDate,
+        education,
+        phone,
+        jobPost,
+        frontline,
+        technician,
+        teamLeader,
+        applicationDate);
   }
 
   /** The case follows the person; what was done stays (art. 12). */
@@ -169,22 +180,33 @@ public class RecruitmentCase implements Serializable, InOrganization {
   }
 
   /**
-   * Moves the case to another branch with the person; its steps, and so the cultivation time,
-   * stay with it (art. 12). A probationary member's conversion may then wait up to 6 months (art. 35).
+   * Moves the case to another branch with the person; its steps, and so the cultivation time, stay
+   * with it (art. 12). A probationary member's conversion may then wait up to 6 months (art. 35).
    */
   public void transfer(Organization to, LocalDate on, String reason, String by) {
     if (!status.isOpen() || standing == Standing.FULL) {
-      throw new DomainException("recruitment.transfer.standing", "enum.Standing." + standing.name());
+      throw new DomainException(
+          "recruitment.transfer.standing", "enum.Standing." + standing.name());
     }
     if (to.getId().equals(organization.getId())) {
-      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.same")));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "recruitment.transfer.same")));
     }
     LocalDate last = steps.isEmpty() ? applicationDate : steps.get(steps.size() - 1).getOn();
     if (on.isBefore(last)) {
-      throw new ValidationException(List.of(new Violation("on", "recruitment.step.beforeLast", on, last)));
+      throw new ValidationException(
+          List.of(new Violation("on", "recruitment.step.beforeLast", on, last)));
     }
-    transfers.add(new CaseTransfer(this, on, organization.getId(), organization.getName(), to.getId(), to.getName(),
-        reason, by));
+    transfers.add(
+        new CaseTransfer(
+            this,
+            on,
+            organization.getId(),
+            organization.getName(),
+            to.getId(),
+            to.getName(),
+            reason,
+            by));
     moveTo(to);
     if (standing == Standing.PROBATIONARY) {
       movedInProbation = true;
@@ -218,19 +240,26 @@ public class RecruitmentCase implements Serializable, InOrganization {
         status = CaseStatus.CONVERTED;
         closedOn = r.on();
       }
-      default -> { }
+      default -> {}
     }
     return s;
   }
 
-  /** Admission: the person is now a probationary member; probation runs a year from the branch meeting (art. 31). */
+  /**
+   * Admission: the person is now a probationary member; probation runs a year from the branch
+   * meeting (art. 31).
+   */
   public void admitted(Long newMemberId) {
     this.memberId = newMemberId;
     this.standing = Standing.PROBATIONARY;
-    this.probationEnd = latest(Step.ADMISSION_MEETING).map(m -> m.getOn().plusYears(1)).orElseThrow();
+    this.probationEnd =
+        latest(Step.ADMISSION_MEETING).map(m -> m.getOn().plusYears(1)).orElseThrow();
   }
 
-  /** The branch ends a case before admission; an admitted person leaves only by art. 31 or the member rules. */
+  /**
+   * The branch ends a case before admission; an admitted person leaves only by art. 31 or the
+   * member rules.
+   */
   public void withdraw(LocalDate on, String reason) {
     requireOpen();
     if (standing == Standing.PROBATIONARY || standing == Standing.FULL) {
@@ -249,13 +278,17 @@ public class RecruitmentCase implements Serializable, InOrganization {
       throw new DomainException("recruitment.extension.once");
     }
     if (months < MIN_EXTENSION_MONTHS || months > MAX_EXTENSION_MONTHS) {
-      throw new ValidationException(List.of(new Violation("months", "recruitment.extension.range")));
+      throw new ValidationException(
+          List.of(new Violation("months", "recruitment.extension.range")));
     }
     this.probationExtendedMonths = months;
     this.probationEnd = probationEnd.plusMonths(months);
   }
 
-  /** Art. 31: the probation is cancelled; the person leaves the member database, the case keeps the story. */
+  /**
+   * Art. 31: the probation is cancelled; the person leaves the member database, the case keeps the
+   * story.
+   */
   public void probationCancelled(LocalDate on, String reason) {
     requireOpen();
     if (standing != Standing.PROBATIONARY) {
@@ -263,16 +296,20 @@ public class RecruitmentCase implements Serializable, InOrganization {
     }
     LocalDate meeting = latest(Step.ADMISSION_MEETING).orElseThrow().getOn();
     if (on.isBefore(meeting)) {
-      throw new ValidationException(List.of(new Violation("on", "recruitment.step.beforeLast", on, meeting)));
+      throw new ValidationException(
+          List.of(new Violation("on", "recruitment.step.beforeLast", on, meeting)));
     }
     close(CaseStatus.PROBATION_CANCELLED, on, reason);
     this.memberId = null;
   }
 
-  /** Refuses a step the case cannot take now: it is closed, or the step's predecessors are not done. */
+  /**
+   * Refuses a step the case cannot take now: it is closed, or the step's predecessors are not done.
+   */
   public void requireNext(Step step) {
     requireOpen();
-    boolean inOrder = steps.isEmpty() ? step == Step.APPLICATION : Pipeline.nextSteps(this).contains(step);
+    boolean inOrder =
+        steps.isEmpty() ? step == Step.APPLICATION : Pipeline.nextSteps(this).contains(step);
     if (!inOrder) {
       throw new DomainException("recruitment.step.notNext", step);
     }
@@ -309,31 +346,108 @@ public class RecruitmentCase implements Serializable, InOrganization {
     return latest(step).isPresent();
   }
 
-  public Long getId() { return id; }
-  public int getVersion() { return version; }
-  public String getName() { return name; }
-  public Sex getSex() { return sex; }
-  public String getCitizenId() { return citizenId; }
-  public String getEthnicity() { return ethnicity; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public Education getEducation() { return education; }
-  public String getPhone() { return phone; }
-  public String getJobPost() { return jobPost; }
-  public boolean isFrontline() { return frontline; }
-  public boolean isTechnician() { return technician; }
-  public boolean isTeamLeader() { return teamLeader; }
-  public Organization getOrganization() { return organization; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public String getCitizenId() {
+    return citizenId;
+  }
+
+  public String getEthnicity() {
+    return ethnicity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public Education getEducation() {
+    return education;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getJobPost() {
+    return jobPost;
+  }
+
+  public boolean isFrontline() {
+    return frontline;
+  }
+
+  public boolean isTechnician() {
+    return technician;
+  }
+
+  public boolean isTeamLeader() {
+    return teamLeader;
+  }
+
+  public Organization getOrganization() {
+    return organization;
+  }
+
   @Override
-  public String getOrgPath() { return orgPath; }
-  public CaseStatus getStatus() { return status; }
-  public Standing getStanding() { return standing; }
-  public LocalDate getApplicationDate() { return applicationDate; }
-  public Long getMemberId() { return memberId; }
-  public LocalDate getProbationEnd() { return probationEnd; }
-  public Integer getProbationExtendedMonths() { return probationExtendedMonths; }
-  public boolean isMovedInProbation() { return movedInProbation; }
-  public LocalDate getClosedOn() { return closedOn; }
-  public String getClosingReason() { return closingReason; }
-  public List<CaseStep> getSteps() { return List.copyOf(steps); }
-  public List<CaseTransfer> getTransfers() { return List.copyOf(transfers); }
+  public String getOrgPath() {
+    return orgPath;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public Standing getStanding() {
+    return standing;
+  }
+
+  public LocalDate getApplicationDate() {
+    return applicationDate;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public LocalDate getProbationEnd() {
+    return probationEnd;
+  }
+
+  public Integer getProbationExtendedMonths() {
+    return probationExtendedMonths;
+  }
+
+  public boolean isMovedInProbation() {
+    return movedInProbation;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public String getClosingReason() {
+    return closingReason;
+  }
+
+  public List<CaseStep> getSteps() {
+    return List.copyOf(steps);
+  }
+
+  public List<CaseTransfer> getTransfers() {
+    return List.copyOf(transfers);
+  }
 }

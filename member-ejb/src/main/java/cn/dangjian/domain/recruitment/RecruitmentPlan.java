@@ -1,8 +1,8 @@
 package cn.dangjian.domain.recruitment;
 
 import cn.dangjian.domain.org.Organization;
-import cn.dangjian.domain.shared.Violation;
 import cn.dangjian.domain.shared.InOrganization;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A year's recruitment plan of a company committee or a branch (定计划): its quota of new members
- * and the responsibility letter (责任书) signed for it. Completion is counted, never typed.
+ * A year's recruitment plan of a company committee or a branch (定计划): its quota of new members and
+ * the responsibility letter (责任书) signed for it. Completion is counted, never typed.
  */
 @Entity
 @Table(name = "recruitment_plan")
@@ -98,15 +98,44 @@ public class RecruitmentPlan implements Serializable, InOrganization {
     return caseOrgPath.startsWith(orgPath);
   }
 
-  public Long getId() { return id; }
-  public int getVersion() { return version; }
-  public int getYear() { return year; }
-  public Organization getOrganization() { return organization; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Organization getOrganization() {
+    return organization;
+  }
+
   @Override
-  public String getOrgPath() { return orgPath; }
-  public int getQuota() { return quota; }
-  public String getNote() { return note; }
-  public LocalDate getLetterSignedOn() { return letterSignedOn; }
-  public String getLetterSignedBy() { return letterSignedBy; }
-  public Long getLetterDocumentId() { return letterDocumentId; }
+  public String getOrgPath() {
+    return orgPath;
+  }
+
+  public int getQuota() {
+    return quota;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public LocalDate getLetterSignedOn() {
+    return letterSignedOn;
+  }
+
+  public String getLetterSignedBy() {
+    return letterSignedBy;
+  }
+
+  public Long getLetterDocumentId() {
+    return letterDocumentId;
+  }
 }

@@ -19,13 +19,14 @@ import java.util.Set;
 
 /**
  * The recruitment rules as data: each rule has a code, the editions that contain it (with their
- * article), the step it gates and its numbers. {@link #judge} returns the verdict of every rule
- * in force on the step's date; the step may be recorded only when all have passed.
+ * article), the step it gates and its numbers. {@link #judge} returns the verdict of every rule in
+ * force on the step's date; the step may be recorded only when all have passed.
  */
 public final class RuleBook {
 
   /** The facts a rule looks at: the case so far, the proposed step, the calendar, who decides. */
-  public record Judgement(RecruitmentCase c, StepRecord step, WorkCalendar calendar, OrgKind decidingKind) {}
+  public record Judgement(
+      RecruitmentCase c, StepRecord step, WorkCalendar calendar, OrgKind decidingKind) {}
 
   @FunctionalInterface
   interface Check {
@@ -56,38 +57,65 @@ public final class RuleBook {
   private static final Set<Edition> OURS = EnumSet.of(ENTERPRISE);
 
   /** How an activist may be put forward (art. 8). */
-  public static final Set<String> RECOMMENDATIONS = Set.of("MEMBER_RECOMMENDED", "MASS_ORG_RECOMMENDED");
+  public static final Set<String> RECOMMENDATIONS =
+      Set.of("MEMBER_RECOMMENDED", "MASS_ORG_RECOMMENDED");
 
-  private static final List<Rule> RULES = List.of(
-      new Rule("age", BOTH, "5", Step.APPLICATION, RuleBook::age),
-      new Rule("recommendation", BOTH, "8", Step.ACTIVIST_DECIDED, RuleBook::recommendation),
-      new Rule("mentors", BOTH, "9", Step.MENTORS_ASSIGNED, RuleBook::mentors),
-      new Rule("cultivationYear", BOTH, "13", Step.CANDIDATE_DECIDED, RuleBook::cultivationYear),
-      new Rule("publicNotice", NEW_IN_2026, "13", Step.CANDIDATE_DECIDED, RuleBook::publicNotice),
-      new Rule("sponsors", BOTH, "14", Step.SPONSORS_ASSIGNED, RuleBook::sponsors),
-      new Rule("reviewConclusion", BOTH, "16", Step.POLITICAL_REVIEW, RuleBook::writtenResult),
-      new Rule("training", BOTH, "17", Step.CANDIDATE_TRAINING, RuleBook::training),
-      new Rule("preReviewResult", BOTH, "18", Step.PRE_REVIEW, RuleBook::writtenResult),
-      new Rule("leaving", BOTH, "18", Step.PRE_REVIEW, RuleBook::notLeaving),
-      new Rule("meetingTimely", NEW_IN_2026, "19", Step.ADMISSION_MEETING, RuleBook::meetingTimely),
-      new Rule("quorum", BOTH, "19", Step.ADMISSION_MEETING, RuleBook::quorum),
-      new Rule("politicalReview", BOTH, "16", Step.ADMISSION_APPROVAL, RuleBook::politicalReviewPassed),
-      new Rule("committeeApproves", BOTH, "22", Step.ADMISSION_APPROVAL, RuleBook::committeeApproves),
-      new Rule("committeeQuorum", BOTH, "24", Step.ADMISSION_APPROVAL, RuleBook::quorum),
-      new Rule("approvalTimely", BOTH, "25", Step.ADMISSION_APPROVAL, RuleBook::approvalTimely),
-      new Rule("five.record", OURS, "1", Step.ADMISSION_APPROVAL, RuleBook::checkRecord),
-      new Rule("five.preReview", OURS, "2", Step.ADMISSION_APPROVAL, RuleBook::checkPreReview),
-      new Rule("five.thought", OURS, "3", Step.ADMISSION_APPROVAL, RuleBook::checkThought),
-      new Rule("five.conduct", OURS, "4", Step.ADMISSION_APPROVAL, RuleBook::checkConduct),
-      new Rule("five.meeting", OURS, "5", Step.ADMISSION_APPROVAL, RuleBook::checkMeeting),
-      new Rule("probationOver", BOTH, "31", Step.CONVERSION_MEETING, RuleBook::probationOver),
-      new Rule("quorum", BOTH, "32", Step.CONVERSION_MEETING, RuleBook::quorum),
-      new Rule("committeeApproves", BOTH, "22", Step.CONVERSION_APPROVAL, RuleBook::committeeApproves),
-      new Rule("conversionTimely", BOTH, "33", Step.CONVERSION_APPROVAL, RuleBook::conversionTimely));
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule("age", BOTH, "5", Step.APPLICATION, RuleBook::age),
+          new Rule("recommendation", BOTH, "8", Step.ACTIVIST_DECIDED, RuleBook::recommendation),
+          new Rule("mentors", BOTH, "9", Step.MENTORS_ASSIGNED, RuleBook::mentors),
+          new Rule(
+              "cultivationYear", BOTH, "13", Step.CANDIDATE_DECIDED, RuleBook::cultivationYear),
+          new Rule(
+              "publicNotice", NEW_IN_2026, "13", Step.CANDIDATE_DECIDED, RuleBook::publicNotice),
+          new Rule("sponsors", BOTH, "14", Step.SPONSORS_ASSIGNED, RuleBook::sponsors),
+          new Rule("reviewConclusion", BOTH, "16", Step.POLITICAL_REVIEW, RuleBook::writtenResult),
+          new Rule("training", BOTH, "17", Step.CANDIDATE_TRAINING, RuleBook::training),
+          new Rule("preReviewResult", BOTH, "18", Step.PRE_REVIEW, RuleBook::writtenResult),
+          new Rule("leaving", BOTH, "18", Step.PRE_REVIEW, RuleBook::notLeaving),
+          new Rule(
+              "meetingTimely", NEW_IN_2026, "19", Step.ADMISSION_MEETING, RuleBook::meetingTimely),
+          new Rule("quorum", BOTH, "19", Step.ADMISSION_MEETING, RuleBook::quorum),
+          new Rule(
+              "politicalReview",
+              BOTH,
+              "16",
+              Step.ADMISSION_APPROVAL,
+              RuleBook::politicalReviewPassed),
+          new Rule(
+              "committeeApproves",
+              BOTH,
+              "22",
+              Step.ADMISSION_APPROVAL,
+              RuleBook::committeeApproves),
+          new Rule("committeeQuorum", BOTH, "24", Step.ADMISSION_APPROVAL, RuleBook::quorum),
+          new Rule("approvalTimely", BOTH, "25", Step.ADMISSION_APPROVAL, RuleBook::approvalTimely),
+          new Rule("five.record", OURS, "1", Step.ADMISSION_APPROVAL, RuleBook::checkRecord),
+          new Rule("five.preReview", OURS, "2", Step.ADMISSION_APPROVAL, RuleBook::checkPreReview),
+          new Rule("five.thought", OURS, "3", Step.ADMISSION_APPROVAL, RuleBook::checkThought),
+          new Rule("five.conduct", OURS, "4", Step.ADMISSION_APPROVAL, RuleBook::checkConduct),
+          new Rule("five.meeting", OURS, "5", Step.ADMISSION_APPROVAL, RuleBook::checkMeeting),
+          new Rule("probationOver", BOTH, "31", Step.CONVERSION_MEETING, RuleBook::probationOver),
+          new Rule("quorum", BOTH, "32", Step.CONVERSION_MEETING, RuleBook::quorum),
+          new Rule(
+              "committeeApproves",
+              BOTH,
+              "22",
+              Step.CONVERSION_APPROVAL,
+              RuleBook::committeeApproves),
+          new Rule(
+              "conversionTimely",
+              BOTH,
+              "33",
+              Step.CONVERSION_APPROVAL,
+              RuleBook::conversionTimely));
 
   private RuleBook() {}
 
-  /** Verdicts of every rule that gates the proposed step under the editions in force on its date. */
+  /**
+   * Verdicts of every rule that gates the proposed step under the editions in force on its date.
+   */
   public static List<Verdict> judge(Judgement j) {
     LocalDate on = j.step().on();
     List<Verdict> verdicts = new ArrayList<>();
@@ -120,7 +148,9 @@ public final class RuleBook {
 
   private static Verdict recommendation(Rule r, Citation c, Judgement j) {
     String how = j.step().subtype();
-    return how != null && RECOMMENDATIONS.contains(how) ? passed(r, c, "enum.Recommendation." + how) : failed(r, c);
+    return how != null && RECOMMENDATIONS.contains(how)
+        ? passed(r, c, "enum.Recommendation." + how)
+        : failed(r, c);
   }
 
   private static Verdict mentors(Rule r, Citation c, Judgement j) {
@@ -139,7 +169,9 @@ public final class RuleBook {
   private static Verdict cultivationYear(Rule r, Citation c, Judgement j) {
     LocalDate activist = date(j.c(), Step.ACTIVIST_DECIDED);
     LocalDate earliest = WorkCalendar.anniversary(activist, CULTIVATION_YEARS);
-    return j.step().on().isBefore(earliest) ? notYet(r, c, earliest, activist) : passed(r, c, activist);
+    return j.step().on().isBefore(earliest)
+        ? notYet(r, c, earliest, activist)
+        : passed(r, c, activist);
   }
 
   private static Verdict publicNotice(Rule r, Citation c, Judgement j) {
@@ -148,7 +180,8 @@ public final class RuleBook {
       return failed(r, c, "-", "-", 0);
     }
     if (s.issueRaised()) {
-      return new Verdict(r.code(), c, Status.FAILED, key(r, "issue"), args(s.periodFrom(), s.periodTo()), null);
+      return new Verdict(
+          r.code(), c, Status.FAILED, key(r, "issue"), args(s.periodFrom(), s.periodTo()), null);
     }
     int days = j.calendar().workingDaysBetween(s.periodFrom(), s.periodTo());
     if (days < NOTICE_WORKING_DAYS) {
@@ -172,8 +205,13 @@ public final class RuleBook {
       }
       Optional<Sanction> bar = p.sanctions().stream().filter(s -> s.inEffectOn(on)).findFirst();
       if (bar.isPresent()) {
-        return new Verdict(r.code(), c, Status.FAILED, key(r, "sanctioned"),
-            args(p.name(), "enum.SanctionKind." + bar.get().kind().name(), bar.get().from()), null);
+        return new Verdict(
+            r.code(),
+            c,
+            Status.FAILED,
+            key(r, "sanctioned"),
+            args(p.name(), "enum.SanctionKind." + bar.get().kind().name(), bar.get().from()),
+            null);
       }
     }
     return passed(r, c, names(people));
@@ -183,7 +221,9 @@ public final class RuleBook {
     return j.step().hasNote() && j.step().outcome() != null ? passed(r, c) : failed(r, c);
   }
 
-  /** A candidate leaving the unit within 3 months is generally not admitted: pre-review cannot pass. */
+  /**
+   * A candidate leaving the unit within 3 months is generally not admitted: pre-review cannot pass.
+   */
   private static Verdict notLeaving(Rule r, Citation c, Judgement j) {
     LocalDate leaving = j.step().leavingOn();
     if (leaving == null) {
@@ -202,7 +242,8 @@ public final class RuleBook {
     int days = j.step().days() == null ? 0 : j.step().days();
     double hours = j.step().hours() == null ? 0 : j.step().hours().doubleValue();
     return days >= TRAINING_DAYS || hours >= TRAINING_HOURS
-        ? passed(r, c, days, hours) : failed(r, c, days, hours);
+        ? passed(r, c, days, hours)
+        : failed(r, c, days, hours);
   }
 
   private static Verdict meetingTimely(Rule r, Citation c, Judgement j) {
@@ -224,18 +265,22 @@ public final class RuleBook {
     if (v == null) {
       return new Verdict(r.code(), c, Status.FAILED, key(r, "none"), List.of(), null);
     }
-    return v.hasQuorum() ? passed(r, c, v.present(), v.shouldAttend()) : failed(r, c, v.present(), v.shouldAttend());
+    return v.hasQuorum()
+        ? passed(r, c, v.present(), v.shouldAttend())
+        : failed(r, c, v.present(), v.shouldAttend());
   }
 
   private static Verdict politicalReviewPassed(Rule r, Citation c, Judgement j) {
     Optional<CaseStep> review = j.c().latest(Step.POLITICAL_REVIEW);
     return review.isPresent() && review.get().passed() && review.get().getNote() != null
-        ? passed(r, c, review.get().getOn()) : failed(r, c);
+        ? passed(r, c, review.get().getOn())
+        : failed(r, c);
   }
 
   private static Verdict committeeApproves(Rule r, Citation c, Judgement j) {
     OrgKind kind = j.decidingKind();
-    return kind == OrgKind.COMMITTEE ? passed(r, c)
+    return kind == OrgKind.COMMITTEE
+        ? passed(r, c)
         : failed(r, c, kind == null ? "-" : "enum.OrgKind." + kind.name());
   }
 
@@ -249,7 +294,8 @@ public final class RuleBook {
     return timely(r, c, j, meeting, CONVERSION_MONTHS, CONVERSION_MONTHS);
   }
 
-  private static Verdict timely(Rule r, Citation c, Judgement j, LocalDate from, int months, int extendedMonths) {
+  private static Verdict timely(
+      Rule r, Citation c, Judgement j, LocalDate from, int months, int extendedMonths) {
     LocalDate on = j.step().on();
     LocalDate last = WorkCalendar.plusMonths(from, months);
     if (on.isBefore(from)) {
@@ -261,7 +307,13 @@ public final class RuleBook {
     LocalDate extended = WorkCalendar.plusMonths(from, extendedMonths);
     String reason = j.step().extensionReason();
     if (!on.isAfter(extended) && reason != null && !reason.isBlank()) {
-      return new Verdict(r.code(), c, Status.PASSED, key(r, "extended"), args(from, extended, reason.strip()), null);
+      return new Verdict(
+          r.code(),
+          c,
+          Status.PASSED,
+          key(r, "extended"),
+          args(from, extended, reason.strip()),
+          null);
     }
     return failed(r, c, from, last, extended);
   }
@@ -275,11 +327,14 @@ public final class RuleBook {
     LocalDate activist = date(j.c(), Step.ACTIVIST_DECIDED);
     LocalDate candidate = date(j.c(), Step.CANDIDATE_DECIDED);
     LocalDate year = WorkCalendar.anniversary(activist, CULTIVATION_YEARS);
-    return candidate.isBefore(year) ? failed(r, c, activist, candidate) : passed(r, c, activist, candidate);
+    return candidate.isBefore(year)
+        ? failed(r, c, activist, candidate)
+        : passed(r, c, activist, candidate);
   }
 
   private static Verdict checkPreReview(Rule r, Citation c, Judgement j) {
-    LocalDate year = WorkCalendar.anniversary(date(j.c(), Step.ACTIVIST_DECIDED), CULTIVATION_YEARS);
+    LocalDate year =
+        WorkCalendar.anniversary(date(j.c(), Step.ACTIVIST_DECIDED), CULTIVATION_YEARS);
     Optional<CaseStep> pre = j.c().latest(Step.PRE_REVIEW);
     if (pre.isEmpty() || !pre.get().passed()) {
       return new Verdict(r.code(), c, Status.FAILED, key(r, "none"), List.of(), null);
@@ -294,7 +349,9 @@ public final class RuleBook {
       return new Verdict(r.code(), c, Status.FAILED, key(r, "none"), List.of(), null);
     }
     String note = talk.get().getNote() == null ? "" : talk.get().getNote();
-    return talk.get().passed() ? passed(r, c, talk.get().getOn(), note) : failed(r, c, talk.get().getOn(), note);
+    return talk.get().passed()
+        ? passed(r, c, talk.get().getOn(), note)
+        : failed(r, c, talk.get().getOn(), note);
   }
 
   private static Verdict checkConduct(Rule r, Citation c, Judgement j) {
@@ -304,10 +361,17 @@ public final class RuleBook {
       return new Verdict(r.code(), c, Status.FAILED, key(r, "none"), List.of(), null);
     }
     if (s.isIssueRaised()) {
-      return new Verdict(r.code(), c, Status.FAILED, key(r, "issue"), args(s.getPeriodFrom(), s.getPeriodTo()), null);
+      return new Verdict(
+          r.code(),
+          c,
+          Status.FAILED,
+          key(r, "issue"),
+          args(s.getPeriodFrom(), s.getPeriodTo()),
+          null);
     }
     int days = j.calendar().workingDaysBetween(s.getPeriodFrom(), s.getPeriodTo());
-    return days < NOTICE_WORKING_DAYS ? failed(r, c, s.getPeriodFrom(), s.getPeriodTo(), days)
+    return days < NOTICE_WORKING_DAYS
+        ? failed(r, c, s.getPeriodFrom(), s.getPeriodTo(), days)
         : passed(r, c, s.getPeriodFrom(), s.getPeriodTo(), days);
   }
 
@@ -325,7 +389,9 @@ public final class RuleBook {
   // --- helpers ------------------------------------------------------------------------------
 
   private static LocalDate date(RecruitmentCase c, Step step) {
-    return c.latest(step).map(CaseStep::getOn).orElseThrow(() -> new IllegalStateException(step + " missing"));
+    return c.latest(step)
+        .map(CaseStep::getOn)
+        .orElseThrow(() -> new IllegalStateException(step + " missing"));
   }
 
   private static int distinct(List<PersonFacts> people) {

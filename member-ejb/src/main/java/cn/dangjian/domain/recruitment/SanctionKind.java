@@ -23,7 +23,10 @@ public enum SanctionKind {
     ResourceBundle official = ResourceBundle.getBundle("cn.dangjian.i18n.messages", Locale.ROOT);
     String s = subtype.strip();
     return Arrays.stream(values())
-        .filter(k -> s.equalsIgnoreCase(k.name()) || s.equals(official.getString("enum.SanctionKind." + k.name())))
+        .filter(
+            k ->
+                s.equalsIgnoreCase(k.name())
+                    || s.equals(official.getString("enum.SanctionKind." + k.name())))
         .findFirst();
   }
 }

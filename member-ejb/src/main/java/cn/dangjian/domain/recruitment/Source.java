@@ -8,7 +8,9 @@ public enum Source {
   HIGHLY_EDUCATED,
   YOUNG;
 
-  /** The goal counts frontline workers, the highly educated and the young (≥ 75% of new members). */
+  /**
+   * The goal counts frontline workers, the highly educated and the young (≥ 75% of new members).
+   */
   public boolean counted() {
     return this == FRONTLINE || this == HIGHLY_EDUCATED || this == YOUNG;
   }

@@ -45,7 +45,8 @@ public class SourcePolicy implements Serializable {
 
   public SourcePolicy() {}
 
-  public static List<Violation> check(Integer youngMaxAge, Education educatedFrom, Integer goalPercent) {
+  public static List<Violation> check(
+      Integer youngMaxAge, Education educatedFrom, Integer goalPercent) {
     List<Violation> v = new ArrayList<>();
     if (youngMaxAge == null || youngMaxAge < RuleBook.MIN_AGE || youngMaxAge > 60) {
       v.add(new Violation("youngMaxAge", "source.youngMaxAge.range", RuleBook.MIN_AGE, 60));
@@ -66,8 +67,13 @@ public class SourcePolicy implements Serializable {
   }
 
   /** The sources a person counts under, their age taken on {@code on}. */
-  public Set<Source> sourcesOf(boolean frontline, boolean technician, boolean teamLeader, Education education,
-      LocalDate birthDate, LocalDate on) {
+  public Set<Source> sourcesOf(
+      boolean frontline,
+      boolean technician,
+      boolean teamLeader,
+      Education education,
+      LocalDate birthDate,
+      LocalDate on) {
     Set<Source> s = EnumSet.noneOf(Source.class);
     if (frontline) {
       s.add(Source.FRONTLINE);
@@ -89,11 +95,28 @@ public class SourcePolicy implements Serializable {
   }
 
   public Set<Source> sourcesOf(RecruitmentCase c, LocalDate on) {
-    return sourcesOf(c.isFrontline(), c.isTechnician(), c.isTeamLeader(), c.getEducation(), c.getBirthDate(), on);
+    return sourcesOf(
+        c.isFrontline(),
+        c.isTechnician(),
+        c.isTeamLeader(),
+        c.getEducation(),
+        c.getBirthDate(),
+        on);
   }
 
-  public int getVersion() { return version; }
-  public int getYoungMaxAge() { return youngMaxAge; }
-  public Education getEducatedFrom() { return educatedFrom; }
-  public int getGoalPercent() { return goalPercent; }
+  public int getVersion() {
+    return version;
+  }
+
+  public int getYoungMaxAge() {
+    return youngMaxAge;
+  }
+
+  public Education getEducatedFrom() {
+    return educatedFrom;
+  }
+
+  public int getGoalPercent() {
+    return goalPercent;
+  }
 }

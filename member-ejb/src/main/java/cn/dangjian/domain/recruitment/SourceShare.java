@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A year's new members by source, and the share the goal counts (frontline, highly educated,
- * young: each person once). Below the goal is a warning, never a refusal.
+ * A year's new members by source, and the share the goal counts (frontline, highly educated, young:
+ * each person once). Below the goal is a warning, never a refusal.
  */
-public record SourceShare(long newMembers, Map<Source, Long> bySource, long counted, int goalPercent)
+public record SourceShare(
+    long newMembers, Map<Source, Long> bySource, long counted, int goalPercent)
     implements Serializable {
 
   public static SourceShare of(Iterable<Set<Source>> people, int goalPercent) {

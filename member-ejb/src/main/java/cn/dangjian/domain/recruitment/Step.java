@@ -23,8 +23,14 @@ public enum Step {
   SPONSORS_ASSIGNED(9, Stage.CANDIDATE, BRANCH, CANDIDATE_DECIDED),
   POLITICAL_REVIEW(10, Stage.CANDIDATE, COMMITTEE, CANDIDATE_DECIDED),
   CANDIDATE_TRAINING(11, Stage.CANDIDATE, COMMITTEE, CANDIDATE_DECIDED),
-  BRANCH_COMMITTEE_REVIEW(12, Stage.ADMISSION, BRANCH,
-      CANDIDATE_FILED, SPONSORS_ASSIGNED, POLITICAL_REVIEW, CANDIDATE_TRAINING),
+  BRANCH_COMMITTEE_REVIEW(
+      12,
+      Stage.ADMISSION,
+      BRANCH,
+      CANDIDATE_FILED,
+      SPONSORS_ASSIGNED,
+      POLITICAL_REVIEW,
+      CANDIDATE_TRAINING),
   PRE_REVIEW(13, Stage.ADMISSION, COMMITTEE, BRANCH_COMMITTEE_REVIEW),
   APPLICATION_FORM(14, Stage.ADMISSION, BRANCH, PRE_REVIEW),
   ADMISSION_MEETING(15, Stage.ADMISSION, BRANCH, APPLICATION_FORM),
@@ -51,13 +57,26 @@ public enum Step {
     this.after = List.of(after);
   }
 
-  public int number() { return number; }
-  public Stage stage() { return stage; }
-  public Actor actor() { return actor; }
-  public List<Step> after() { return after; }
+  public int number() {
+    return number;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  public List<Step> after() {
+    return after;
+  }
 
   public boolean repeatable() {
-    return this == ACTIVIST_ASSESSMENT || this == PROBATION_ASSESSMENT || this == PRE_REVIEW
+    return this == ACTIVIST_ASSESSMENT
+        || this == PROBATION_ASSESSMENT
+        || this == PRE_REVIEW
         || this == COMMITTEE_TALK;
   }
 
@@ -76,7 +95,11 @@ public enum Step {
 
   /** Steps that end in a decision which may go either way. */
   public boolean hasOutcome() {
-    return this == POLITICAL_REVIEW || this == PRE_REVIEW || isMeeting() || this == COMMITTEE_TALK
-        || this == ADMISSION_APPROVAL || this == CONVERSION_APPROVAL;
+    return this == POLITICAL_REVIEW
+        || this == PRE_REVIEW
+        || isMeeting()
+        || this == COMMITTEE_TALK
+        || this == ADMISSION_APPROVAL
+        || this == CONVERSION_APPROVAL;
   }
 }

@@ -39,8 +39,14 @@ public class Vote implements Serializable {
 
   protected Vote() {}
 
-  public Vote(int shouldAttend, int present, int votesFor, int votesAgainst, int abstentions,
-      int writtenFor, int writtenAgainst) {
+  public Vote(
+      int shouldAttend,
+      int present,
+      int votesFor,
+      int votesAgainst,
+      int abstentions,
+      int writtenFor,
+      int writtenAgainst) {
     this.shouldAttend = shouldAttend;
     this.present = present;
     this.votesFor = votesFor;
@@ -50,20 +56,42 @@ public class Vote implements Serializable {
     this.writtenAgainst = writtenAgainst;
   }
 
-  public int shouldAttend() { return shouldAttend; }
-  public int present() { return present; }
-  public int votesFor() { return votesFor; }
-  public int votesAgainst() { return votesAgainst; }
-  public int abstentions() { return abstentions; }
-  public int writtenFor() { return writtenFor; }
-  public int writtenAgainst() { return writtenAgainst; }
+  public int shouldAttend() {
+    return shouldAttend;
+  }
+
+  public int present() {
+    return present;
+  }
+
+  public int votesFor() {
+    return votesFor;
+  }
+
+  public int votesAgainst() {
+    return votesAgainst;
+  }
+
+  public int abstentions() {
+    return abstentions;
+  }
+
+  public int writtenFor() {
+    return writtenFor;
+  }
+
+  public int writtenAgainst() {
+    return writtenAgainst;
+  }
 
   /** Art. 19: voting members present are more than half of those who should attend. */
   public boolean hasQuorum() {
     return 2 * present > shouldAttend;
   }
 
-  /** Art. 20: votes in favour, written ones included, are more than half of those who should attend. */
+  /**
+   * Art. 20: votes in favour, written ones included, are more than half of those who should attend.
+   */
   public boolean carried() {
     return 2 * (votesFor + writtenFor) > shouldAttend;
   }
@@ -71,7 +99,9 @@ public class Vote implements Serializable {
   /** The counts must add up; what is wrong is named field by field. */
   public List<Violation> check() {
     List<Violation> v = new ArrayList<>();
-    int[] all = {shouldAttend, present, votesFor, votesAgainst, abstentions, writtenFor, writtenAgainst};
+    int[] all = {
+      shouldAttend, present, votesFor, votesAgainst, abstentions, writtenFor, writtenAgainst
+    };
     for (int n : all) {
       if (n < 0) {
         v.add(new Violation("vote", "vote.negative"));
@@ -85,10 +115,17 @@ public class Vote implements Serializable {
       v.add(new Violation("present", "vote.present.tooMany", present, shouldAttend));
     }
     if (votesFor + votesAgainst + abstentions > present) {
-      v.add(new Violation("votesFor", "vote.ballots.tooMany", votesFor + votesAgainst + abstentions, present));
+      v.add(
+          new Violation(
+              "votesFor", "vote.ballots.tooMany", votesFor + votesAgainst + abstentions, present));
     }
     if (writtenFor + writtenAgainst > shouldAttend - present) {
-      v.add(new Violation("writtenFor", "vote.written.tooMany", writtenFor + writtenAgainst, shouldAttend - present));
+      v.add(
+          new Violation(
+              "writtenFor",
+              "vote.written.tooMany",
+              writtenFor + writtenAgainst,
+              shouldAttend - present));
     }
     return v;
   }

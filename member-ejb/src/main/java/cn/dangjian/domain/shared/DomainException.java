@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A business failure the user must read: carries a bundle key and its arguments, translated at
- * the edge (page, REST, import report) into the caller's language.
+ * A business failure the user must read: carries a bundle key and its arguments, translated at the
+ * edge (page, REST, import report) into the caller's language.
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {

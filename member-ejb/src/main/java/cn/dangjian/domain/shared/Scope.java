@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What part of the tree a caller may see: everything, some subtrees (by path prefix), or only
- * their own member record. Repositories turn it into a SQL predicate so paging and counts are
- * scoped too.
+ * What part of the tree a caller may see: everything, some subtrees (by path prefix), or only their
+ * own member record. Repositories turn it into a SQL predicate so paging and counts are scoped too.
  */
-public record Scope(boolean all, List<String> subtreePaths, Long selfMemberId) implements Serializable {
+public record Scope(boolean all, List<String> subtreePaths, Long selfMemberId)
+    implements Serializable {
 
   public static Scope everything() {
     return new Scope(true, List.of(), null);

@@ -16,8 +16,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema to this release's version before anything else touches the database.
- * Flyway manages its own transactions, hence no container transaction here.
+ * Brings the schema to this release's version before anything else touches the database. Flyway
+ * manages its own transactions, hence no container transaction here.
  */
 @Singleton
 @Startup
@@ -38,20 +38,27 @@ public class SchemaMigration {
   void migrate() {
     // the EJB timer service keeps its tables in a schema of its own (server.xml), so the
     // application's schema holds only what these migrations made
-    MigrateResult done = Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(COMMON, "classpath:db/migration/" + vendor())
-        .load()
-        .migrate();
-    LOG.info(() -> "Schema at version " + done.targetSchemaVersion + ", " + done.migrationsExecuted
-        + " migration(s) applied");
+    MigrateResult done =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(COMMON, "classpath:db/migration/" + vendor())
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema at version "
+                + done.targetSchemaVersion
+                + ", "
+                + done.migrationsExecuted
+                + " migration(s) applied");
   }
 
   /** db/migration/derby or db/migration/postgresql, after the connected database. */
   private String vendor() {
     try (Connection c = dataSource.getConnection()) {
       return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
-          ? "postgresql" : "derby";
+          ? "postgresql"
+          : "derby";
     } catch (SQLException e) {
       throw new IllegalStateException("The database jdbc/dangjian cannot be reached", e);
     }

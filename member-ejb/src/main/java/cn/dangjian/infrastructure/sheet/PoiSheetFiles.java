@@ -19,7 +19,8 @@ public class PoiSheetFiles implements SheetFiles {
   }
 
   @Override
-  public void readXlsx(Path file, RowHandler handler, IntConsumer percentRead) throws SheetFileException {
+  public void readXlsx(Path file, RowHandler handler, IntConsumer percentRead)
+      throws SheetFileException {
     XlsxRowReader.read(file, handler, percentRead);
   }
 }

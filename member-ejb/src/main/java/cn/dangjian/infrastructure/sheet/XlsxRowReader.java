@@ -43,7 +43,8 @@ final class XlsxRowReader {
    * Reads {@code file} (a file, not a stream: POI then reads the zip in place instead of holding it
    * in memory); {@code percentRead} hears how much of the sheet has been parsed.
    */
-  static void read(Path file, RowHandler handler, IntConsumer percentRead) throws SheetFileException {
+  static void read(Path file, RowHandler handler, IntConsumer percentRead)
+      throws SheetFileException {
     if (file.toFile().length() == 0) {
       throw new SheetFileException("sheet.file.empty", null);
     }
@@ -56,18 +57,29 @@ final class XlsxRowReader {
       }
       InputStream raw = sheets.next();
       long size = Math.max(1, sheets.getSheetPart().getSize());
-      try (InputStream sheet = new CountingStream(new BufferedInputStream(raw), size, percentRead)) {
+      try (InputStream sheet =
+          new CountingStream(new BufferedInputStream(raw), size, percentRead)) {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-            new Collector(handler), new IsoDateFormatter(), false));
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                strings,
+                new Collector(handler),
+                new IsoDateFormatter(),
+                false));
         parser.parse(new InputSource(sheet));
       }
     } catch (EmptyFileException e) {
       throw new SheetFileException("sheet.file.empty", e);
     } catch (UnsupportedFileFormatException | InvalidFormatException e) {
       throw new SheetFileException("sheet.file.notXlsx", e);
-    } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException
-        | IllegalArgumentException | IllegalStateException e) {
+    } catch (OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | IOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw new SheetFileException("sheet.file.unreadable", e);
     }
   }
@@ -152,9 +164,12 @@ final class XlsxRowReader {
     }
 
     @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return DateUtil.getLocalDateTime(value, use1904Windowing)
+            .toLocalDate()
+            .format(DateTimeFormatter.ISO_LOCAL_DATE);
       }
       return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }

@@ -25,15 +25,18 @@ class MessagesTest {
   @Test
   void chineseIsTheDefaultAndEnumsAndEntitiesAreTranslated() {
     Messages zh = Messages.in(Locale.SIMPLIFIED_CHINESE);
-    assertEquals("未找到党员（编号 12345），或您无权查看。", zh.text(new NotFoundException("entity.member", 12345L)));
-    assertEquals("党委下不能设立党小组。", zh.text("org.kind.notAllowedUnder", OrgKind.GROUP, OrgKind.COMMITTEE));
+    assertEquals(
+        "未找到党员（编号 12345），或您无权查看。", zh.text(new NotFoundException("entity.member", 12345L)));
+    assertEquals(
+        "党委下不能设立党小组。", zh.text("org.kind.notAllowedUnder", OrgKind.GROUP, OrgKind.COMMITTEE));
     assertEquals("女", zh.label(Sex.FEMALE));
     assertEquals("Female", Messages.in(Locale.ENGLISH).label(Sex.FEMALE));
   }
 
   @Test
   void aMissingKeyIsShownAsMissingNotAsText() {
-    assertEquals("???classes.nowhere???", Messages.in(Locale.SIMPLIFIED_CHINESE).text("classes.nowhere"));
+    assertEquals(
+        "???classes.nowhere???", Messages.in(Locale.SIMPLIFIED_CHINESE).text("classes.nowhere"));
   }
 
   @Test
@@ -53,7 +56,9 @@ class MessagesTest {
     Properties en = load("messages_en.properties");
     assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     Set<String> used = new TreeSet<>();
-    Pattern key = Pattern.compile("\"((?:error|member|org|history|entity|sheet|calendar|vote|recruitment|deadline|plan|source|document|training|audit)\\.[A-Za-z.]*[A-Za-z])\"");
+    Pattern key =
+        Pattern.compile(
+            "\"((?:error|member|org|history|entity|sheet|calendar|vote|recruitment|deadline|plan|source|document|training|audit)\\.[A-Za-z.]*[A-Za-z])\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher m = key.matcher(Files.readString(f));
@@ -68,8 +73,10 @@ class MessagesTest {
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (var in = new InputStreamReader(
-        MessagesTest.class.getResourceAsStream("/cn/dangjian/i18n/" + name), StandardCharsets.UTF_8)) {
+    try (var in =
+        new InputStreamReader(
+            MessagesTest.class.getResourceAsStream("/cn/dangjian/i18n/" + name),
+            StandardCharsets.UTF_8)) {
       p.load(in);
     }
     return p;

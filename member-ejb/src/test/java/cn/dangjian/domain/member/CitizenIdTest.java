@@ -12,7 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CitizenIdTest {
 
   @ParameterizedTest
-  @CsvSource({"11010519491231002X", "14020219850315103X", "140202198503151232", "140211197806050318"})
+  @CsvSource({
+    "11010519491231002X",
+    "14020219850315103X",
+    "140202198503151232",
+    "140211197806050318"
+  })
   void acceptsValidNumbersIncludingCheckCharacterX(String id) {
     assertEquals(Optional.empty(), CitizenId.problem(id));
   }
@@ -25,20 +30,22 @@ class CitizenIdTest {
 
   @ParameterizedTest
   @CsvSource({
-      "140202198503151233, member.citizenId.checkDigit",
-      "140202198503151230, member.citizenId.checkDigit",
-      "140202198503151231, member.citizenId.checkDigit",
-      "14020219850315103Y, member.citizenId.format",
-      "1402021985031512, member.citizenId.format",
-      "140202198502301238, member.citizenId.birthDate",
-      "'', member.citizenId.required"})
+    "140202198503151233, member.citizenId.checkDigit",
+    "140202198503151230, member.citizenId.checkDigit",
+    "140202198503151231, member.citizenId.checkDigit",
+    "14020219850315103Y, member.citizenId.format",
+    "1402021985031512, member.citizenId.format",
+    "140202198502301238, member.citizenId.birthDate",
+    "'', member.citizenId.required"
+  })
   void reportsWhatIsWrong(String id, String key) {
     assertEquals(Optional.of(key), CitizenId.problem(id));
   }
 
   @Test
   void readsBirthDateAndSex() {
-    assertEquals(LocalDate.of(1949, 12, 31), CitizenId.birthDate("11010519491231002X").orElseThrow());
+    assertEquals(
+        LocalDate.of(1949, 12, 31), CitizenId.birthDate("11010519491231002X").orElseThrow());
     assertEquals(Sex.FEMALE, CitizenId.sex("11010519491231002X"));
     assertEquals(Sex.MALE, CitizenId.sex("14020219850315103X"));
   }

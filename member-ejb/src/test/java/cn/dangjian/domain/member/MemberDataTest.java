@@ -47,7 +47,8 @@ class MemberDataTest {
     d.setJobPost("井".repeat(Member.JOB_POST_LENGTH + 1));
     d.setEthnicity("族".repeat(Member.ETHNICITY_LENGTH + 1));
     d.setHouseholdRegistration("户".repeat(Member.HOUSEHOLD_LENGTH + 1));
-    assertEquals(List.of("ethnicity", "jobPost", "householdRegistration"),
+    assertEquals(
+        List.of("ethnicity", "jobPost", "householdRegistration"),
         d.validate(TODAY, true).stream().map(Violation::field).toList());
     assertEquals(Member.JOB_POST_LENGTH, d.validate(TODAY, true).get(1).args().get(0));
   }
@@ -82,8 +83,20 @@ class MemberDataTest {
     MemberData empty = new MemberData();
     empty.setEmployment(null);
     List<String> fields = empty.validate(TODAY, true).stream().map(Violation::field).toList();
-    assertTrue(fields.containsAll(List.of("name", "sex", "ethnicity", "birthDate", "education", "category",
-        "organizationId", "joinDate", "employment", "citizenId")), fields.toString());
+    assertTrue(
+        fields.containsAll(
+            List.of(
+                "name",
+                "sex",
+                "ethnicity",
+                "birthDate",
+                "education",
+                "category",
+                "organizationId",
+                "joinDate",
+                "employment",
+                "citizenId")),
+        fields.toString());
   }
 
   @Test
@@ -104,6 +117,7 @@ class MemberDataTest {
   void probationaryMembersHaveNoConversionDateAndLostContactNeedsADate() {
     d.setCategory(Category.PROBATIONARY);
     d.setLostContact(true);
-    assertEquals(List.of("member.conversionDate.probationary", "member.lostContactSince.required"), keys());
+    assertEquals(
+        List.of("member.conversionDate.probationary", "member.lostContactSince.required"), keys());
   }
 }

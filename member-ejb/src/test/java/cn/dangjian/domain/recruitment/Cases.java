@@ -2,7 +2,10 @@ package cn.dangjian.domain.recruitment;
 
 import java.time.Instant;
 
-/** Test cases reached the way the aggregate allows: any step not yet done before the one wanted is recorded first. */
+/**
+ * Test cases reached the way the aggregate allows: any step not yet done before the one wanted is
+ * recorded first.
+ */
 public final class Cases {
   private Cases() {}
 

@@ -17,7 +17,8 @@ class RecruitmentCaseTest {
   private static final LocalDate DAY = LocalDate.parse("2026-07-20");
 
   private static RecruitmentCase probationary() {
-    RecruitmentCase c = RuleBookTest.readyForApproval().step(RuleBookTest.approval("2026-07-15", null)).c;
+    RecruitmentCase c =
+        RuleBookTest.readyForApproval().step(RuleBookTest.approval("2026-07-15", null)).c;
     c.admitted(99L);
     return c;
   }
@@ -29,21 +30,30 @@ class RecruitmentCaseTest {
   @Test
   void aStepOutOfOrderIsRefused() {
     RecruitmentCase c = RuleBookTest.activist("2025-03-02").c;
-    assertEquals("recruitment.step.notNext", refusal(() -> c.record(StepRecord.on(Step.ADMISSION_MEETING, DAY), null,
-        "t", Instant.EPOCH)));
-    assertEquals("recruitment.step.notNext", refusal(() -> c.record(StepRecord.on(Step.APPLICATION, DAY), null, "t",
-        Instant.EPOCH)));
+    assertEquals(
+        "recruitment.step.notNext",
+        refusal(
+            () -> c.record(StepRecord.on(Step.ADMISSION_MEETING, DAY), null, "t", Instant.EPOCH)));
+    assertEquals(
+        "recruitment.step.notNext",
+        refusal(() -> c.record(StepRecord.on(Step.APPLICATION, DAY), null, "t", Instant.EPOCH)));
     RecruitmentCase fresh = RuleBookTest.activist("2025-03-02").c;
     assertEquals(Standing.ACTIVIST, fresh.getStanding(), "the steps in order were taken");
   }
 
   @Test
   void aNewCaseStartsWithItsApplication() {
-    RecruitmentCase c = new RecruitmentCase(new RuleBookTest.CaseBuilder(LocalDate.parse("1990-01-01"),
-        LocalDate.parse("2026-01-01")).c.applicant(), RuleBookTest.BRANCH);
-    assertEquals("recruitment.step.notNext", refusal(() -> c.record(StepRecord.on(Step.TALK, DAY), null, "t",
-        Instant.EPOCH)));
-    c.record(StepRecord.on(Step.APPLICATION, LocalDate.parse("2026-01-01")), null, "t", Instant.EPOCH);
+    RecruitmentCase c =
+        new RecruitmentCase(
+            new RuleBookTest.CaseBuilder(
+                    LocalDate.parse("1990-01-01"), LocalDate.parse("2026-01-01"))
+                .c.applicant(),
+            RuleBookTest.BRANCH);
+    assertEquals(
+        "recruitment.step.notNext",
+        refusal(() -> c.record(StepRecord.on(Step.TALK, DAY), null, "t", Instant.EPOCH)));
+    c.record(
+        StepRecord.on(Step.APPLICATION, LocalDate.parse("2026-01-01")), null, "t", Instant.EPOCH);
     c.record(StepRecord.on(Step.TALK, LocalDate.parse("2026-01-20")), null, "t", Instant.EPOCH);
     assertEquals(2, c.getSteps().size());
   }
@@ -53,8 +63,11 @@ class RecruitmentCaseTest {
     RecruitmentCase c = RuleBookTest.activist("2025-03-02").c;
     c.withdraw(DAY, "moved away");
     assertEquals(CaseStatus.WITHDRAWN, c.getStatus());
-    assertEquals("recruitment.case.closed", refusal(() -> c.record(StepRecord.on(Step.ACTIVIST_ASSESSMENT, DAY), null,
-        "t", Instant.EPOCH)));
+    assertEquals(
+        "recruitment.case.closed",
+        refusal(
+            () ->
+                c.record(StepRecord.on(Step.ACTIVIST_ASSESSMENT, DAY), null, "t", Instant.EPOCH)));
     assertEquals("recruitment.case.closed", refusal(() -> c.withdraw(DAY, "again")));
   }
 
@@ -70,7 +83,8 @@ class RecruitmentCaseTest {
   void anExtensionIsSixToTwelveMonths(int months) {
     RecruitmentCase c = probationary();
     LocalDate end = c.getProbationEnd();
-    ValidationException e = assertThrows(ValidationException.class, () -> c.extendProbation(months));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> c.extendProbation(months));
     assertEquals("months", e.violations().get(0).field());
     assertEquals(end, c.getProbationEnd());
   }
@@ -91,13 +105,15 @@ class RecruitmentCaseTest {
   void onlyAProbationIsExtendedOrCancelled() {
     RecruitmentCase c = RuleBookTest.readyForApproval().c;
     assertEquals("recruitment.extension.notProbationary", refusal(() -> c.extendProbation(6)));
-    assertEquals("recruitment.cancel.notProbationary", refusal(() -> c.probationCancelled(DAY, "x")));
+    assertEquals(
+        "recruitment.cancel.notProbationary", refusal(() -> c.probationCancelled(DAY, "x")));
   }
 
   @Test
   void aCancellationDatesFromTheAdmissionMeetingOnAndEndsTheCase() {
     RecruitmentCase c = probationary();
-    assertThrows(ValidationException.class, () -> c.probationCancelled(LocalDate.parse("2026-06-29"), "x"));
+    assertThrows(
+        ValidationException.class, () -> c.probationCancelled(LocalDate.parse("2026-06-29"), "x"));
     c.probationCancelled(DAY, "不履行党员义务");
     assertEquals(CaseStatus.PROBATION_CANCELLED, c.getStatus());
     assertNull(c.getMemberId());

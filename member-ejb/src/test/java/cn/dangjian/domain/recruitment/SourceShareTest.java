@@ -20,26 +20,50 @@ class SourceShareTest {
   /** Young up to and including the 35th year on the meeting day; not from the 36th birthday. */
   @ParameterizedTest
   @CsvSource({
-      "1990-07-01, 2026-06-30, true",
-      "1990-06-30, 2026-06-30, false",
-      "1991-06-30, 2026-06-30, true"})
+    "1990-07-01, 2026-06-30, true",
+    "1990-06-30, 2026-06-30, false",
+    "1991-06-30, 2026-06-30, true"
+  })
   void youngThroughTheAgeLimit(String birth, String meeting, boolean young) {
-    Set<Source> s = POLICY.sourcesOf(false, false, false, Education.HIGH_SCHOOL, LocalDate.parse(birth), LocalDate.parse(meeting));
+    Set<Source> s =
+        POLICY.sourcesOf(
+            false,
+            false,
+            false,
+            Education.HIGH_SCHOOL,
+            LocalDate.parse(birth),
+            LocalDate.parse(meeting));
     assertEquals(young, s.contains(Source.YOUNG), s.toString());
   }
 
   @ParameterizedTest
-  @CsvSource({"POSTGRADUATE, true", "UNIVERSITY, true", "COLLEGE, true", "TECHNICAL_SECONDARY, false", "HIGH_SCHOOL, false"})
+  @CsvSource({
+    "POSTGRADUATE, true",
+    "UNIVERSITY, true",
+    "COLLEGE, true",
+    "TECHNICAL_SECONDARY, false",
+    "HIGH_SCHOOL, false"
+  })
   void highlyEducatedFromCollege(Education e, boolean educated) {
-    assertEquals(educated, POLICY.sourcesOf(false, false, false, e, LocalDate.of(1970, 1, 1), LocalDate.of(2026, 1, 1))
-        .contains(Source.HIGHLY_EDUCATED));
+    assertEquals(
+        educated,
+        POLICY
+            .sourcesOf(false, false, false, e, LocalDate.of(1970, 1, 1), LocalDate.of(2026, 1, 1))
+            .contains(Source.HIGHLY_EDUCATED));
   }
 
   @Test
   void thresholdsAreTheGroups() {
     SourcePolicy p = new SourcePolicy();
     p.change(40, Education.UNIVERSITY, 80);
-    Set<Source> s = p.sourcesOf(false, true, true, Education.COLLEGE, LocalDate.of(1987, 1, 1), LocalDate.of(2026, 6, 30));
+    Set<Source> s =
+        p.sourcesOf(
+            false,
+            true,
+            true,
+            Education.COLLEGE,
+            LocalDate.of(1987, 1, 1),
+            LocalDate.of(2026, 6, 30));
     assertEquals(EnumSet.of(Source.TECHNICIAN, Source.TEAM_LEADER, Source.YOUNG), s);
     assertEquals(3, SourcePolicy.check(17, null, 0).size());
     assertEquals(0, SourcePolicy.check(18, Education.COLLEGE, 100).size());
@@ -49,7 +73,10 @@ class SourceShareTest {
   static List<Set<Source>> people(int counted, int others) {
     List<Set<Source>> p = new ArrayList<>();
     for (int i = 0; i < counted; i++) {
-      p.add(i % 2 == 0 ? EnumSet.of(Source.FRONTLINE, Source.YOUNG) : EnumSet.of(Source.HIGHLY_EDUCATED));
+      p.add(
+          i % 2 == 0
+              ? EnumSet.of(Source.FRONTLINE, Source.YOUNG)
+              : EnumSet.of(Source.HIGHLY_EDUCATED));
     }
     for (int i = 0; i < others; i++) {
       p.add(i % 2 == 0 ? EnumSet.of(Source.TECHNICIAN) : EnumSet.noneOf(Source.class));
@@ -59,7 +86,13 @@ class SourceShareTest {
 
   /** 3 of 4 is exactly 75%: the goal is met; 74 of 99 (74.7%) is below and shows as 74%. */
   @ParameterizedTest
-  @CsvSource({"3, 1, 75, false", "74, 25, 74, true", "75, 25, 75, false", "0, 0, 0, false", "0, 2, 0, true"})
+  @CsvSource({
+    "3, 1, 75, false",
+    "74, 25, 74, true",
+    "75, 25, 75, false",
+    "0, 0, 0, false",
+    "0, 2, 0, true"
+  })
   void theGoalIsComparedExactly(int counted, int others, int percent, boolean below) {
     SourceShare s = SourceShare.of(people(counted, others), 75);
     assertEquals(counted + others, s.newMembers());

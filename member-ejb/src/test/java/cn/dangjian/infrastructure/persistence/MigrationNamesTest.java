@@ -18,20 +18,36 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contexts add migrations side by side without colliding: after the first nine, a migration is
- * named {@code V<yyyy>.<mm>.<dd>.<hhmm>__<context>_<what>.sql} (the moment it was written, then
- * its context), and no two migrations that run on the same database share a version.
+ * named {@code V<yyyy>.<mm>.<dd>.<hhmm>__<context>_<what>.sql} (the moment it was written, then its
+ * context), and no two migrations that run on the same database share a version.
  */
 class MigrationNamesTest {
   private static final Path ROOT = Path.of("src/main/resources/db/migration");
-  private static final Set<String> CONTEXTS = Set.of("org", "member", "recruitment", "education", "messaging",
-      "management", "care", "calendar", "audit", "document", "shared");
+  private static final Set<String> CONTEXTS =
+      Set.of(
+          "org",
+          "member",
+          "recruitment",
+          "education",
+          "messaging",
+          "management",
+          "care",
+          "calendar",
+          "audit",
+          "document",
+          "shared");
   private static final Pattern LEGACY = Pattern.compile("V([1-9])__[a-z0-9_]+\\.sql");
   private static final Pattern DATED =
-      Pattern.compile("V(20\\d\\d\\.(0[1-9]|1[0-2])\\.(0[1-9]|[12]\\d|3[01])\\.([01]\\d|2[0-3])[0-5]\\d)__([a-z]+)_[a-z0-9_]+\\.sql");
+      Pattern.compile(
+          "V(20\\d\\d\\.(0[1-9]|1[0-2])\\.(0[1-9]|[12]\\d|3[01])\\.([01]\\d|2[0-3])[0-5]\\d)__([a-z]+)_[a-z0-9_]+\\.sql");
 
   private static List<String> names(String folder) throws IOException {
     try (Stream<Path> files = Files.list(ROOT.resolve(folder))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".sql"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -41,8 +57,12 @@ class MigrationNamesTest {
       return legacy.group(1);
     }
     Matcher dated = DATED.matcher(name);
-    assertTrue(dated.matches(), name + ": name a new migration V<yyyy>.<mm>.<dd>.<hhmm>__<context>_<what>.sql");
-    assertTrue(CONTEXTS.contains(dated.group(5)), name + ": " + dated.group(5) + " is not a context of docs/architecture.md");
+    assertTrue(
+        dated.matches(),
+        name + ": name a new migration V<yyyy>.<mm>.<dd>.<hhmm>__<context>_<what>.sql");
+    assertTrue(
+        CONTEXTS.contains(dated.group(5)),
+        name + ": " + dated.group(5) + " is not a context of docs/architecture.md");
     return dated.group(1);
   }
 
@@ -67,7 +87,9 @@ class MigrationNamesTest {
   void theSchemeRefusesWhatWouldCollide() {
     assertTrue(DATED.matcher("V2026.11.27.1430__education_study_sessions.sql").matches());
     assertTrue(!DATED.matcher("V10__education_study_sessions.sql").matches());
-    assertTrue(!DATED.matcher("V2026.11.27__education_study_sessions.sql").matches(), "the time of day is part of it");
+    assertTrue(
+        !DATED.matcher("V2026.11.27__education_study_sessions.sql").matches(),
+        "the time of day is part of it");
     assertTrue(!DATED.matcher("V2026.13.01.0900__education_x.sql").matches());
   }
 }

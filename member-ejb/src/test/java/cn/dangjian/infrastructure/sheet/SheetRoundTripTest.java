@@ -26,21 +26,23 @@ class SheetRoundTripTest {
   @Test
   void rowsWrittenAsXlsxReadBackTheSameSkippingBlankRows() throws Exception {
     Path file = dir.resolve("roster.xlsx");
-    try (OutputStream out = Files.newOutputStream(file); RowWriter w = FILES.writer(SheetFormat.XLSX, out, "roster")) {
+    try (OutputStream out = Files.newOutputStream(file);
+        RowWriter w = FILES.writer(SheetFormat.XLSX, out, "roster")) {
       w.row(List.of("姓名", "入党日期"));
       w.row(List.of("王建国", "2008-07-01"));
       w.row(List.of("", ""));
       w.row(List.of("李红", ""));
     }
     List<String> seen = new ArrayList<>();
-    XlsxRowReader.read(file, (n, cells) -> seen.add(n + ":" + String.join("|", cells)), p -> { });
+    XlsxRowReader.read(file, (n, cells) -> seen.add(n + ":" + String.join("|", cells)), p -> {});
     assertEquals(List.of("1:姓名|入党日期", "2:王建国|2008-07-01", "4:李红|"), seen);
   }
 
   @Test
   void dateCellsComeOutAsIsoWhateverTheirDisplayFormat() throws Exception {
     Path file = dir.resolve("dates.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       CellStyle us = wb.createCellStyle();
       us.setDataFormat(wb.createDataFormat().getFormat("m/d/yy"));
       var cell = wb.createSheet().createRow(0).createCell(0);
@@ -49,18 +51,24 @@ class SheetRoundTripTest {
       wb.write(out);
     }
     List<String> seen = new ArrayList<>();
-    XlsxRowReader.read(file, (n, cells) -> seen.addAll(cells), p -> { });
+    XlsxRowReader.read(file, (n, cells) -> seen.addAll(cells), p -> {});
     assertEquals(List.of("1985-03-15"), seen);
   }
 
   @Test
   void emptyFilesAndNonSpreadsheetsAreNamedAsSuch() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.xlsx"));
-    assertEquals("sheet.file.empty", assertThrows(SheetFileException.class,
-        () -> XlsxRowReader.read(empty, (n, c) -> { }, p -> { })).key());
+    assertEquals(
+        "sheet.file.empty",
+        assertThrows(
+                SheetFileException.class, () -> XlsxRowReader.read(empty, (n, c) -> {}, p -> {}))
+            .key());
     Path text = Files.writeString(dir.resolve("notes.xlsx"), "姓名,性别\n王建国,男\n");
-    assertEquals("sheet.file.notXlsx", assertThrows(SheetFileException.class,
-        () -> XlsxRowReader.read(text, (n, c) -> { }, p -> { })).key());
+    assertEquals(
+        "sheet.file.notXlsx",
+        assertThrows(
+                SheetFileException.class, () -> XlsxRowReader.read(text, (n, c) -> {}, p -> {}))
+            .key());
   }
 
   @Test

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The audit log, newest first, in the caller's language: group admin and auditor only. Filters:
- * a period of Beijing days ({@code from}, {@code to}, both included), the operator, the kind and id
+ * The audit log, newest first, in the caller's language: group admin and auditor only. Filters: a
+ * period of Beijing days ({@code from}, {@code to}, both included), the operator, the kind and id
  * of the record, the action.
  */
 @Path("audit")
@@ -36,20 +36,36 @@ public class AuditResource {
   @Context HttpHeaders headers;
 
   @GET
-  public List<AuditRecord> find(@QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId, @QueryParam("action") AuditAction action,
-      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+  public List<AuditRecord> find(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("actor") String actor,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("action") AuditAction action,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
     return audit.find(query(from, to, actor, entityType, entityId, action), first, max, locale());
   }
 
-  /** The same entries as a spreadsheet ({@code format=XLSX}, the default, or {@code CSV}); the export is audited. */
+  /**
+   * The same entries as a spreadsheet ({@code format=XLSX}, the default, or {@code CSV}); the
+   * export is audited.
+   */
   @GET
   @Path("export")
-  @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
-  public Response export(@QueryParam("format") @DefaultValue("XLSX") SheetFormat format,
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("actor") String actor,
-      @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+  @Produces({
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "text/csv",
+    MediaType.APPLICATION_JSON
+  })
+  public Response export(
+      @QueryParam("format") @DefaultValue("XLSX") SheetFormat format,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("actor") String actor,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
       @QueryParam("action") AuditAction action) {
     AuditQuery q = query(from, to, actor, entityType, entityId, action);
     Locale locale = locale();
@@ -57,12 +73,19 @@ public class AuditResource {
     audit.checkExport(q);
     StreamingOutput body = out -> audit.export(q, format, locale, out);
     return Response.ok(body, format.contentType())
-        .header("Content-Disposition", "attachment; filename=\"audit." + format.extension() + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"audit." + format.extension() + "\"")
+        .build();
   }
 
-  private static AuditQuery query(String from, String to, String actor, String entityType, String entityId,
+  private static AuditQuery query(
+      String from,
+      String to,
+      String actor,
+      String entityType,
+      String entityId,
       AuditAction action) {
-    return new AuditQuery(ApiInput.date("from", from), ApiInput.date("to", to), actor, entityType, entityId, action);
+    return new AuditQuery(
+        ApiInput.date("from", from), ApiInput.date("to", to), actor, entityType, entityId, action);
   }
 
   private Locale locale() {

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The official working-day calendar the time limits count with: the loaded years and their
- * holidays and 调休 days; the group admin loads a year's notice as CSV and corrects single days.
+ * The official working-day calendar the time limits count with: the loaded years and their holidays
+ * and 调休 days; the group admin loads a year's notice as CSV and corrects single days.
  */
 @Path("calendar")
 @RequestScoped

@@ -27,16 +27,24 @@ public class MemberImportResource {
   @EJB MemberSheetService sheets;
   @Context HttpHeaders headers;
 
-  public record Result(int rows, int imported, long problemCount, List<ImportReport.Line> problems) {}
+  public record Result(
+      int rows, int imported, long problemCount, List<ImportReport.Line> problems) {}
 
   @POST
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
-    ImportReport report = sheets.importXlsx(body, fileName, p -> { });
-    Result result = new Result(report.rows(), report.imported(), report.problemCount(),
-        report.lines(ApiLanguage.of(headers)));
+  public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body)
+      throws IOException {
+    ImportReport report = sheets.importXlsx(body, fileName, p -> {});
+    Result result =
+        new Result(
+            report.rows(),
+            report.imported(),
+            report.problemCount(),
+            report.lines(ApiLanguage.of(headers)));
     return Response.status(report.succeeded() ? Response.Status.OK : Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(result).build();
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(result)
+        .build();
   }
 }

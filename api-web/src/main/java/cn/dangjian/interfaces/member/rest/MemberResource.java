@@ -6,8 +6,8 @@ import cn.dangjian.application.member.MemberService;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberRow;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
 import jakarta.ejb.EJB;
@@ -30,8 +30,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Members: search, read, create, update, transfer. The version travels as the ETag; an update
- * must send it back in If-Match so that a concurrent edit is a 409, never a silent overwrite.
+ * Members: search, read, create, update, transfer. The version travels as the ETag; an update must
+ * send it back in If-Match so that a concurrent edit is a 409, never a silent overwrite.
  */
 @Path("members")
 @RequestScoped
@@ -43,17 +43,34 @@ public class MemberResource {
 
   public record Page(long total, int first, int max, List<MemberRow> items) {}
 
-  public record Transfer(Integer version, Long targetOrganizationId, LocalDate date, String reason) {}
+  public record Transfer(
+      Integer version, Long targetOrganizationId, LocalDate date, String reason) {}
 
   @GET
-  public Page search(@QueryParam("name") String name, @QueryParam("org") Long org,
-      @QueryParam("category") Category category, @QueryParam("employment") Employment employment,
-      @QueryParam("frontline") Boolean frontline, @QueryParam("mobile") Boolean mobile,
-      @QueryParam("lostContact") Boolean lostContact, @QueryParam("sort") @DefaultValue("NAME") SortField sort,
-      @QueryParam("desc") boolean desc, @QueryParam("first") @DefaultValue("0") int first,
+  public Page search(
+      @QueryParam("name") String name,
+      @QueryParam("org") Long org,
+      @QueryParam("category") Category category,
+      @QueryParam("employment") Employment employment,
+      @QueryParam("frontline") Boolean frontline,
+      @QueryParam("mobile") Boolean mobile,
+      @QueryParam("lostContact") Boolean lostContact,
+      @QueryParam("sort") @DefaultValue("NAME") SortField sort,
+      @QueryParam("desc") boolean desc,
+      @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("20") int max) {
-    MemberQuery q = new MemberQuery(MemberData.trimToNull(name), org, category, employment, frontline, mobile,
-        lostContact, null, sort, desc);
+    MemberQuery q =
+        new MemberQuery(
+            MemberData.trimToNull(name),
+            org,
+            category,
+            employment,
+            frontline,
+            mobile,
+            lostContact,
+            null,
+            sort,
+            desc);
     List<MemberRow> items = members.search(q, first, max);
     return new Page(members.count(q), first, items.size(), items);
   }
@@ -75,12 +92,16 @@ public class MemberResource {
   public Response create(MemberData data) {
     Long id = members.create(ApiInput.body(data));
     return Response.created(UriBuilder.fromResource(MemberResource.class).path("{id}").build(id))
-        .entity(members.get(id)).build();
+        .entity(members.get(id))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  public Response update(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberData data) {
+  public Response update(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MemberData data) {
     members.update(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
     MemberDetail d = members.get(id);
     return Response.ok(d).tag(ApiInput.etag(d.version())).build();
@@ -90,10 +111,9 @@ public class MemberResource {
   @Path("{id}/transfer")
   public Response transfer(@PathParam("id") Long id, Transfer t) {
     ApiInput.body(t);
-    members.move(id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(),
-        t.reason());
+    members.move(
+        id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(), t.reason());
     MemberDetail d = members.get(id);
     return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
-
 }

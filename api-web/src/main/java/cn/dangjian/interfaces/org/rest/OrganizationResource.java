@@ -44,7 +44,8 @@ public class OrganizationResource {
 
   /** The whole tree in scope, or with {@code q} the first matches of a name or code. */
   @GET
-  public List<OrgNode> tree(@QueryParam("q") String text, @QueryParam("enrolling") boolean enrolling) {
+  public List<OrgNode> tree(
+      @QueryParam("q") String text, @QueryParam("enrolling") boolean enrolling) {
     return text == null ? organizations.tree() : organizations.find(text, enrolling, 20);
   }
 
@@ -64,13 +65,16 @@ public class OrganizationResource {
   @POST
   public Response found(OrgData data) {
     Long id = organizations.found(ApiInput.body(data));
-    return Response.created(UriBuilder.fromResource(OrganizationResource.class).path("{id}").build(id))
-        .entity(organizations.get(id)).build();
+    return Response.created(
+            UriBuilder.fromResource(OrganizationResource.class).path("{id}").build(id))
+        .entity(organizations.get(id))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  public Response rename(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OrgData data) {
+  public Response rename(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OrgData data) {
     organizations.rename(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
     return get(id);
   }
@@ -85,7 +89,8 @@ public class OrganizationResource {
   @POST
   @Path("{id}/dissolve")
   public Response dissolve(@PathParam("id") Long id, Dissolution d) {
-    organizations.dissolve(id, ApiInput.required(ApiInput.body(d).version()), d.receiverId(), d.date());
+    organizations.dissolve(
+        id, ApiInput.required(ApiInput.body(d).version()), d.receiverId(), d.date());
     return Response.noContent().build();
   }
 
@@ -94,7 +99,12 @@ public class OrganizationResource {
   public Response appoint(@PathParam("id") Long id, Appointment a) {
     ApiInput.body(a);
     Long positionId = organizations.appoint(id, a.memberId(), a.role(), a.since());
-    return Response.status(Response.Status.CREATED).entity(organizations.positions(id).stream()
-        .filter(p -> p.id().equals(positionId)).findFirst().orElseThrow()).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            organizations.positions(id).stream()
+                .filter(p -> p.id().equals(positionId))
+                .findFirst()
+                .orElseThrow())
+        .build();
   }
 }

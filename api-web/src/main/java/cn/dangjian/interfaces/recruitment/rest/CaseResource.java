@@ -1,15 +1,15 @@
 package cn.dangjian.interfaces.recruitment.rest;
 
-import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.CaseQueryService;
-import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
@@ -58,8 +58,11 @@ public class CaseResource {
   public record Extension(Integer version, LocalDate date, Integer months, String reason) {}
 
   @GET
-  public List<CaseRow> search(@QueryParam("standing") Standing standing, @QueryParam("status") CaseStatus status,
-      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+  public List<CaseRow> search(
+      @QueryParam("standing") Standing standing,
+      @QueryParam("status") CaseStatus status,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
     return cases.cases(standing, status, first, max);
   }
 
@@ -80,7 +83,9 @@ public class CaseResource {
     Long id = steps.open(ApiInput.body(applicant));
     CaseView c = cases.get(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
     return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(id))
-        .entity(c).tag(ApiInput.etag(c.version())).build();
+        .entity(c)
+        .tag(ApiInput.etag(c.version()))
+        .build();
   }
 
   @GET
@@ -104,7 +109,8 @@ public class CaseResource {
 
   @POST
   @Path("{id}/steps")
-  public Response record(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
+  public Response record(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
     steps.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
     return current(id);
   }
@@ -113,11 +119,18 @@ public class CaseResource {
   @POST
   @Path("{id}/steps/{step}/documents")
   @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-  public Response attach(@PathParam("id") Long id, @PathParam("step") Long step, @QueryParam("fileName") String fileName,
+  public Response attach(
+      @PathParam("id") Long id,
+      @PathParam("step") Long step,
+      @QueryParam("fileName") String fileName,
       byte[] scan) {
     Long documentId = steps.attach(id, step, fileName, scan);
-    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}/documents/{document}")
-        .build(id, documentId)).entity(new Filed(documentId)).build();
+    return Response.created(
+            UriBuilder.fromResource(CaseResource.class)
+                .path("{id}/documents/{document}")
+                .build(id, documentId))
+        .entity(new Filed(documentId))
+        .build();
   }
 
   public record Filed(Long id) {}
@@ -151,7 +164,11 @@ public class CaseResource {
   @Path("{id}/probation-extension")
   public Response extend(@PathParam("id") Long id, Extension e) {
     ApiInput.body(e);
-    exits.extendProbation(id, ApiInput.required(e.version()), e.date(), e.months() == null ? 0 : e.months(),
+    exits.extendProbation(
+        id,
+        ApiInput.required(e.version()),
+        e.date(),
+        e.months() == null ? 0 : e.months(),
         e.reason());
     return current(id);
   }

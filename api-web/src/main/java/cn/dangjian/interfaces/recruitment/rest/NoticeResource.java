@@ -40,8 +40,13 @@ public class NoticeResource {
   public List<NoticeText> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
     Messages m = ApiLanguage.of(headers);
     return notices.notices(unreadOnly).stream()
-        .map(n -> new NoticeText(n, m.text("enum.DueNoticeKind." + n.kind().name()), m.text(n.messageKey()),
-            m.text("citation." + n.citation().edition().name(), n.citation().article())))
+        .map(
+            n ->
+                new NoticeText(
+                    n,
+                    m.text("enum.DueNoticeKind." + n.kind().name()),
+                    m.text(n.messageKey()),
+                    m.text("citation." + n.citation().edition().name(), n.citation().article())))
         .toList();
   }
 

@@ -50,7 +50,8 @@ public class PlanResource {
   /** The first organizations the caller may plan for whose name or code contains {@code q}. */
   @GET
   @Path("organizations")
-  public List<OrgNode> plannable(@QueryParam("q") String text, @QueryParam("max") @DefaultValue("20") int max) {
+  public List<OrgNode> plannable(
+      @QueryParam("q") String text, @QueryParam("max") @DefaultValue("20") int max) {
     return plans.plannable(text, max);
   }
 
@@ -65,7 +66,8 @@ public class PlanResource {
 
   @PUT
   @Path("{id}")
-  public Response change(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanData plan) {
+  public Response change(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanData plan) {
     ApiInput.body(plan).setId(id);
     plan.setVersion(ApiInput.fromIfMatch(ifMatch));
     plans.save(plan);
@@ -75,10 +77,20 @@ public class PlanResource {
   @POST
   @Path("{id}/letter")
   @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-  public Response letter(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @QueryParam("signedOn") String signedOn, @QueryParam("signedBy") String signedBy,
-      @QueryParam("fileName") String fileName, byte[] scan) {
-    plans.letterSigned(id, ApiInput.fromIfMatch(ifMatch), ApiInput.date("signedOn", signedOn), signedBy, fileName, scan);
+  public Response letter(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("signedOn") String signedOn,
+      @QueryParam("signedBy") String signedBy,
+      @QueryParam("fileName") String fileName,
+      byte[] scan) {
+    plans.letterSigned(
+        id,
+        ApiInput.fromIfMatch(ifMatch),
+        ApiInput.date("signedOn", signedOn),
+        signedBy,
+        fileName,
+        scan);
     return Response.noContent().build();
   }
 
@@ -93,7 +105,11 @@ public class PlanResource {
   @Path("policy")
   public Response policy(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PolicyChange change) {
     ApiInput.body(change);
-    plans.changePolicy(ApiInput.fromIfMatch(ifMatch), change.youngMaxAge(), change.educatedFrom(), change.goalPercent());
+    plans.changePolicy(
+        ApiInput.fromIfMatch(ifMatch),
+        change.youngMaxAge(),
+        change.educatedFrom(),
+        change.goalPercent());
     return Response.noContent().build();
   }
 }

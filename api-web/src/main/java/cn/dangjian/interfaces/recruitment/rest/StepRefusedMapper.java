@@ -13,7 +13,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** A step the rules refuse: 422 with every failing rule, as details and as verdicts of the one API shape. */
+/**
+ * A step the rules refuse: 422 with every failing rule, as details and as verdicts of the one API
+ * shape.
+ */
 @Provider
 public class StepRefusedMapper implements ExceptionMapper<StepRefusedException> {
   @Context HttpHeaders headers;
@@ -22,7 +25,14 @@ public class StepRefusedMapper implements ExceptionMapper<StepRefusedException> 
   public Response toResponse(StepRefusedException e) {
     Messages m = ApiLanguage.of(headers);
     List<VerdictView> verdicts = VerdictView.of(e.failures(), m);
-    return ApiExceptionMappers.json(422, new ApiError(e.key(), m.text(e),
-        verdicts.stream().map(t -> new ApiError.FieldError(t.rule(), t.cites() + ": " + t.text())).toList(), verdicts));
+    return ApiExceptionMappers.json(
+        422,
+        new ApiError(
+            e.key(),
+            m.text(e),
+            verdicts.stream()
+                .map(t -> new ApiError.FieldError(t.rule(), t.cites() + ": " + t.text()))
+                .toList(),
+            verdicts));
   }
 }

@@ -64,7 +64,9 @@ public class TrainingResource {
   @POST
   public Response create(ClassData data) {
     Long id = training.create(ApiInput.body(data));
-    return current(Response.created(UriBuilder.fromResource(TrainingResource.class).path("{id}").build(id)), id);
+    return current(
+        Response.created(UriBuilder.fromResource(TrainingResource.class).path("{id}").build(id)),
+        id);
   }
 
   @GET
@@ -75,7 +77,9 @@ public class TrainingResource {
 
   @POST
   @Path("{id}/sessions")
-  public Response addSession(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+  public Response addSession(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SessionData session) {
     training.addSession(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(session));
     return current(Response.ok(), id);
@@ -89,31 +93,41 @@ public class TrainingResource {
 
   @POST
   @Path("{id}/enrolments")
-  public Response enrol(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Enrol e) {
+  public Response enrol(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Enrol e) {
     training.enrol(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(e).caseIds());
     return current(Response.ok(), id);
   }
 
   @PUT
   @Path("{id}/sessions/{session}/attendance")
-  public Response attendance(@PathParam("id") Long id, @PathParam("session") Long session,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Attendance a) {
+  public Response attendance(
+      @PathParam("id") Long id,
+      @PathParam("session") Long session,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Attendance a) {
     training.attendance(id, ApiInput.fromIfMatch(ifMatch), session, ApiInput.body(a).present());
     return current(Response.ok(), id);
   }
 
   @PUT
   @Path("{id}/enrolments/{enrolment}/exam")
-  public Response exam(@PathParam("id") Long id, @PathParam("enrolment") Long enrolment,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Exam e) {
+  public Response exam(
+      @PathParam("id") Long id,
+      @PathParam("enrolment") Long enrolment,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Exam e) {
     training.exam(id, ApiInput.fromIfMatch(ifMatch), enrolment, ApiInput.body(e).score());
     return current(Response.ok(), id);
   }
 
   @POST
   @Path("{id}/enrolments/{enrolment}/certificate")
-  public Response certify(@PathParam("id") Long id, @PathParam("enrolment") Long enrolment,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Certify c) {
+  public Response certify(
+      @PathParam("id") Long id,
+      @PathParam("enrolment") Long enrolment,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Certify c) {
     training.certify(id, ApiInput.fromIfMatch(ifMatch), enrolment, ApiInput.body(c).date());
     return current(Response.ok(), id);
   }

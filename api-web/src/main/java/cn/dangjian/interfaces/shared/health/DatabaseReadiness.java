@@ -21,10 +21,15 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try (Connection c = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database").status(c.isValid(TIMEOUT_SECONDS))
-          .withData("product", c.getMetaData().getDatabaseProductName()).build();
+      return HealthCheckResponse.named("database")
+          .status(c.isValid(TIMEOUT_SECONDS))
+          .withData("product", c.getMetaData().getDatabaseProductName())
+          .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

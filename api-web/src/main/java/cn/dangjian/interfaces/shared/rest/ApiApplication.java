@@ -8,9 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API of every context at /api/v1: same services, same roles and org scope as the pages. */
+/**
+ * The REST API of every context at /api/v1: same services, same roles and org scope as the pages.
+ */
 @ApplicationPath("v1")
-@OpenAPIDefinition(info = @Info(title = "Dangjian API", version = "1"),
+@OpenAPIDefinition(
+    info = @Info(title = "Dangjian API", version = "1"),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {}

@@ -10,8 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Keeps a JSON body beside the request while it is bound, so that a value the binding refuses
- * can be traced back to the field that held it (JSON-B names the enum, not the property).
+ * Keeps a JSON body beside the request while it is bound, so that a value the binding refuses can
+ * be traced back to the field that held it (JSON-B names the enum, not the property).
  */
 @Provider
 public class ApiBodies implements ReaderInterceptor {

@@ -12,8 +12,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -31,7 +31,10 @@ public final class ApiExceptionMappers {
 
   /** Also for 422 (a step the rules refuse), which Jakarta REST 3.1 has no constant for. */
   public static Response json(int status, ApiError body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(body)
+        .build();
   }
 
   @Provider
@@ -42,12 +45,21 @@ public final class ApiExceptionMappers {
     public Response toResponse(DomainException e) {
       Messages m = ApiLanguage.of(headers);
       if (e instanceof ValidationException v) {
-        return json(Status.BAD_REQUEST, new ApiError(e.key(), m.text(e),
-            v.violations().stream().map(x -> new ApiError.FieldError(x.field(), m.text(x))).toList()));
+        return json(
+            Status.BAD_REQUEST,
+            new ApiError(
+                e.key(),
+                m.text(e),
+                v.violations().stream()
+                    .map(x -> new ApiError.FieldError(x.field(), m.text(x)))
+                    .toList()));
       }
-      Status status = e instanceof NotFoundException ? Status.NOT_FOUND
-          : e instanceof ConflictException ? Status.CONFLICT
-          : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
+      Status status =
+          e instanceof NotFoundException
+              ? Status.NOT_FOUND
+              : e instanceof ConflictException
+                  ? Status.CONFLICT
+                  : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
       return json(status, ApiError.of(e.key(), m.text(e)));
     }
   }
@@ -58,17 +70,25 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(EJBAccessException e) {
-      return json(Status.FORBIDDEN, ApiError.of("error.forbidden", ApiLanguage.of(headers).text("error.forbidden")));
+      return json(
+          Status.FORBIDDEN,
+          ApiError.of("error.forbidden", ApiLanguage.of(headers).text("error.forbidden")));
     }
   }
 
   /** A body or parameter the client got wrong: 400 naming the field, whatever wrapped it. */
   static Optional<Response> badInput(Throwable e, HttpHeaders headers, HttpServletRequest request) {
-    return BadInput.of(e, (byte[]) request.getAttribute(ApiBodies.BODY)).map(v -> {
-      Messages m = ApiLanguage.of(headers);
-      return json(Status.BAD_REQUEST, new ApiError("error.validation", m.text("error.validation"),
-          List.of(new ApiError.FieldError(v.field(), m.text(v)))));
-    });
+    return BadInput.of(e, (byte[]) request.getAttribute(ApiBodies.BODY))
+        .map(
+            v -> {
+              Messages m = ApiLanguage.of(headers);
+              return json(
+                  Status.BAD_REQUEST,
+                  new ApiError(
+                      "error.validation",
+                      m.text("error.validation"),
+                      List.of(new ApiError.FieldError(v.field(), m.text(v)))));
+            });
   }
 
   /** Unknown paths, wrong methods and the like keep their status but get the same body. */
@@ -79,11 +99,16 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(WebApplicationException e) {
-      return badInput(e, headers, request).orElseGet(() -> {
-        int status = e.getResponse().getStatus();
-        String key = status == 404 ? "error.page.notFound" : status == 403 ? "error.forbidden" : "error.request";
-        return json(status, ApiError.of(key, ApiLanguage.of(headers).text(key)));
-      });
+      return badInput(e, headers, request)
+          .orElseGet(
+              () -> {
+                int status = e.getResponse().getStatus();
+                String key =
+                    status == 404
+                        ? "error.page.notFound"
+                        : status == 403 ? "error.forbidden" : "error.request";
+                return json(status, ApiError.of(key, ApiLanguage.of(headers).text(key)));
+              });
     }
   }
 
@@ -95,11 +120,15 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
-      return badInput(e, headers, request).orElseGet(() -> {
-        LOG.log(Level.SEVERE, "Unexpected API failure", e);
-        return json(Status.INTERNAL_SERVER_ERROR,
-            ApiError.of("error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));
-      });
+      return badInput(e, headers, request)
+          .orElseGet(
+              () -> {
+                LOG.log(Level.SEVERE, "Unexpected API failure", e);
+                return json(
+                    Status.INTERNAL_SERVER_ERROR,
+                    ApiError.of(
+                        "error.unexpected", ApiLanguage.of(headers).text("error.unexpected")));
+              });
     }
   }
 }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Request checks the resources share: a body is there, a version is given and sent back as ETag. */
+/**
+ * Request checks the resources share: a body is there, a version is given and sent back as ETag.
+ */
 public final class ApiInput {
   private ApiInput() {}
 

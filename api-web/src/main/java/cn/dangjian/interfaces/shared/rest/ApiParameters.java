@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Parameters of the URL and headers that name their problem: an unknown enum constant, a date or
- * a number that does not read is a 400 for that parameter (JAX-RS would answer 404 for a query
+ * Parameters of the URL and headers that name their problem: an unknown enum constant, a date or a
+ * number that does not read is a 400 for that parameter (JAX-RS would answer 404 for a query
  * parameter it cannot convert).
  */
 @Provider
@@ -26,32 +26,39 @@ public class ApiParameters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public <T> ParamConverter<T> getConverter(Class<T> type, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> type, Type genericType, Annotation[] annotations) {
     String name = name(annotations);
     if (name == null) {
       return null;
     }
     if (type.isEnum()) {
-      return (ParamConverter<T>) new Converter<>(v -> {
-        try {
-          return Enum.valueOf((Class) type, v.strip());
-        } catch (IllegalArgumentException e) {
-          throw new ValidationException(List.of(BadInput.enumValue(name, v, type)));
-        }
-      });
+      return (ParamConverter<T>)
+          new Converter<>(
+              v -> {
+                try {
+                  return Enum.valueOf((Class) type, v.strip());
+                } catch (IllegalArgumentException e) {
+                  throw new ValidationException(List.of(BadInput.enumValue(name, v, type)));
+                }
+              });
     }
     if (type == LocalDate.class) {
       return (ParamConverter<T>) new Converter<>(v -> ApiInput.date(name, v));
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       boolean wide = type == Long.class || type == long.class;
-      return (ParamConverter<T>) new Converter<>(v -> {
-        try {
-          return wide ? (Object) Long.valueOf(v.strip()) : (Object) Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-          throw new ValidationException(List.of(BadInput.number(name, v)));
-        }
-      });
+      return (ParamConverter<T>)
+          new Converter<>(
+              v -> {
+                try {
+                  return wide
+                      ? (Object) Long.valueOf(v.strip())
+                      : (Object) Integer.valueOf(v.strip());
+                } catch (NumberFormatException e) {
+                  throw new ValidationException(List.of(BadInput.number(name, v)));
+                }
+              });
     }
     return null;
   }

@@ -23,9 +23,12 @@ public class ApiSignIn implements ContainerRequestFilter {
       return;
     }
     Messages m = ApiLanguage.of(request.getAcceptableLanguages());
-    request.abortWith(Response.fromResponse(ApiExceptionMappers.json(Status.UNAUTHORIZED,
-            ApiError.of("error.unauthorized", m.text("error.unauthorized"))))
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dangjian\"")
-        .build());
+    request.abortWith(
+        Response.fromResponse(
+                ApiExceptionMappers.json(
+                    Status.UNAUTHORIZED,
+                    ApiError.of("error.unauthorized", m.text("error.unauthorized"))))
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dangjian\"")
+            .build());
   }
 }

@@ -11,8 +11,10 @@ public final class Attachment {
 
   public static Response of(DocumentFile f) {
     return Response.ok(f.content(), f.contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
         .build();
   }
 }

@@ -19,20 +19,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What was wrong with a request's body or parameters, read from the failure the JSON binding or
- * a parameter conversion left behind: the field it concerns and a message key, so that the
- * client gets 400 naming the field instead of 500 or 404.
+ * What was wrong with a request's body or parameters, read from the failure the JSON binding or a
+ * parameter conversion left behind: the field it concerns and a message key, so that the client
+ * gets 400 naming the field instead of 500 or 404.
  */
 final class BadInput {
-  /** Yasson names the property it could not read: "Unable to deserialize property 'birthDate' ...". */
+  /**
+   * Yasson names the property it could not read: "Unable to deserialize property 'birthDate' ...".
+   */
   private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
-  /** ... but not for an enum: "No enum constant cn.dangjian.domain.recruitment.Step.NO_SUCH_STEP". */
-  private static final Pattern ENUM = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.([^.]*)$");
+
+  /**
+   * ... but not for an enum: "No enum constant cn.dangjian.domain.recruitment.Step.NO_SUCH_STEP".
+   */
+  private static final Pattern ENUM =
+      Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.([^.]*)$");
 
   private BadInput() {}
 
   static Violation enumValue(String field, String value, Class<?> type) {
-    String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    String allowed =
+        Arrays.stream(type.getEnumConstants())
+            .map(String::valueOf)
+            .collect(Collectors.joining(", "));
     return new Violation(field, "error.field.enum", field, value, allowed);
   }
 

@@ -15,14 +15,25 @@ import java.util.List;
 /** An audit entry as its reader reads it: their language, Beijing time, names instead of codes. */
 record AuditText(Messages messages) {
   static final ZoneId BEIJING = ClockProducer.ZONE;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
   private static final String LEGACY = "audit.legacy";
 
   AuditRecord record(AuditEntry e) {
     String key = e.getMessageKey() == null ? LEGACY : e.getMessageKey();
-    return new AuditRecord(e.getId(), e.getAt(), TIME.format(e.getAt()), e.getActor(), e.getAction(),
-        messages.label(e.getAction()), e.getEntityType(), e.getEntityId(), object(e), key,
-        messages.text(key, AuditValues.readArgs(e.getArgs()).stream().map(this::shown).toArray()), changes(e, key));
+    return new AuditRecord(
+        e.getId(),
+        e.getAt(),
+        TIME.format(e.getAt()),
+        e.getActor(),
+        e.getAction(),
+        messages.label(e.getAction()),
+        e.getEntityType(),
+        e.getEntityId(),
+        object(e),
+        key,
+        messages.text(key, AuditValues.readArgs(e.getArgs()).stream().map(this::shown).toArray()),
+        changes(e, key));
   }
 
   /** "张三（党员编号 1008）": the name written with the entry and the record's number. */
@@ -39,8 +50,11 @@ record AuditText(Messages messages) {
     List<FieldChange> changes = new ArrayList<>();
     if (LEGACY.equals(key)) {
       if (e.getBefore() != null || e.getAfter() != null) {
-        changes.add(new FieldChange(messages.text("audit.field.legacy"), nullToEmpty(e.getBefore()),
-            nullToEmpty(e.getAfter())));
+        changes.add(
+            new FieldChange(
+                messages.text("audit.field.legacy"),
+                nullToEmpty(e.getBefore()),
+                nullToEmpty(e.getAfter())));
       }
       return changes;
     }

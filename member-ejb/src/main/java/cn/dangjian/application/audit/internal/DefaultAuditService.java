@@ -34,9 +34,22 @@ import java.util.stream.Collectors;
 @Stateless
 @DeclareRoles({GROUP_ADMIN, AUDITOR})
 public class DefaultAuditService implements AuditService {
-  /** The kinds of record the log names; each has {@code audit.type.*} and {@code audit.id.*} texts. */
-  static final List<String> TYPES = List.of("Member", "Organization", "RecruitmentCase", "RecruitmentPlan",
-      "TrainingClass", "DueNotice", "SourcePolicy", "CalendarDay", "CalendarYear", "AuditEntry");
+  /**
+   * The kinds of record the log names; each has {@code audit.type.*} and {@code audit.id.*} texts.
+   */
+  static final List<String> TYPES =
+      List.of(
+          "Member",
+          "Organization",
+          "RecruitmentCase",
+          "RecruitmentPlan",
+          "TrainingClass",
+          "DueNotice",
+          "SourcePolicy",
+          "CalendarDay",
+          "CalendarYear",
+          "AuditEntry");
+
   static final int MAX_PAGE = 500;
   private static final int EXPORT_PAGE = 1000;
 
@@ -48,8 +61,11 @@ public class DefaultAuditService implements AuditService {
   @RolesAllowed({GROUP_ADMIN, AUDITOR})
   public List<AuditRecord> find(AuditQuery query, int first, int max, Locale locale) {
     AuditText text = new AuditText(Messages.in(locale));
-    return repository.find(filter(query), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE)).stream()
-        .map(text::record).toList();
+    return repository
+        .find(filter(query), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+        .stream()
+        .map(text::record)
+        .toList();
   }
 
   @Override
@@ -81,9 +97,16 @@ public class DefaultAuditService implements AuditService {
     AuditText text = new AuditText(Messages.in(locale));
     Messages m = text.messages();
     try (RowWriter w = sheets.writer(format, out, m.text("audit.sheet.name"))) {
-      w.row(List.of(m.text("audit.sheet.time"), m.text("audit.sheet.actor"), m.text("audit.sheet.action"),
-          m.text("audit.sheet.object"), m.text("audit.sheet.text"), m.text("audit.sheet.changes")));
-      // Page by position in the log, so that entries written meanwhile neither repeat nor shift rows.
+      w.row(
+          List.of(
+              m.text("audit.sheet.time"),
+              m.text("audit.sheet.actor"),
+              m.text("audit.sheet.action"),
+              m.text("audit.sheet.object"),
+              m.text("audit.sheet.text"),
+              m.text("audit.sheet.changes")));
+      // Page by position in the log, so that entries written meanwhile neither repeat nor shift
+      // rows.
       AuditEntry last = null;
       long written = 0;
       List<AuditEntry> page;
@@ -91,8 +114,16 @@ public class DefaultAuditService implements AuditService {
         page = repository.after(filter, last, EXPORT_PAGE);
         for (AuditEntry e : page) {
           AuditRecord r = text.record(e);
-          w.row(List.of(r.time(), r.actor(), r.actionText(), r.object(), r.text(), r.changes().stream()
-              .map(c -> m.text("audit.change", c.field(), c.before(), c.after())).collect(Collectors.joining("\n"))));
+          w.row(
+              List.of(
+                  r.time(),
+                  r.actor(),
+                  r.actionText(),
+                  r.object(),
+                  r.text(),
+                  r.changes().stream()
+                      .map(c -> m.text("audit.change", c.field(), c.before(), c.after()))
+                      .collect(Collectors.joining("\n"))));
           last = e;
         }
         written += page.size();
@@ -100,12 +131,20 @@ public class DefaultAuditService implements AuditService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    audit.record(AuditAction.EXPORT, "AuditEntry", null, null, "audit.audit.exported", format.extension(), total);
+    audit.record(
+        AuditAction.EXPORT,
+        "AuditEntry",
+        null,
+        null,
+        "audit.audit.exported",
+        format.extension(),
+        total);
   }
 
   private static void checkSize(long total) {
     if (total > EXPORT_LIMIT) {
-      throw new ValidationException(List.of(new Violation("from", "audit.export.tooMany", total, EXPORT_LIMIT)));
+      throw new ValidationException(
+          List.of(new Violation("from", "audit.export.tooMany", total, EXPORT_LIMIT)));
     }
   }
 
@@ -115,8 +154,14 @@ public class DefaultAuditService implements AuditService {
       throw new ValidationException(List.of(new Violation("to", "audit.period.order")));
     }
     Instant from = q.from() == null ? null : q.from().atStartOfDay(AuditText.BEIJING).toInstant();
-    Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(AuditText.BEIJING).toInstant();
-    return new AuditFilter(from, to, blankToNull(q.actor()), blankToNull(q.entityType()), blankToNull(q.entityId()),
+    Instant to =
+        q.to() == null ? null : q.to().plusDays(1).atStartOfDay(AuditText.BEIJING).toInstant();
+    return new AuditFilter(
+        from,
+        to,
+        blankToNull(q.actor()),
+        blankToNull(q.entityType()),
+        blankToNull(q.entityId()),
         q.action());
   }
 

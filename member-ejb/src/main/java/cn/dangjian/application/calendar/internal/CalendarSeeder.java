@@ -29,12 +29,15 @@ public class CalendarSeeder {
 
   @PostConstruct
   void seed() {
-    Set<Integer> known = repository.years().stream().map(CalendarYear::getYear).collect(Collectors.toSet());
+    Set<Integer> known =
+        repository.years().stream().map(CalendarYear::getYear).collect(Collectors.toSet());
     CalendarFile.Contents shipped = CalendarFile.shipped();
     for (int year : shipped.years()) {
       if (!known.contains(year)) {
         repository.store(new CalendarYear(year, "shipped", clock.instant()));
-        shipped.days().stream().filter(d -> d.getDay().getYear() == year).forEach(repository::store);
+        shipped.days().stream()
+            .filter(d -> d.getDay().getYear() == year)
+            .forEach(repository::store);
         LOG.info(() -> "Official calendar " + year + " loaded");
       }
     }

@@ -4,8 +4,8 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
-import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.calendar.CalendarService;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.audit.Change;
@@ -50,7 +50,9 @@ public class DefaultCalendarService implements CalendarService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public List<DayView> days(int year) {
-    return repository.daysOf(year).stream().map(d -> new DayView(d.getDay(), d.getKind(), d.getName())).toList();
+    return repository.daysOf(year).stream()
+        .map(d -> new DayView(d.getDay(), d.getKind(), d.getName()))
+        .toList();
   }
 
   @Override
@@ -67,8 +69,13 @@ public class DefaultCalendarService implements CalendarService {
     }
     file.days().forEach(repository::store);
     em.flush();
-    audit.record(AuditAction.IMPORT, "CalendarYear", loaded.stream().map(String::valueOf).collect(Collectors.joining(",")),
-        null, "audit.calendar.loaded", loaded.stream().map(String::valueOf).collect(Collectors.joining("、")),
+    audit.record(
+        AuditAction.IMPORT,
+        "CalendarYear",
+        loaded.stream().map(String::valueOf).collect(Collectors.joining(",")),
+        null,
+        "audit.calendar.loaded",
+        loaded.stream().map(String::valueOf).collect(Collectors.joining("、")),
         file.days().size());
     official.changed();
     return loaded;
@@ -81,7 +88,8 @@ public class DefaultCalendarService implements CalendarService {
       throw new ValidationException(List.of(new Violation("day", "calendar.day.required")));
     }
     if (kind == DayKind.WORKDAY && day.getDayOfWeek().getValue() < 6) {
-      throw new ValidationException(List.of(new Violation("day", "calendar.day.workdayWeekend", day)));
+      throw new ValidationException(
+          List.of(new Violation("day", "calendar.day.workdayWeekend", day)));
     }
     if (!years().contains(day.getYear())) {
       throw new DomainException("calendar.yearMissing", String.valueOf(day.getYear()));
@@ -89,13 +97,23 @@ public class DefaultCalendarService implements CalendarService {
     var existing = repository.find(day);
     if (existing.isPresent()) {
       CalendarDay d = existing.get();
-      List<Change> changes = List.of(new Change("audit.field.calendar.kind", d.getKind(), kind),
-          new Change("audit.field.calendar.name", d.getName(), name.strip()));
+      List<Change> changes =
+          List.of(
+              new Change("audit.field.calendar.kind", d.getKind(), kind),
+              new Change("audit.field.calendar.name", d.getName(), name.strip()));
       d.change(kind, name.strip());
       audit.changed("CalendarDay", day, null, changes, "audit.calendar.dayChanged", day);
     } else {
       repository.store(new CalendarDay(day, kind, name.strip()));
-      audit.record(AuditAction.CREATE, "CalendarDay", day, null, "audit.calendar.dayAdded", day, kind, name.strip());
+      audit.record(
+          AuditAction.CREATE,
+          "CalendarDay",
+          day,
+          null,
+          "audit.calendar.dayAdded",
+          day,
+          kind,
+          name.strip());
     }
     official.changed();
   }
@@ -103,10 +121,20 @@ public class DefaultCalendarService implements CalendarService {
   @Override
   @RolesAllowed(GROUP_ADMIN)
   public void remove(LocalDate day) {
-    CalendarDay d = repository.find(day).orElseThrow(
-        () -> new NotFoundException("entity.calendarDay", String.valueOf(day)));
+    CalendarDay d =
+        repository
+            .find(day)
+            .orElseThrow(() -> new NotFoundException("entity.calendarDay", String.valueOf(day)));
     repository.remove(d);
-    audit.record(AuditAction.DELETE, "CalendarDay", day, null, "audit.calendar.dayRemoved", day, d.getKind(), d.getName());
+    audit.record(
+        AuditAction.DELETE,
+        "CalendarDay",
+        day,
+        null,
+        "audit.calendar.dayRemoved",
+        day,
+        d.getKind(),
+        d.getName());
     official.changed();
   }
 }

@@ -16,7 +16,9 @@ public class OfficialCalendar {
   public WorkCalendar get() {
     WorkCalendar c = current;
     if (c == null) {
-      c = new WorkCalendar(repository.years().stream().map(CalendarYear::getYear).toList(), repository.days());
+      c =
+          new WorkCalendar(
+              repository.years().stream().map(CalendarYear::getYear).toList(), repository.days());
       current = c;
     }
     return c;

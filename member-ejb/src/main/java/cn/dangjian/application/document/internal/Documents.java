@@ -35,9 +35,14 @@ public class Documents {
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
-  /** An upload checked by content and size, not yet filed; its problems are added under {@code field}. */
-  public Document check(String ownerType, String fileName, byte[] content, String field, List<Violation> problems) {
-    return Document.upload(ownerType, null, fileName, content, caller.get().user(), clock.instant(), field, problems);
+  /**
+   * An upload checked by content and size, not yet filed; its problems are added under {@code
+   * field}.
+   */
+  public Document check(
+      String ownerType, String fileName, byte[] content, String field, List<Violation> problems) {
+    return Document.upload(
+        ownerType, null, fileName, content, caller.get().user(), clock.instant(), field, problems);
   }
 
   /** An upload checked at once: refused with its problem before anything else is written. */
@@ -60,14 +65,21 @@ public class Documents {
 
   /** The documents of these owners by owner, without their content, in upload order. */
   public Map<Long, List<DocumentInfo>> listed(String ownerType, Collection<Long> ownerIds) {
-    return repository.listed(ownerType, ownerIds).stream().collect(Collectors.groupingBy(DocumentInfo::ownerId));
+    return repository.listed(ownerType, ownerIds).stream()
+        .collect(Collectors.groupingBy(DocumentInfo::ownerId));
   }
 
   /** A document whose owner is of this type and passes {@code owned}; any other is "not found". */
   public DocumentFile download(Long documentId, String ownerType, Predicate<Long> owned) {
-    Document d = repository.find(documentId)
-        .filter(x -> x.getOwnerType().equals(ownerType) && x.getOwnerId() != null && owned.test(x.getOwnerId()))
-        .orElseThrow(() -> new NotFoundException("entity.document", documentId));
+    Document d =
+        repository
+            .find(documentId)
+            .filter(
+                x ->
+                    x.getOwnerType().equals(ownerType)
+                        && x.getOwnerId() != null
+                        && owned.test(x.getOwnerId()))
+            .orElseThrow(() -> new NotFoundException("entity.document", documentId));
     return new DocumentFile(d.getFileName(), d.getType().contentType(), d.getContent());
   }
 }

@@ -6,15 +6,15 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
-import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.member.HistoryView;
 import cn.dangjian.application.member.MemberDetail;
 import cn.dangjian.application.member.MemberService;
+import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
-import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.CitizenId;
@@ -67,7 +67,8 @@ public class DefaultMemberService implements MemberService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<MemberRow> search(MemberQuery query, int first, int max) {
-    return members.search(query, caller.get().scope(), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
+    return members.search(
+        query, caller.get().scope(), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
   }
 
   @Override
@@ -97,9 +98,17 @@ public class DefaultMemberService implements MemberService {
     Caller c = caller.get();
     boolean keeps = c.scope().covers(m.getOrganization().getPath()) && c.keepsRecords();
     LocalDate today = LocalDate.now(clock);
-    return new MemberDetail(m.getId(), m.getVersion(), CitizenId.mask(m.getCitizenId()),
-        m.getOrganization().getName(), m.age(today), m.partyStandingYears(today), m.getAccount(),
-        m.toData(false), keeps, keeps || m.getId().equals(c.memberId()));
+    return new MemberDetail(
+        m.getId(),
+        m.getVersion(),
+        CitizenId.mask(m.getCitizenId()),
+        m.getOrganization().getName(),
+        m.age(today),
+        m.partyStandingYears(today),
+        m.getAccount(),
+        m.toData(false),
+        keeps,
+        keeps || m.getId().equals(c.memberId()));
   }
 
   @Override
@@ -122,7 +131,13 @@ public class DefaultMemberService implements MemberService {
     Member m = new Member(data, org);
     members.store(m);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "Member", m.getId(), m.getName(), "audit.member.created", org.getName());
+    audit.record(
+        AuditAction.CREATE,
+        "Member",
+        m.getId(),
+        m.getName(),
+        "audit.member.created",
+        org.getName());
     return m.getId();
   }
 
@@ -132,9 +147,10 @@ public class DefaultMemberService implements MemberService {
     Member m = guard.memberToChange(id);
     checkVersion(m, expectedVersion);
     validate(data, false, m);
-    Organization org = Objects.equals(data.getOrganizationId(), m.getOrganization().getId())
-        ? m.getOrganization()
-        : enrollingOrganization(data.getOrganizationId());
+    Organization org =
+        Objects.equals(data.getOrganizationId(), m.getOrganization().getId())
+            ? m.getOrganization()
+            : enrollingOrganization(data.getOrganizationId());
     if (org != m.getOrganization()) {
       throw new DomainException("member.organization.useMove");
     }
@@ -142,11 +158,21 @@ public class DefaultMemberService implements MemberService {
     String oldPost = m.getJobPost();
     m.apply(data, org);
     if (!Objects.equals(oldPost, m.getJobPost()) && m.getJobPost() != null) {
-      members.store(new HistoryEntry(m, HistoryKind.POST, LocalDate.now(clock), null, m.getJobPost(),
-          null, oldPost, caller.get().user(), clock.instant()));
+      members.store(
+          new HistoryEntry(
+              m,
+              HistoryKind.POST,
+              LocalDate.now(clock),
+              null,
+              m.getJobPost(),
+              null,
+              oldPost,
+              caller.get().user(),
+              clock.instant()));
     }
     Flush.now(em);
-    audit.changed("Member", id, m.getName(), Change.between(before, auditFields(m)), "audit.member.updated");
+    audit.changed(
+        "Member", id, m.getName(), Change.between(before, auditFields(m)), "audit.member.updated");
   }
 
   @Override
@@ -163,25 +189,49 @@ public class DefaultMemberService implements MemberService {
       throw new DomainException("member.move.sameOrganization");
     }
     m.moveTo(to);
-    members.store(HistoryEntry.transfer(m, from, to, on, MemberData.trimToNull(reason), caller.get().user(),
-        clock.instant()));
+    members.store(
+        HistoryEntry.transfer(
+            m, from, to, on, MemberData.trimToNull(reason), caller.get().user(), clock.instant()));
     Flush.now(em);
-    audit.record(AuditAction.MOVE, "Member", id, m.getName(), "audit.member.moved", from.getName(), to.getName(), on);
+    audit.record(
+        AuditAction.MOVE,
+        "Member",
+        id,
+        m.getName(),
+        "audit.member.moved",
+        from.getName(),
+        to.getName(),
+        on);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER})
   public List<HistoryView> history(Long id) {
     return members.history(guard.member(id)).stream()
-        .map(h -> new HistoryView(h.getId(), h.getKind(), h.getStartDate(), h.getEndDate(), h.getTitle(),
-            h.getSubtype(), h.getDetail(), h.getRecordedBy()))
+        .map(
+            h ->
+                new HistoryView(
+                    h.getId(),
+                    h.getKind(),
+                    h.getStartDate(),
+                    h.getEndDate(),
+                    h.getTitle(),
+                    h.getSubtype(),
+                    h.getDetail(),
+                    h.getRecordedBy()))
         .toList();
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public Long addHistory(Long id, HistoryKind kind, LocalDate start, LocalDate end, String title,
-      String subtype, String detail) {
+  public Long addHistory(
+      Long id,
+      HistoryKind kind,
+      LocalDate start,
+      LocalDate end,
+      String title,
+      String subtype,
+      String detail) {
     Member m = guard.memberToChange(id);
     List<Violation> v = new ArrayList<>();
     if (kind == null || kind == HistoryKind.TRANSFER) {
@@ -199,11 +249,27 @@ public class DefaultMemberService implements MemberService {
     if (!v.isEmpty()) {
       throw new ValidationException(v);
     }
-    HistoryEntry e = new HistoryEntry(m, kind, start, end, title.trim(), MemberData.trimToNull(subtype),
-        MemberData.trimToNull(detail), caller.get().user(), clock.instant());
+    HistoryEntry e =
+        new HistoryEntry(
+            m,
+            kind,
+            start,
+            end,
+            title.trim(),
+            MemberData.trimToNull(subtype),
+            MemberData.trimToNull(detail),
+            caller.get().user(),
+            clock.instant());
     members.store(e);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "Member", id, m.getName(), "audit.member.historyAdded", kind, title.trim());
+    audit.record(
+        AuditAction.CREATE,
+        "Member",
+        id,
+        m.getName(),
+        "audit.member.historyAdded",
+        kind,
+        title.trim());
     return e.getId();
   }
 
@@ -214,16 +280,26 @@ public class DefaultMemberService implements MemberService {
     List<Violation> v = new ArrayList<>(data.validate(LocalDate.now(clock), creating));
     String id = CitizenId.normalize(data.getCitizenId());
     if (id != null && !id.isBlank() && v.stream().noneMatch(x -> x.field().equals("citizenId"))) {
-      members.findByCitizenId(id)
+      members
+          .findByCitizenId(id)
           .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-          .ifPresent(other -> v.add(new Violation("citizenId", "member.citizenId.duplicate", CitizenId.mask(id))));
+          .ifPresent(
+              other ->
+                  v.add(
+                      new Violation(
+                          "citizenId", "member.citizenId.duplicate", CitizenId.mask(id))));
     }
     if (existing != null && (id == null || id.isBlank())) {
       // The stored number is kept: birth date and sex must still agree with it.
       MemberData withStored = existing.toData(true);
-      if (!CitizenId.birthDate(withStored.getCitizenId()).orElseThrow().equals(data.getBirthDate())) {
-        v.add(new Violation("birthDate", "member.birthDate.mismatch",
-            CitizenId.birthDate(withStored.getCitizenId()).get()));
+      if (!CitizenId.birthDate(withStored.getCitizenId())
+          .orElseThrow()
+          .equals(data.getBirthDate())) {
+        v.add(
+            new Violation(
+                "birthDate",
+                "member.birthDate.mismatch",
+                CitizenId.birthDate(withStored.getCitizenId()).get()));
       }
       if (data.getSex() != null && CitizenId.sex(withStored.getCitizenId()) != data.getSex()) {
         v.add(new Violation("sex", "member.sex.mismatch"));
@@ -237,12 +313,13 @@ public class DefaultMemberService implements MemberService {
   /** A branch or group in the caller's scope that takes members. */
   private Organization enrollingOrganization(Long orgId) {
     if (orgId == null) {
-      throw new ValidationException(List.of(new Violation("organizationId", "member.organization.required")));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "member.organization.required")));
     }
     Organization org = guard.organization(orgId);
     if (!org.getKind().holdsMembers()) {
-      throw new ValidationException(List.of(new Violation("organizationId", "member.organization.notBranch",
-          org.getName())));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "member.organization.notBranch", org.getName())));
     }
     return org;
   }
@@ -258,7 +335,9 @@ public class DefaultMemberService implements MemberService {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (SheetColumn c : SheetColumn.values()) {
       if (c != SheetColumn.ORGANIZATION && c != SheetColumn.ORGANIZATION_CODE) {
-        fields.put(c.headerKey(), c == SheetColumn.CITIZEN_ID ? CitizenId.mask(m.getCitizenId()) : c.value(m));
+        fields.put(
+            c.headerKey(),
+            c == SheetColumn.CITIZEN_ID ? CitizenId.mask(m.getCitizenId()) : c.value(m));
       }
     }
     return fields;

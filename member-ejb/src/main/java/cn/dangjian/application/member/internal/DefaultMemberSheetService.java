@@ -9,14 +9,14 @@ import static cn.dangjian.application.shared.Roles.MEMBER;
 import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.ImportReport.Problem;
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.application.shared.sheet.RowWriter;
 import cn.dangjian.application.member.sheet.SheetColumn;
-import cn.dangjian.application.shared.sheet.SheetFileException;
-import cn.dangjian.application.shared.sheet.SheetFiles;
-import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.application.member.sheet.SheetValues;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.sheet.RowWriter;
+import cn.dangjian.application.shared.sheet.SheetFileException;
+import cn.dangjian.application.shared.sheet.SheetFiles;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Member;
@@ -71,15 +71,23 @@ public class DefaultMemberSheetService implements MemberSheetService {
   private static final int PAGE = 1000;
   private static final int FLUSH_EVERY = 500;
   private static final int IMPORT_TIMEOUT_SECONDS = 900;
+
   /** The domain's field names and the columns that hold them, for placing a violation. */
-  private static final Map<String, SheetColumn> FIELD_COLUMNS = Map.ofEntries(
-      Map.entry("name", SheetColumn.NAME), Map.entry("sex", SheetColumn.SEX),
-      Map.entry("citizenId", SheetColumn.CITIZEN_ID), Map.entry("ethnicity", SheetColumn.ETHNICITY),
-      Map.entry("birthDate", SheetColumn.BIRTH_DATE), Map.entry("education", SheetColumn.EDUCATION),
-      Map.entry("category", SheetColumn.CATEGORY), Map.entry("organizationId", SheetColumn.ORGANIZATION_CODE),
-      Map.entry("phone", SheetColumn.PHONE), Map.entry("applicationDate", SheetColumn.APPLICATION_DATE),
-      Map.entry("joinDate", SheetColumn.JOIN_DATE), Map.entry("conversionDate", SheetColumn.CONVERSION_DATE),
-      Map.entry("employment", SheetColumn.EMPLOYMENT), Map.entry("lostContactSince", SheetColumn.LOST_CONTACT_SINCE));
+  private static final Map<String, SheetColumn> FIELD_COLUMNS =
+      Map.ofEntries(
+          Map.entry("name", SheetColumn.NAME), Map.entry("sex", SheetColumn.SEX),
+          Map.entry("citizenId", SheetColumn.CITIZEN_ID),
+              Map.entry("ethnicity", SheetColumn.ETHNICITY),
+          Map.entry("birthDate", SheetColumn.BIRTH_DATE),
+              Map.entry("education", SheetColumn.EDUCATION),
+          Map.entry("category", SheetColumn.CATEGORY),
+              Map.entry("organizationId", SheetColumn.ORGANIZATION_CODE),
+          Map.entry("phone", SheetColumn.PHONE),
+              Map.entry("applicationDate", SheetColumn.APPLICATION_DATE),
+          Map.entry("joinDate", SheetColumn.JOIN_DATE),
+              Map.entry("conversionDate", SheetColumn.CONVERSION_DATE),
+          Map.entry("employment", SheetColumn.EMPLOYMENT),
+              Map.entry("lostContactSince", SheetColumn.LOST_CONTACT_SINCE));
 
   @Inject MemberRepository members;
   @Inject OrganizationRepository organizations;
@@ -116,7 +124,14 @@ public class DefaultMemberSheetService implements MemberSheetService {
       throw new UncheckedIOException(e);
     }
     // No transaction is open while streaming; the audit line is written in its own.
-    audit.record(AuditAction.EXPORT, "Member", null, null, "audit.member.exported", format.extension(), count);
+    audit.record(
+        AuditAction.EXPORT,
+        "Member",
+        null,
+        null,
+        "audit.member.exported",
+        format.extension(),
+        count);
   }
 
   /** One row read from the file, ready to be checked and written. */
@@ -124,11 +139,13 @@ public class DefaultMemberSheetService implements MemberSheetService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress) throws IOException {
+  public ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress)
+      throws IOException {
     Path temp = Files.createTempFile("dangjian-import-", ".xlsx");
     try {
       Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
-      return importXlsx(temp, fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName, progress);
+      return importXlsx(
+          temp, fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName, progress);
     } finally {
       Files.deleteIfExists(temp);
     }
@@ -140,14 +157,17 @@ public class DefaultMemberSheetService implements MemberSheetService {
     Problems problems = new Problems();
     Map<Integer, SheetColumn> columnAt = new HashMap<>();
     try {
-      sheets.readXlsx(file, (number, cells) -> {
-        if (header.isEmpty()) {
-          header.add(cells);
-          readHeader(cells, columnAt, problems, number);
-        } else {
-          rows.add(readRow(number, cells, columnAt, problems));
-        }
-      }, p -> progress.accept(p / 2));
+      sheets.readXlsx(
+          file,
+          (number, cells) -> {
+            if (header.isEmpty()) {
+              header.add(cells);
+              readHeader(cells, columnAt, problems, number);
+            } else {
+              rows.add(readRow(number, cells, columnAt, problems));
+            }
+          },
+          p -> progress.accept(p / 2));
     } catch (SheetFileException e) {
       return ImportReport.fileProblem(e.key(), fileName);
     }
@@ -167,7 +187,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
     return write(rows, orgs, fileName, progress);
   }
 
-  private static void readHeader(List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems, int row) {
+  private static void readHeader(
+      List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems, int row) {
     Map<String, SheetColumn> byHeader = new HashMap<>();
     for (SheetColumn c : SheetColumn.values()) {
       byHeader.put(c.header(), c);
@@ -191,7 +212,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
     }
   }
 
-  private static Row readRow(int number, List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems) {
+  private static Row readRow(
+      int number, List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems) {
     MemberData d = new MemberData();
     String orgCode = null;
     for (var e : columnAt.entrySet()) {
@@ -220,11 +242,14 @@ public class DefaultMemberSheetService implements MemberSheetService {
     Map<String, Integer> firstRowOfId = new HashMap<>();
     for (Row r : rows) {
       if (r.orgCode() == null) {
-        problems.add(r.number(), SheetColumn.ORGANIZATION_CODE.header(), "member.organization.required");
+        problems.add(
+            r.number(), SheetColumn.ORGANIZATION_CODE.header(), "member.organization.required");
       } else {
-        Optional<Organization> org = orgs.computeIfAbsent(r.orgCode(), code -> enrolling(code, scope));
+        Optional<Organization> org =
+            orgs.computeIfAbsent(r.orgCode(), code -> enrolling(code, scope));
         if (org.isEmpty()) {
-          problems.add(r.number(), SheetColumn.ORGANIZATION_CODE.header(), "sheet.org.unknown", r.orgCode());
+          problems.add(
+              r.number(), SheetColumn.ORGANIZATION_CODE.header(), "sheet.org.unknown", r.orgCode());
         } else {
           r.data().setOrganizationId(org.get().getId());
         }
@@ -240,13 +265,17 @@ public class DefaultMemberSheetService implements MemberSheetService {
       if (id != null && !id.isEmpty()) {
         Integer first = firstRowOfId.putIfAbsent(id, r.number());
         if (first != null) {
-          problems.add(r.number(), SheetColumn.CITIZEN_ID.header(), "sheet.citizenId.repeated", first);
+          problems.add(
+              r.number(), SheetColumn.CITIZEN_ID.header(), "sheet.citizenId.repeated", first);
         }
       }
     }
     Map<String, String> holders = members.holdersOf(firstRowOfId.keySet());
     for (var e : holders.entrySet()) {
-      problems.add(firstRowOfId.get(e.getKey()), SheetColumn.CITIZEN_ID.header(), "member.citizenId.duplicate",
+      problems.add(
+          firstRowOfId.get(e.getKey()),
+          SheetColumn.CITIZEN_ID.header(),
+          "member.citizenId.duplicate",
           e.getValue());
     }
     Map<String, Organization> found = new HashMap<>();
@@ -264,7 +293,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
     return org.filter(o -> o.isActive() && o.getKind().holdsMembers());
   }
 
-  private ImportReport write(List<Row> rows, Map<String, Organization> orgs, String fileName, IntConsumer progress) {
+  private ImportReport write(
+      List<Row> rows, Map<String, Organization> orgs, String fileName, IntConsumer progress) {
     try {
       tx.setTransactionTimeout(IMPORT_TIMEOUT_SECONDS);
       tx.begin();
@@ -273,8 +303,11 @@ public class DefaultMemberSheetService implements MemberSheetService {
       Map<Long, Organization> managed = new HashMap<>();
       for (int i = 0; i < rows.size(); i++) {
         Row r = rows.get(i);
-        Member m = new Member(r.data(),
-            managed.computeIfAbsent(orgs.get(r.orgCode()).getId(), id -> em.find(Organization.class, id)));
+        Member m =
+            new Member(
+                r.data(),
+                managed.computeIfAbsent(
+                    orgs.get(r.orgCode()).getId(), id -> em.find(Organization.class, id)));
         em.persist(m);
         firstId = firstId == null ? m.getId() : firstId;
         lastId = m.getId();
@@ -286,7 +319,15 @@ public class DefaultMemberSheetService implements MemberSheetService {
         }
       }
       em.flush();
-      audit.record(AuditAction.IMPORT, "Member", null, null, "audit.member.imported", fileName, rows.size(), firstId,
+      audit.record(
+          AuditAction.IMPORT,
+          "Member",
+          null,
+          null,
+          "audit.member.imported",
+          fileName,
+          rows.size(),
+          firstId,
           lastId);
       tx.commit();
       progress.accept(100);

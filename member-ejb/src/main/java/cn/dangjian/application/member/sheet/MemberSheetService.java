@@ -20,5 +20,6 @@ public interface MemberSheetService {
    * done, reading and writing together. The upload is read to a temporary file first: the workbook
    * is read in place, not from memory.
    */
-  ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress) throws IOException;
+  ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress)
+      throws IOException;
 }

@@ -22,26 +22,35 @@ public enum SheetColumn {
   CITIZEN_ID(true, Member::getCitizenId, (d, v) -> d.setCitizenId(v)),
   ETHNICITY(true, Member::getEthnicity, (d, v) -> d.setEthnicity(v)),
   BIRTH_DATE(true, Member::getBirthDate, (d, v) -> d.setBirthDate(SheetValues.date(v))),
-  EDUCATION(true, Member::getEducation, (d, v) -> d.setEducation(SheetValues.enumValue(Education.class, v))),
+  EDUCATION(
+      true,
+      Member::getEducation,
+      (d, v) -> d.setEducation(SheetValues.enumValue(Education.class, v))),
   DEGREE(false, Member::getDegree, (d, v) -> d.setDegree(v)),
-  CATEGORY(true, Member::getCategory, (d, v) -> d.setCategory(SheetValues.enumValue(Category.class, v))),
-  ORGANIZATION(false, m -> m.getOrganization().getName(), (d, v) -> { }),
-  ORGANIZATION_CODE(true, m -> m.getOrganization().getCode(), (d, v) -> { }),
+  CATEGORY(
+      true, Member::getCategory, (d, v) -> d.setCategory(SheetValues.enumValue(Category.class, v))),
+  ORGANIZATION(false, m -> m.getOrganization().getName(), (d, v) -> {}),
+  ORGANIZATION_CODE(true, m -> m.getOrganization().getCode(), (d, v) -> {}),
   PHONE(false, Member::getPhone, (d, v) -> d.setPhone(v)),
-  APPLICATION_DATE(false, Member::getApplicationDate, (d, v) -> d.setApplicationDate(SheetValues.date(v))),
+  APPLICATION_DATE(
+      false, Member::getApplicationDate, (d, v) -> d.setApplicationDate(SheetValues.date(v))),
   JOIN_DATE(true, Member::getJoinDate, (d, v) -> d.setJoinDate(SheetValues.date(v))),
-  CONVERSION_DATE(false, Member::getConversionDate, (d, v) -> d.setConversionDate(SheetValues.date(v))),
+  CONVERSION_DATE(
+      false, Member::getConversionDate, (d, v) -> d.setConversionDate(SheetValues.date(v))),
   JOB_POST(false, Member::getJobPost, (d, v) -> d.setJobPost(v)),
   TECHNICAL_TITLE(false, Member::getTechnicalTitle, (d, v) -> d.setTechnicalTitle(v)),
   FRONTLINE(false, Member::isFrontline, (d, v) -> d.setFrontline(SheetValues.yesNo(v))),
-  EMPLOYMENT(true, Member::getEmployment,
+  EMPLOYMENT(
+      true,
+      Member::getEmployment,
       (d, v) -> d.setEmployment(SheetValues.enumValue(Employment.class, v))),
   MOBILE(false, Member::isMobile, (d, v) -> d.setMobile(SheetValues.yesNo(v))),
   LOST_CONTACT(false, Member::isLostContact, (d, v) -> d.setLostContact(SheetValues.yesNo(v))),
-  LOST_CONTACT_SINCE(false, Member::getLostContactSince,
-      (d, v) -> d.setLostContactSince(SheetValues.date(v))),
+  LOST_CONTACT_SINCE(
+      false, Member::getLostContactSince, (d, v) -> d.setLostContactSince(SheetValues.date(v))),
   RESIDENCE(false, Member::getResidence, (d, v) -> d.setResidence(v)),
-  HOUSEHOLD_REGISTRATION(false, Member::getHouseholdRegistration, (d, v) -> d.setHouseholdRegistration(v));
+  HOUSEHOLD_REGISTRATION(
+      false, Member::getHouseholdRegistration, (d, v) -> d.setHouseholdRegistration(v));
 
   /** Headers and labels are always Chinese: the layout organization departments exchange. */
   static final Messages CHINESE = Messages.in(Locale.SIMPLIFIED_CHINESE);
@@ -50,7 +59,8 @@ public enum SheetColumn {
   private final Function<Member, Object> value;
   private final BiConsumer<MemberData, String> reader;
 
-  SheetColumn(boolean required, Function<Member, Object> value, BiConsumer<MemberData, String> reader) {
+  SheetColumn(
+      boolean required, Function<Member, Object> value, BiConsumer<MemberData, String> reader) {
     this.required = required;
     this.value = value;
     this.reader = reader;
@@ -89,5 +99,4 @@ public enum SheetColumn {
   public void read(MemberData d, String value) {
     reader.accept(d, value);
   }
-
 }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 public final class SheetValues {
   /** 2008-07-01, 2008/7/1, 2008.7.1 and 2008\u5e747\u67081\u65e5 (year, month, day characters). */
   private static final Pattern DATE =
-      Pattern.compile("(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?");
+      Pattern.compile(
+          "(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?");
+
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
   /** A value the column cannot read; {@code key} is the bundle key of the reason. */
@@ -37,7 +39,10 @@ public final class SheetValues {
     }
     if (m.matches()) {
       try {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
       } catch (DateTimeException e) {
         throw new Unreadable("sheet.value.date", v);
       }
@@ -47,11 +52,17 @@ public final class SheetValues {
 
   static boolean yesNo(String v) {
     String s = v.trim().toLowerCase(Locale.ROOT);
-    if (s.equals(SheetColumn.CHINESE.text("sheet.yes")) || s.equals("y") || s.equals("yes") || s.equals("1")
+    if (s.equals(SheetColumn.CHINESE.text("sheet.yes"))
+        || s.equals("y")
+        || s.equals("yes")
+        || s.equals("1")
         || s.equals("true")) {
       return true;
     }
-    if (s.equals(SheetColumn.CHINESE.text("sheet.no")) || s.equals("n") || s.equals("no") || s.equals("0")
+    if (s.equals(SheetColumn.CHINESE.text("sheet.no"))
+        || s.equals("n")
+        || s.equals("no")
+        || s.equals("0")
         || s.equals("false")) {
       return false;
     }

@@ -6,12 +6,12 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
-import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.org.OrgData;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.org.PositionView;
 import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
@@ -87,9 +87,15 @@ public class DefaultOrganizationService implements OrganizationService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrgNode> find(String text, boolean enrollingOnly, int max) {
-    return organizations.findInScope(caller.get().scope(), text, enrollingOnly ? ENROLLING : Set.of(),
+    return organizations
+        .findInScope(
+            caller.get().scope(),
+            text,
+            enrollingOnly ? ENROLLING : Set.of(),
             Math.min(Math.max(max, 1), MAX_FOUND))
-        .stream().map(o -> OrgNode.of(o, 0)).toList();
+        .stream()
+        .map(o -> OrgNode.of(o, 0))
+        .toList();
   }
 
   @Override
@@ -97,12 +103,22 @@ public class DefaultOrganizationService implements OrganizationService {
   public Long found(OrgData data) {
     validate(data, null);
     Organization parent = managedParent(data.parentId(), data);
-    Organization o = new Organization(data.code().trim(), data.name().trim(), data.kind(), parent, data.foundedOn());
+    Organization o =
+        new Organization(
+            data.code().trim(), data.name().trim(), data.kind(), parent, data.foundedOn());
     organizations.store(o);
     o.placeUnder(parent);
     em.flush();
-    audit.record(AuditAction.CREATE, "Organization", o.getId(), o.getName(), "audit.org.founded", o.getKind(),
-        o.getCode(), parent.getName(), o.getFoundedOn());
+    audit.record(
+        AuditAction.CREATE,
+        "Organization",
+        o.getId(),
+        o.getName(),
+        "audit.org.founded",
+        o.getKind(),
+        o.getCode(),
+        parent.getName(),
+        o.getFoundedOn());
     return o.getId();
   }
 
@@ -114,14 +130,21 @@ public class DefaultOrganizationService implements OrganizationService {
     Map<String, Object> before = auditFields(o);
     o.rename(data.code().trim(), data.name().trim(), data.foundedOn());
     em.flush();
-    audit.changed("Organization", id, o.getName(), Change.between(before, auditFields(o)), "audit.org.renamed");
+    audit.changed(
+        "Organization",
+        id,
+        o.getName(),
+        Change.between(before, auditFields(o)),
+        "audit.org.renamed");
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public void move(Long id, int expectedVersion, Long newParentId) {
     Organization o = changeable(id, expectedVersion);
-    Organization parent = managedParent(newParentId, new OrgData(o.getCode(), o.getName(), o.getKind(), newParentId, null));
+    Organization parent =
+        managedParent(
+            newParentId, new OrgData(o.getCode(), o.getName(), o.getKind(), newParentId, null));
     if (parent.isWithin(o.getPath())) {
       throw new DomainException("org.move.intoItself", o.getName());
     }
@@ -132,7 +155,14 @@ public class DefaultOrganizationService implements OrganizationService {
     em.flush();
     organizations.rewriteSubtreePaths(oldPath, o.getPath(), o.getDepth() - oldDepth);
     em.clear();
-    audit.record(AuditAction.MOVE, "Organization", id, o.getName(), "audit.org.moved", oldParent, parent.getName());
+    audit.record(
+        AuditAction.MOVE,
+        "Organization",
+        id,
+        o.getName(),
+        "audit.org.moved",
+        oldParent,
+        parent.getName());
   }
 
   @Override
@@ -148,35 +178,53 @@ public class DefaultOrganizationService implements OrganizationService {
     List<Member> enrolled = members.membersOf(o);
     if (!enrolled.isEmpty()) {
       if (receiverId == null) {
-        throw new ValidationException(List.of(new Violation("receiverId", "org.dissolve.receiverRequired",
-            enrolled.size())));
+        throw new ValidationException(
+            List.of(new Violation("receiverId", "org.dissolve.receiverRequired", enrolled.size())));
       }
       Organization receiver = guard.organization(receiverId);
       if (!receiver.getKind().holdsMembers() || receiver.getId().equals(o.getId())) {
-        throw new ValidationException(List.of(new Violation("receiverId", "member.organization.notBranch",
-            receiver.getName())));
+        throw new ValidationException(
+            List.of(
+                new Violation("receiverId", "member.organization.notBranch", receiver.getName())));
       }
       for (Member m : enrolled) {
         m.moveTo(receiver);
-        members.store(HistoryEntry.transfer(m, o, receiver, on, "dissolved", caller.get().user(), clock.instant()));
+        members.store(
+            HistoryEntry.transfer(
+                m, o, receiver, on, "dissolved", caller.get().user(), clock.instant()));
       }
     }
     positions.positionsOf(o, on).forEach(p -> p.end(on));
     o.dissolve(on);
     em.flush();
-    audit.record(AuditAction.DISSOLVE, "Organization", id, o.getName(), "audit.org.dissolved", on, enrolled.size());
+    audit.record(
+        AuditAction.DISSOLVE,
+        "Organization",
+        id,
+        o.getName(),
+        "audit.org.dissolved",
+        on,
+        enrolled.size());
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public List<PositionView> positions(Long orgId) {
     Organization o = guard.organization(orgId);
-    return positions.positionsOf(o, LocalDate.now(clock)).stream().map(DefaultOrganizationService::view).toList();
+    return positions.positionsOf(o, LocalDate.now(clock)).stream()
+        .map(DefaultOrganizationService::view)
+        .toList();
   }
 
   private static PositionView view(OrgPosition p) {
-    return new PositionView(p.getId(), p.getOrganization().getId(), p.getOrganization().getName(),
-        p.getMember().getId(), p.getMember().getName(), p.getRole(), p.getSince());
+    return new PositionView(
+        p.getId(),
+        p.getOrganization().getId(),
+        p.getOrganization().getName(),
+        p.getMember().getId(),
+        p.getMember().getName(),
+        p.getRole(),
+        p.getSince());
   }
 
   @Override
@@ -190,7 +238,14 @@ public class DefaultOrganizationService implements OrganizationService {
     OrgPosition p = new OrgPosition(o, m, role, since);
     positions.store(p);
     em.flush();
-    audit.record(AuditAction.CREATE, "Organization", o.getId(), o.getName(), "audit.org.appointed", m.getName(), role,
+    audit.record(
+        AuditAction.CREATE,
+        "Organization",
+        o.getId(),
+        o.getName(),
+        "audit.org.appointed",
+        m.getName(),
+        role,
         since);
     return p.getId();
   }
@@ -204,8 +259,15 @@ public class DefaultOrganizationService implements OrganizationService {
     }
     guard.organization(p.getOrganization().getId());
     p.end(on);
-    audit.record(AuditAction.UPDATE, "Organization", p.getOrganization().getId(), p.getOrganization().getName(),
-        "audit.org.positionEnded", p.getMember().getName(), p.getRole(), on);
+    audit.record(
+        AuditAction.UPDATE,
+        "Organization",
+        p.getOrganization().getId(),
+        p.getOrganization().getName(),
+        "audit.org.positionEnded",
+        p.getMember().getName(),
+        p.getRole(),
+        on);
   }
 
   @Override
@@ -227,7 +289,8 @@ public class DefaultOrganizationService implements OrganizationService {
   private Organization changeable(Long id, int expectedVersion) {
     Organization o = guard.organization(id);
     Caller c = caller.get();
-    if (o.getParent() == null || (!c.scope().all() && c.scope().subtreePaths().contains(o.getPath()))) {
+    if (o.getParent() == null
+        || (!c.scope().all() && c.scope().subtreePaths().contains(o.getPath()))) {
       audit.refused("Organization", id, "restructure");
       throw new DomainException("org.change.refused", o.getName());
     }
@@ -243,8 +306,9 @@ public class DefaultOrganizationService implements OrganizationService {
     }
     Organization parent = guard.organization(parentId);
     if (!parent.getKind().mayContain(data.kind())) {
-      throw new ValidationException(List.of(new Violation("kind", "org.kind.notAllowedUnder",
-          data.kind(), parent.getKind())));
+      throw new ValidationException(
+          List.of(
+              new Violation("kind", "org.kind.notAllowedUnder", data.kind(), parent.getKind())));
     }
     return parent;
   }
@@ -254,9 +318,11 @@ public class DefaultOrganizationService implements OrganizationService {
     if (data.code() == null || !data.code().trim().matches("[A-Za-z0-9-]{1,32}")) {
       v.add(new Violation("code", "org.code.format"));
     } else {
-      organizations.findByCode(data.code().trim())
+      organizations
+          .findByCode(data.code().trim())
           .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-          .ifPresent(other -> v.add(new Violation("code", "org.code.duplicate", data.code().trim())));
+          .ifPresent(
+              other -> v.add(new Violation("code", "org.code.duplicate", data.code().trim())));
     }
     if (data.name() == null || data.name().isBlank() || data.name().trim().length() > 100) {
       v.add(new Violation("name", "org.name.required"));

@@ -17,12 +17,11 @@ import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.Actor;
-import cn.dangjian.domain.recruitment.CaseStep;
 import cn.dangjian.domain.recruitment.Outcome;
 import cn.dangjian.domain.recruitment.PersonFacts;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
-import cn.dangjian.domain.recruitment.RuleBook.Judgement;
 import cn.dangjian.domain.recruitment.RuleBook;
+import cn.dangjian.domain.recruitment.RuleBook.Judgement;
 import cn.dangjian.domain.recruitment.Sanction;
 import cn.dangjian.domain.recruitment.SanctionKind;
 import cn.dangjian.domain.recruitment.Step;
@@ -48,8 +47,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the recruitment use cases share: the scoped load of a case, who may record a step and
- * for which organization, the rules' verdict, and the step form turned into a record.
+ * What the recruitment use cases share: the scoped load of a case, who may record a step and for
+ * which organization, the rules' verdict, and the step form turned into a record.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -78,10 +77,13 @@ public class CaseAccess {
     return c;
   }
 
-  /** Branch steps are the branch secretary's; committee steps a committee admin's or the group's. */
+  /**
+   * Branch steps are the branch secretary's; committee steps a committee admin's or the group's.
+   */
   boolean mayRecord(Step step) {
     Caller who = caller.get();
-    return step.actor() == Actor.BRANCH ? who.has(BRANCH_SECRETARY)
+    return step.actor() == Actor.BRANCH
+        ? who.has(BRANCH_SECRETARY)
         : who.has(COMMITTEE_ADMIN) || who.has(GROUP_ADMIN);
   }
 
@@ -106,12 +108,18 @@ public class CaseAccess {
     return who.scope().subtreePaths().stream()
         .filter(c.getOrgPath()::startsWith)
         .max(Comparator.comparingInt(String::length))
-        .map(p -> em.find(Organization.class, Long.valueOf(p.substring(p.lastIndexOf('/', p.length() - 2) + 1, p.length() - 1))))
+        .map(
+            p ->
+                em.find(
+                    Organization.class,
+                    Long.valueOf(
+                        p.substring(p.lastIndexOf('/', p.length() - 2) + 1, p.length() - 1))))
         .orElse(null);
   }
 
   List<Verdict> judge(RecruitmentCase c, StepRecord r, Organization decider) {
-    return RuleBook.judge(new Judgement(c, r, calendar.get(), decider == null ? null : decider.getKind()));
+    return RuleBook.judge(
+        new Judgement(c, r, calendar.get(), decider == null ? null : decider.getKind()));
   }
 
   /** Checks the form's own facts (date, counts, people, result) and looks up the people named. */
@@ -126,8 +134,10 @@ public class CaseAccess {
       v.add(new Violation("on", "recruitment.step.future", d.getOn()));
     }
     for (Step before : step.after()) {
-      c.latest(before).filter(s -> d.getOn().isBefore(s.getOn()))
-          .ifPresent(s -> v.add(new Violation("on", "recruitment.step.beforeLast", d.getOn(), s.getOn())));
+      c.latest(before)
+          .filter(s -> d.getOn().isBefore(s.getOn()))
+          .ifPresent(
+              s -> v.add(new Violation("on", "recruitment.step.beforeLast", d.getOn(), s.getOn())));
     }
     Vote vote = step.isVote() ? d.vote() : null;
     if (step.isVote()) {
@@ -137,8 +147,10 @@ public class CaseAccess {
         v.addAll(vote.check());
       }
     }
-    Outcome outcome = step.isVote() && vote != null ? (vote.hasQuorum() && vote.carried() ? Outcome.PASSED : Outcome.FAILED)
-        : step.hasOutcome() ? d.getOutcome() : null;
+    Outcome outcome =
+        step.isVote() && vote != null
+            ? (vote.hasQuorum() && vote.carried() ? Outcome.PASSED : Outcome.FAILED)
+            : step.hasOutcome() ? d.getOutcome() : null;
     if (step.hasOutcome() && !step.isVote() && outcome == null) {
       v.add(new Violation("outcome", "recruitment.step.outcome"));
     }
@@ -158,30 +170,51 @@ public class CaseAccess {
     BigDecimal hours = d.getHours();
     String note = MemberData.trimToNull(d.getNote());
     if (step == Step.CANDIDATE_TRAINING) {
-      // a class certificate issued by the step's day counts its attendance; typed figures are for training elsewhere
-      Enrolment cert = training.certificates(c.getId(), Audience.CANDIDATE).stream()
-          .filter(e -> !e.getCertifiedOn().isAfter(d.getOn())).reduce((a, b) -> b).orElse(null);
+      // a class certificate issued by the step's day counts its attendance; typed figures are for
+      // training elsewhere
+      Enrolment cert =
+          training.certificates(c.getId(), Audience.CANDIDATE).stream()
+              .filter(e -> !e.getCertifiedOn().isAfter(d.getOn()))
+              .reduce((a, b) -> b)
+              .orElse(null);
       if (cert != null) {
         days = cert.days();
         hours = cert.hours();
-        note = note != null ? note : cert.getTrainingClass().getTitle() + " / " + cert.getCertificateNo();
+        note =
+            note != null
+                ? note
+                : cert.getTrainingClass().getTitle() + " / " + cert.getCertificateNo();
       }
     }
-    return new StepRecord(step, d.getOn(), outcome, MemberData.trimToNull(d.getSubtype()), note,
-        d.getPeriodFrom(), d.getPeriodTo(), days, hours, d.isIssueRaised(), vote,
-        MemberData.trimToNull(d.getExtensionReason()), people, step == Step.PRE_REVIEW ? d.getLeavingOn() : null);
+    return new StepRecord(
+        step,
+        d.getOn(),
+        outcome,
+        MemberData.trimToNull(d.getSubtype()),
+        note,
+        d.getPeriodFrom(),
+        d.getPeriodTo(),
+        days,
+        hours,
+        d.isIssueRaised(),
+        vote,
+        MemberData.trimToNull(d.getExtensionReason()),
+        people,
+        step == Step.PRE_REVIEW ? d.getLeavingOn() : null);
   }
 
   /** What the mentor and sponsor rules look at: standing and the sanctions on record (art. 14). */
   private PersonFacts facts(Member m) {
-    List<Sanction> sanctions = members.history(m).stream()
-        .filter(h -> h.getKind() == HistoryKind.SANCTION)
-        .flatMap(h -> sanction(h).stream())
-        .toList();
+    List<Sanction> sanctions =
+        members.history(m).stream()
+            .filter(h -> h.getKind() == HistoryKind.SANCTION)
+            .flatMap(h -> sanction(h).stream())
+            .toList();
     return new PersonFacts(m.getId(), m.getName(), m.getCategory(), sanctions);
   }
 
   static Optional<Sanction> sanction(HistoryEntry h) {
-    return SanctionKind.of(h.getSubtype()).map(k -> new Sanction(k, h.getStartDate(), h.getEndDate()));
+    return SanctionKind.of(h.getSubtype())
+        .map(k -> new Sanction(k, h.getStartDate(), h.getEndDate()));
   }
 }

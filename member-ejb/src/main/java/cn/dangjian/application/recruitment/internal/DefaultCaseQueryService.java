@@ -8,10 +8,10 @@ import cn.dangjian.application.document.DocumentFile;
 import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
+import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.CaseView.NextStep;
 import cn.dangjian.application.recruitment.CaseView.StepView;
 import cn.dangjian.application.recruitment.CaseView.TransferView;
-import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.StepData;
@@ -29,7 +29,6 @@ import cn.dangjian.domain.recruitment.CaseStep;
 import cn.dangjian.domain.recruitment.Pipeline;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.recruitment.Sanction;
-import cn.dangjian.domain.recruitment.SanctionKind;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRecord;
@@ -61,10 +60,24 @@ public class DefaultCaseQueryService implements CaseQueryService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max) {
-    return cases.search(caller.get().scope(), standing, status, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+    return cases
+        .search(
+            caller.get().scope(),
+            standing,
+            status,
+            Math.max(first, 0),
+            Math.min(Math.max(max, 1), MAX_PAGE))
         .stream()
-        .map(c -> new CaseRow(c.getId(), c.getName(), c.getSex(), c.getOrganization().getName(), c.getStanding(),
-            c.getStatus(), c.getApplicationDate()))
+        .map(
+            c ->
+                new CaseRow(
+                    c.getId(),
+                    c.getName(),
+                    c.getSex(),
+                    c.getOrganization().getName(),
+                    c.getStanding(),
+                    c.getStatus(),
+                    c.getApplicationDate()))
         .toList();
   }
 
@@ -83,18 +96,48 @@ public class DefaultCaseQueryService implements CaseQueryService {
     List<NextStep> next = new ArrayList<>();
     for (Step s : Pipeline.nextSteps(c)) {
       Organization decider = access.decidingOrganization(c, s.actor());
-      next.add(new NextStep(s, s.actor(), access.mayRecord(s),
-          VerdictView.of(access.judge(c, StepRecord.on(s, today), decider), messages)));
+      next.add(
+          new NextStep(
+              s,
+              s.actor(),
+              access.mayRecord(s),
+              VerdictView.of(access.judge(c, StepRecord.on(s, today), decider), messages)));
     }
-    Map<Long, List<DocumentInfo>> papers = documents.listed(CaseAccess.STEP_PAPER,
-        c.getSteps().stream().map(CaseStep::getId).toList());
-    List<StepView> steps = c.getSteps().stream().map(s -> view(s, papers.getOrDefault(s.getId(), List.of()))).toList();
-    return new CaseView(c.getId(), c.getVersion(), c.getName(), c.getSex(), CitizenId.mask(c.getCitizenId()),
-        c.getBirthDate(), c.getEducation(), c.getOrganization().getName(), c.getStanding(), c.getStatus(),
-        c.getApplicationDate(), c.getMemberId(), c.getProbationEnd(), c.getClosedOn(), c.getClosingReason(),
-        c.isFrontline(), c.isTechnician(), c.isTeamLeader(), steps, next, Pipeline.deadlines(c),
-        c.getTransfers().stream().map(t -> new TransferView(t.getOn(), t.getFromName(), t.getToName(), t.getReason(),
-            t.getMovedBy())).toList(), c.getEthnicity(), c.getJobPost());
+    Map<Long, List<DocumentInfo>> papers =
+        documents.listed(
+            CaseAccess.STEP_PAPER, c.getSteps().stream().map(CaseStep::getId).toList());
+    List<StepView> steps =
+        c.getSteps().stream().map(s -> view(s, papers.getOrDefault(s.getId(), List.of()))).toList();
+    return new CaseView(
+        c.getId(),
+        c.getVersion(),
+        c.getName(),
+        c.getSex(),
+        CitizenId.mask(c.getCitizenId()),
+        c.getBirthDate(),
+        c.getEducation(),
+        c.getOrganization().getName(),
+        c.getStanding(),
+        c.getStatus(),
+        c.getApplicationDate(),
+        c.getMemberId(),
+        c.getProbationEnd(),
+        c.getClosedOn(),
+        c.getClosingReason(),
+        c.isFrontline(),
+        c.isTechnician(),
+        c.isTeamLeader(),
+        steps,
+        next,
+        Pipeline.deadlines(c),
+        c.getTransfers().stream()
+            .map(
+                t ->
+                    new TransferView(
+                        t.getOn(), t.getFromName(), t.getToName(), t.getReason(), t.getMovedBy()))
+            .toList(),
+        c.getEthnicity(),
+        c.getJobPost());
   }
 
   @Override
@@ -109,7 +152,9 @@ public class DefaultCaseQueryService implements CaseQueryService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public DocumentFile document(Long caseId, Long documentId) {
     RecruitmentCase c = access.load(caseId);
-    return documents.download(documentId, CaseAccess.STEP_PAPER,
+    return documents.download(
+        documentId,
+        CaseAccess.STEP_PAPER,
         owner -> c.getSteps().stream().anyMatch(s -> s.getId().equals(owner)));
   }
 
@@ -118,14 +163,26 @@ public class DefaultCaseQueryService implements CaseQueryService {
   public List<PersonOption> people(Long id) {
     RecruitmentCase c = access.load(id);
     LocalDate today = LocalDate.now(clock);
-    Map<Long, List<Sanction>> sanctions = members.sanctionsIn(c.getOrganization()).stream()
-        .collect(Collectors.groupingBy(h -> h.getMember().getId(),
-            Collectors.flatMapping(h -> CaseAccess.sanction(h).stream(), Collectors.toList())));
+    Map<Long, List<Sanction>> sanctions =
+        members.sanctionsIn(c.getOrganization()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    h -> h.getMember().getId(),
+                    Collectors.flatMapping(
+                        h -> CaseAccess.sanction(h).stream(), Collectors.toList())));
     return members.membersOf(c.getOrganization()).stream()
         .filter(m -> m.getCategory() == Category.FULL)
-        .map(m -> new PersonOption(m.getId(), m.getName(), m.getJobPost(),
-            sanctions.getOrDefault(m.getId(), List.of()).stream().filter(x -> x.inEffectOn(today)).findFirst()
-                .map(x -> "enum.SanctionKind." + x.kind().name()).orElse(null)))
+        .map(
+            m ->
+                new PersonOption(
+                    m.getId(),
+                    m.getName(),
+                    m.getJobPost(),
+                    sanctions.getOrDefault(m.getId(), List.of()).stream()
+                        .filter(x -> x.inEffectOn(today))
+                        .findFirst()
+                        .map(x -> "enum.SanctionKind." + x.kind().name())
+                        .orElse(null)))
         .toList();
   }
 
@@ -135,20 +192,48 @@ public class DefaultCaseQueryService implements CaseQueryService {
     LocalDate today = LocalDate.now(clock);
     List<DueItem> items = new ArrayList<>();
     for (RecruitmentCase c : cases.open(caller.get().scope())) {
-      Pipeline.deadlines(c).forEach(d -> items.add(new DueItem(c.getId(), c.getName(),
-          c.getOrganization().getName(), d, d.overdueOn(today))));
+      Pipeline.deadlines(c)
+          .forEach(
+              d ->
+                  items.add(
+                      new DueItem(
+                          c.getId(),
+                          c.getName(),
+                          c.getOrganization().getName(),
+                          d,
+                          d.overdueOn(today))));
     }
-    items.sort(Comparator.comparing((DueItem i) -> i.deadline().due()).thenComparing(DueItem::caseId));
+    items.sort(
+        Comparator.comparing((DueItem i) -> i.deadline().due()).thenComparing(DueItem::caseId));
     return items;
   }
 
   private static StepView view(CaseStep s, List<DocumentInfo> papers) {
     Vote v = s.getVote();
-    return new StepView(s.getId(), s.getStep(), s.getOn(), s.getEdition(), s.getOutcome(), s.getSubtype(), s.getNote(),
-        s.getPeriodFrom(), s.getPeriodTo(), s.getDays(), s.getHours(), s.isIssueRaised(),
-        v == null ? null : v.shouldAttend(), v == null ? null : v.present(), v == null ? null : v.votesFor(),
-        v == null ? null : v.votesAgainst(), v == null ? null : v.abstentions(), v == null ? null : v.writtenFor(),
-        v == null ? null : v.writtenAgainst(), s.getExtensionReason(), s.getLeavingOn(),
-        s.getPeople().stream().map(p -> p.getName()).toList(), s.getRecordedBy(), papers);
+    return new StepView(
+        s.getId(),
+        s.getStep(),
+        s.getOn(),
+        s.getEdition(),
+        s.getOutcome(),
+        s.getSubtype(),
+        s.getNote(),
+        s.getPeriodFrom(),
+        s.getPeriodTo(),
+        s.getDays(),
+        s.getHours(),
+        s.isIssueRaised(),
+        v == null ? null : v.shouldAttend(),
+        v == null ? null : v.present(),
+        v == null ? null : v.votesFor(),
+        v == null ? null : v.votesAgainst(),
+        v == null ? null : v.abstentions(),
+        v == null ? null : v.writtenFor(),
+        v == null ? null : v.writtenAgainst(),
+        s.getExtensionReason(),
+        s.getLeavingOn(),
+        s.getPeople().stream().map(p -> p.getName()).toList(),
+        s.getRecordedBy(),
+        papers);
   }
 }

@@ -4,11 +4,11 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
-import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.recruitment.NoticeService;
 import cn.dangjian.application.recruitment.NoticeView;
 import cn.dangjian.application.recruitment.ScanResult;
 import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.recruitment.DueNotice;
 import cn.dangjian.domain.recruitment.DueNoticeRepository;
@@ -44,8 +44,20 @@ public class DefaultNoticeService implements NoticeService {
     Set<Long> read = notices.readBy(who.user(), found.stream().map(DueNotice::getId).toList());
     return found.stream()
         .filter(n -> !unreadOnly || !read.contains(n.getId()))
-        .map(n -> new NoticeView(n.getId(), n.getKind(), n.getCaseId(), n.getPersonName(), n.getStep(), n.getDueOn(),
-            n.getCitation(), n.getMessageKey(), n.getAddressee().getName(), n.getRaisedOn(), read.contains(n.getId())))
+        .map(
+            n ->
+                new NoticeView(
+                    n.getId(),
+                    n.getKind(),
+                    n.getCaseId(),
+                    n.getPersonName(),
+                    n.getStep(),
+                    n.getDueOn(),
+                    n.getCitation(),
+                    n.getMessageKey(),
+                    n.getAddressee().getName(),
+                    n.getRaisedOn(),
+                    read.contains(n.getId())))
         .toList();
   }
 

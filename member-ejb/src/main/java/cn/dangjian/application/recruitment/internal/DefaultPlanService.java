@@ -4,7 +4,6 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
-import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.document.DocumentFile;
 import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.org.OrgNode;
@@ -12,6 +11,7 @@ import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
 import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
@@ -53,7 +53,8 @@ import java.util.stream.Collectors;
 public class DefaultPlanService implements PlanService {
   private static final String PLAN_LETTER = "RecruitmentPlan";
   private static final int MAX_FOUND = 100;
-  private static final Set<OrgKind> PLANNED = Set.of(OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH, OrgKind.BRANCH);
+  private static final Set<OrgKind> PLANNED =
+      Set.of(OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH, OrgKind.BRANCH);
 
   @Inject PlanRepository plans;
   @Inject CaseRepository cases;
@@ -73,19 +74,38 @@ public class DefaultPlanService implements PlanService {
     Caller who = caller.get();
     SourcePolicy policy = plans.policy();
     // each new member with the sources they count under on the day of their admission meeting
-    Map<RecruitmentCase, Set<Source>> admitted = cases.admitted(who.scope(), LocalDate.of(year, 1, 1),
-            LocalDate.of(year, 12, 31)).stream()
-        .collect(Collectors.toMap(c -> c, c -> policy.sourcesOf(c, c.latest(Step.ADMISSION_MEETING)
-            .orElseThrow().getOn())));
+    Map<RecruitmentCase, Set<Source>> admitted =
+        cases.admitted(who.scope(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+            .collect(
+                Collectors.toMap(
+                    c -> c,
+                    c ->
+                        policy.sourcesOf(
+                            c, c.latest(Step.ADMISSION_MEETING).orElseThrow().getOn())));
     List<PlanBoard.Row> rows = new ArrayList<>();
     for (RecruitmentPlan p : plans.plans(who.scope(), year)) {
-      List<Set<Source>> under = admitted.entrySet().stream().filter(e -> p.covers(e.getKey().getOrgPath()))
-          .map(Map.Entry::getValue).toList();
-      rows.add(new PlanBoard.Row(p.getId(), p.getVersion(), p.getOrganization().getId(), p.getOrganization().getName(),
-          p.getOrganization().getKind(), p.getQuota(), under.size(), SourceShare.of(under, policy.getGoalPercent()),
-          p.getNote(), p.getLetterSignedOn(), p.getLetterSignedBy(), p.getLetterDocumentId() != null));
+      List<Set<Source>> under =
+          admitted.entrySet().stream()
+              .filter(e -> p.covers(e.getKey().getOrgPath()))
+              .map(Map.Entry::getValue)
+              .toList();
+      rows.add(
+          new PlanBoard.Row(
+              p.getId(),
+              p.getVersion(),
+              p.getOrganization().getId(),
+              p.getOrganization().getName(),
+              p.getOrganization().getKind(),
+              p.getQuota(),
+              under.size(),
+              SourceShare.of(under, policy.getGoalPercent()),
+              p.getNote(),
+              p.getLetterSignedOn(),
+              p.getLetterSignedBy(),
+              p.getLetterDocumentId() != null));
     }
-    return new PlanBoard(year, SourceShare.of(admitted.values(), policy.getGoalPercent()), rows, policy(policy));
+    return new PlanBoard(
+        year, SourceShare.of(admitted.values(), policy.getGoalPercent()), rows, policy(policy));
   }
 
   @Override
@@ -94,7 +114,9 @@ public class DefaultPlanService implements PlanService {
     Caller who = caller.get();
     int limit = Math.min(Math.max(max, 1), MAX_FOUND);
     // A committee admin's own committees are planned by the level above: read past them.
-    return organizations.findInScope(who.scope(), text, PLANNED, limit + who.scope().subtreePaths().size()).stream()
+    return organizations
+        .findInScope(who.scope(), text, PLANNED, limit + who.scope().subtreePaths().size())
+        .stream()
         .filter(o -> mayPlan(who, o))
         .limit(limit)
         .map(o -> OrgNode.of(o, 0))
@@ -105,7 +127,10 @@ public class DefaultPlanService implements PlanService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public Long save(PlanData d) {
     // a plan out of scope is "not found" whatever else is wrong with the form
-    RecruitmentPlan existing = d.getId() == null ? null : planToChange(d.getId(), d.getVersion() == null ? -1 : d.getVersion());
+    RecruitmentPlan existing =
+        d.getId() == null
+            ? null
+            : planToChange(d.getId(), d.getVersion() == null ? -1 : d.getVersion());
     LocalDate today = LocalDate.now(clock);
     List<Violation> v = RecruitmentPlan.check(d.getYear(), d.getQuota(), today);
     if (d.getOrganizationId() == null) {
@@ -128,7 +153,13 @@ public class DefaultPlanService implements PlanService {
       p = new RecruitmentPlan(d.getYear(), o, d.getQuota(), note);
       plans.store(p);
       Flush.now(em);
-      audit.record(AuditAction.CREATE, "RecruitmentPlan", p.getId(), subject(p), "audit.plan.created", p.getQuota());
+      audit.record(
+          AuditAction.CREATE,
+          "RecruitmentPlan",
+          p.getId(),
+          subject(p),
+          "audit.plan.created",
+          p.getQuota());
     } else {
       p = existing;
       if (p.getYear() != d.getYear() || !p.getOrganization().getId().equals(o.getId())) {
@@ -137,7 +168,11 @@ public class DefaultPlanService implements PlanService {
       Map<String, Object> before = auditFields(p);
       p.change(d.getQuota(), note);
       Flush.now(em);
-      audit.changed("RecruitmentPlan", p.getId(), subject(p), Change.between(before, auditFields(p)),
+      audit.changed(
+          "RecruitmentPlan",
+          p.getId(),
+          subject(p),
+          Change.between(before, auditFields(p)),
           "audit.plan.changed");
     }
     return p.getId();
@@ -145,7 +180,12 @@ public class DefaultPlanService implements PlanService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void letterSigned(Long planId, int expectedVersion, LocalDate signedOn, String signedBy, String fileName,
+  public void letterSigned(
+      Long planId,
+      int expectedVersion,
+      LocalDate signedOn,
+      String signedBy,
+      String fileName,
       byte[] scan) {
     RecruitmentPlan p = planToChange(planId, expectedVersion);
     List<Violation> v = new ArrayList<>();
@@ -165,7 +205,14 @@ public class DefaultPlanService implements PlanService {
     Long docId = documents.file(doc, planId);
     p.letterSigned(signedOn, by, docId);
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentPlan", planId, subject(p), "audit.plan.letter", signedOn, by,
+    audit.record(
+        AuditAction.UPDATE,
+        "RecruitmentPlan",
+        planId,
+        subject(p),
+        "audit.plan.letter",
+        signedOn,
+        by,
         doc.getFileName());
   }
 
@@ -178,7 +225,8 @@ public class DefaultPlanService implements PlanService {
 
   @Override
   @RolesAllowed(GROUP_ADMIN)
-  public void changePolicy(int expectedVersion, Integer youngMaxAge, Education educatedFrom, Integer goalPercent) {
+  public void changePolicy(
+      int expectedVersion, Integer youngMaxAge, Education educatedFrom, Integer goalPercent) {
     List<Violation> v = SourcePolicy.check(youngMaxAge, educatedFrom, goalPercent);
     if (!v.isEmpty()) {
       throw new ValidationException(v);
@@ -190,16 +238,24 @@ public class DefaultPlanService implements PlanService {
     Map<String, Object> before = auditFields(p);
     p.change(youngMaxAge, educatedFrom, goalPercent);
     Flush.now(em);
-    audit.changed("SourcePolicy", SourcePolicy.THE_POLICY, null, Change.between(before, auditFields(p)),
+    audit.changed(
+        "SourcePolicy",
+        SourcePolicy.THE_POLICY,
+        null,
+        Change.between(before, auditFields(p)),
         "audit.policy.changed");
   }
 
-  /** The group admin plans for any committee or branch; a committee admin for those below its own post. */
+  /**
+   * The group admin plans for any committee or branch; a committee admin for those below its own
+   * post.
+   */
   private static boolean mayPlan(Caller who, Organization o) {
     if (!PLANNED.contains(o.getKind()) || !who.scope().covers(o.getPath())) {
       return false;
     }
-    return who.has(GROUP_ADMIN) || who.has(COMMITTEE_ADMIN) && !who.scope().subtreePaths().contains(o.getPath());
+    return who.has(GROUP_ADMIN)
+        || who.has(COMMITTEE_ADMIN) && !who.scope().subtreePaths().contains(o.getPath());
   }
 
   private RecruitmentPlan plan(Long id) {
@@ -219,7 +275,8 @@ public class DefaultPlanService implements PlanService {
   }
 
   private static PlanBoard.Policy policy(SourcePolicy p) {
-    return new PlanBoard.Policy(p.getVersion(), p.getYoungMaxAge(), p.getEducatedFrom(), p.getGoalPercent());
+    return new PlanBoard.Policy(
+        p.getVersion(), p.getYoungMaxAge(), p.getEducatedFrom(), p.getGoalPercent());
   }
 
   /** A plan as the audit names it: the organization and the year. */
@@ -241,5 +298,4 @@ public class DefaultPlanService implements PlanService {
     fields.put("audit.field.policy.goalPercent", p.getGoalPercent());
     return fields;
   }
-
 }

@@ -52,47 +52,84 @@ public class DefaultSideExitService implements SideExitService {
     requireReason(on, reason);
     c.withdraw(on, reason.strip());
     Flush.now(em);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.withdrawn", on, reason.strip());
+    audit.record(
+        AuditAction.UPDATE,
+        "RecruitmentCase",
+        id,
+        c.getName(),
+        "audit.case.withdrawn",
+        on,
+        reason.strip());
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void extendProbation(Long id, int expectedVersion, LocalDate on, int months, String reason) {
+  public void extendProbation(
+      Long id, int expectedVersion, LocalDate on, int months, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     LocalDate before = c.getProbationEnd();
     c.extendProbation(months);
     Flush.now(em);
-    audit.changed("RecruitmentCase", id, c.getName(),
-        List.of(new Change("audit.field.case.probationEnd", before, c.getProbationEnd())), "audit.case.extended", on,
-        months, reason.strip());
+    audit.changed(
+        "RecruitmentCase",
+        id,
+        c.getName(),
+        List.of(new Change("audit.field.case.probationEnd", before, c.getProbationEnd())),
+        "audit.case.extended",
+        on,
+        months,
+        reason.strip());
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void transfer(Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
+  public void transfer(
+      Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     if (toOrganizationId == null) {
-      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.transfer.target")));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "recruitment.transfer.target")));
     }
     Organization to = guard.organization(toOrganizationId);
     if (to.getKind() != OrgKind.BRANCH && to.getKind() != OrgKind.GROUP) {
-      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "recruitment.case.branch")));
     }
     Organization from = c.getOrganization();
     c.transfer(to, on, reason.strip(), caller.get().user());
     if (c.getMemberId() != null) {
       // a probationary member's membership moves with the case (art. 35)
-      Member m = members.find(c.getMemberId()).orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
+      Member m =
+          members
+              .find(c.getMemberId())
+              .orElseThrow(() -> new NotFoundException("entity.member", c.getMemberId()));
       m.moveTo(to);
-      members.store(HistoryEntry.transfer(m, from, to, on, reason.strip(), caller.get().user(), clock.instant()));
-      audit.record(AuditAction.MOVE, "Member", m.getId(), m.getName(), "audit.member.moved", from.getName(), to.getName(),
+      members.store(
+          HistoryEntry.transfer(
+              m, from, to, on, reason.strip(), caller.get().user(), clock.instant()));
+      audit.record(
+          AuditAction.MOVE,
+          "Member",
+          m.getId(),
+          m.getName(),
+          "audit.member.moved",
+          from.getName(),
+          to.getName(),
           on);
     }
     Flush.now(em);
-    audit.record(AuditAction.MOVE, "RecruitmentCase", id, c.getName(), "audit.case.transferred", from.getName(),
-        to.getName(), on, reason.strip());
+    audit.record(
+        AuditAction.MOVE,
+        "RecruitmentCase",
+        id,
+        c.getName(),
+        "audit.case.transferred",
+        from.getName(),
+        to.getName(),
+        on,
+        reason.strip());
   }
 
   @Override
@@ -102,15 +139,29 @@ public class DefaultSideExitService implements SideExitService {
     requireReason(on, reason);
     Long memberId = c.getMemberId();
     c.probationCancelled(on, reason.strip());
-    Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("entity.member", memberId));
+    Member m =
+        members.find(memberId).orElseThrow(() -> new NotFoundException("entity.member", memberId));
     if (positions.everHeldPost(m.getId())) {
       throw new DomainException("recruitment.cancel.posts", m.getName());
     }
     String branch = m.getOrganization().getName();
     members.remove(m);
     Flush.now(em);
-    audit.record(AuditAction.DELETE, "Member", m.getId(), m.getName(), "audit.member.probationCancelled", branch, id);
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.probationCancelled", on,
+    audit.record(
+        AuditAction.DELETE,
+        "Member",
+        m.getId(),
+        m.getName(),
+        "audit.member.probationCancelled",
+        branch,
+        id);
+    audit.record(
+        AuditAction.UPDATE,
+        "RecruitmentCase",
+        id,
+        c.getName(),
+        "audit.case.probationCancelled",
+        on,
         reason.strip());
   }
 

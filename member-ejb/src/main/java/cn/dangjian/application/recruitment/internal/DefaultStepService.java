@@ -61,21 +61,29 @@ public class DefaultStepService implements StepService {
   @RolesAllowed(BRANCH_SECRETARY)
   public Long open(ApplicantData a) {
     LocalDate today = LocalDate.now(clock);
-    List<Violation> problems = new ArrayList<>(a.toMemberData(null).validate(today, true).stream()
-        // the join date comes with admission; the age is the art. 5 rule's, with its earliest date
-        .filter(v -> !v.field().equals("joinDate") && !v.key().equals("member.applicationDate.underAge"))
-        .toList());
+    List<Violation> problems =
+        new ArrayList<>(
+            a.toMemberData(null).validate(today, true).stream()
+                // the join date comes with admission; the age is the art. 5 rule's, with its
+                // earliest date
+                .filter(
+                    v ->
+                        !v.field().equals("joinDate")
+                            && !v.key().equals("member.applicationDate.underAge"))
+                .toList());
     if (a.getApplicationDate() == null) {
       problems.add(new Violation("applicationDate", "recruitment.step.date"));
     } else if (a.getApplicationDate().isAfter(today)) {
-      problems.add(new Violation("applicationDate", "recruitment.step.future", a.getApplicationDate()));
+      problems.add(
+          new Violation("applicationDate", "recruitment.step.future", a.getApplicationDate()));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     Organization branch = guard.organization(a.getOrganizationId());
     if (branch.getKind() != OrgKind.BRANCH && branch.getKind() != OrgKind.GROUP) {
-      throw new ValidationException(List.of(new Violation("organizationId", "recruitment.case.branch")));
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "recruitment.case.branch")));
     }
     String id = CitizenId.normalize(a.getCitizenId());
     if (cases.findByCitizenId(id).isPresent()) {
@@ -90,7 +98,13 @@ public class DefaultStepService implements StepService {
     c.record(application, branch.getId(), caller.get().user(), clock.instant());
     cases.store(c);
     Flush.now(em);
-    audit.record(AuditAction.CREATE, "RecruitmentCase", c.getId(), c.getName(), "audit.case.opened", branch.getName(),
+    audit.record(
+        AuditAction.CREATE,
+        "RecruitmentCase",
+        c.getId(),
+        c.getName(),
+        "audit.case.opened",
+        branch.getName(),
         application.on());
     return c.getId();
   }
@@ -114,11 +128,13 @@ public class DefaultStepService implements StepService {
       audit.refused("RecruitmentCase", id, "record", step);
       throw new RefusedException("recruitment.step.notYours", step, step.actor());
     }
-    Document paper = scan == null ? null : documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan");
+    Document paper =
+        scan == null ? null : documents.checked(CaseAccess.STEP_PAPER, fileName, scan, "scan");
     StepRecord r = access.toRecord(c, d);
     Organization decider = access.decidingOrganization(c, step.actor());
     refuseUnlessPassed(step, access.judge(c, r, decider));
-    CaseStep recorded = c.record(r, decider == null ? null : decider.getId(), caller.get().user(), clock.instant());
+    CaseStep recorded =
+        c.record(r, decider == null ? null : decider.getId(), caller.get().user(), clock.instant());
     if (step == Step.ADMISSION_APPROVAL && recorded.passed()) {
       admit(c);
     } else if (step == Step.CONVERSION_APPROVAL && recorded.passed()) {
@@ -129,11 +145,26 @@ public class DefaultStepService implements StepService {
       file(paper, recorded, id);
     }
     if (r.outcome() == null) {
-      audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.step", step, r.on(),
+      audit.record(
+          AuditAction.UPDATE,
+          "RecruitmentCase",
+          id,
+          c.getName(),
+          "audit.case.step",
+          step,
+          r.on(),
           c.getStanding());
     } else {
-      audit.record(AuditAction.UPDATE, "RecruitmentCase", id, c.getName(), "audit.case.stepDecided", step, r.on(),
-          r.outcome(), c.getStanding());
+      audit.record(
+          AuditAction.UPDATE,
+          "RecruitmentCase",
+          id,
+          c.getName(),
+          "audit.case.stepDecided",
+          step,
+          r.on(),
+          r.outcome(),
+          c.getStanding());
     }
   }
 
@@ -141,8 +172,11 @@ public class DefaultStepService implements StepService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public Long attach(Long caseId, Long stepId, String fileName, byte[] scan) {
     RecruitmentCase c = access.load(caseId);
-    CaseStep s = c.getSteps().stream().filter(x -> x.getId().equals(stepId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("entity.step", stepId));
+    CaseStep s =
+        c.getSteps().stream()
+            .filter(x -> x.getId().equals(stepId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("entity.step", stepId));
     if (!access.mayRecord(s.getStep())) {
       audit.refused("RecruitmentCase", caseId, "attach", s.getStep());
       throw new RefusedException("recruitment.step.notYours", s.getStep(), s.getStep().actor());
@@ -154,8 +188,14 @@ public class DefaultStepService implements StepService {
 
   private Long file(Document paper, CaseStep s, Long caseId) {
     Long id = documents.file(paper, s.getId());
-    audit.record(AuditAction.UPDATE, "RecruitmentCase", caseId, s.getCase().getName(), "audit.case.document",
-        paper.getFileName(), s.getStep());
+    audit.record(
+        AuditAction.UPDATE,
+        "RecruitmentCase",
+        caseId,
+        s.getCase().getName(),
+        "audit.case.document",
+        paper.getFileName(),
+        s.getStep());
     return id;
   }
 
@@ -171,7 +211,13 @@ public class DefaultStepService implements StepService {
     members.store(m);
     Flush.now(em);
     c.admitted(m.getId());
-    audit.record(AuditAction.CREATE, "Member", m.getId(), m.getName(), "audit.member.admitted", c.getId(),
+    audit.record(
+        AuditAction.CREATE,
+        "Member",
+        m.getId(),
+        m.getName(),
+        "audit.member.admitted",
+        c.getId(),
         c.getOrganization().getName());
   }
 

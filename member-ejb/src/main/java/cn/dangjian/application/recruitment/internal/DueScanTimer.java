@@ -57,10 +57,15 @@ public class DueScanTimer {
     }
     String[] f = schedule.strip().split("\\s+");
     if (f.length != 3) {
-      throw new IllegalStateException("dangjian.dueScan.schedule must be 'second minute hour': " + schedule);
+      throw new IllegalStateException(
+          "dangjian.dueScan.schedule must be 'second minute hour': " + schedule);
     }
-    ScheduleExpression when = new ScheduleExpression().second(f[0]).minute(f[1]).hour(f[2])
-        .timezone(ClockProducer.ZONE.getId());
+    ScheduleExpression when =
+        new ScheduleExpression()
+            .second(f[0])
+            .minute(f[1])
+            .hour(f[2])
+            .timezone(ClockProducer.ZONE.getId());
     timers.createCalendarTimer(when, new TimerConfig(info, true));
     LOG.info(() -> "Due scan scheduled: " + schedule);
   }
@@ -68,7 +73,17 @@ public class DueScanTimer {
   @Timeout
   void run(Timer timer) {
     ScanResult r = scan.run(LocalDate.now(clock));
-    LOG.log(r.raised() + r.resolved() > 0 ? Level.INFO : Level.FINE, () -> "Due scan " + r.on() + ": " + r.openCases() + " open cases, " + r.raised() + " notices raised, "
-        + r.resolved() + " resolved");
+    LOG.log(
+        r.raised() + r.resolved() > 0 ? Level.INFO : Level.FINE,
+        () ->
+            "Due scan "
+                + r.on()
+                + ": "
+                + r.openCases()
+                + " open cases, "
+                + r.raised()
+                + " notices raised, "
+                + r.resolved()
+                + " resolved");
   }
 }

@@ -7,6 +7,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What the printed certificate (结业证书) says. */
-public record Certificate(String number, String name, Sex sex, String branch, String title, Audience audience,
-    String organizer, LocalDate startsOn, LocalDate endsOn, int days, BigDecimal hours, int examScore,
-    LocalDate certifiedOn) implements Serializable {}
+public record Certificate(
+    String number,
+    String name,
+    Sex sex,
+    String branch,
+    String title,
+    Audience audience,
+    String organizer,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    int days,
+    BigDecimal hours,
+    int examScore,
+    LocalDate certifiedOn)
+    implements Serializable {}

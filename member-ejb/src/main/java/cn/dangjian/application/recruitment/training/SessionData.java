@@ -13,12 +13,35 @@ public class SessionData implements Serializable {
   private String topic;
   private String teacher;
 
-  public LocalDate getHeldOn() { return heldOn; }
-  public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-  public BigDecimal getHours() { return hours; }
-  public void setHours(BigDecimal hours) { this.hours = hours; }
-  public String getTopic() { return topic; }
-  public void setTopic(String topic) { this.topic = topic; }
-  public String getTeacher() { return teacher; }
-  public void setTeacher(String teacher) { this.teacher = teacher; }
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public void setHeldOn(LocalDate heldOn) {
+    this.heldOn = heldOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public void setHours(BigDecimal hours) {
+    this.hours = hours;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public String getTeacher() {
+    return teacher;
+  }
+
+  public void setTeacher(String teacher) {
+    this.teacher = teacher;
+  }
 }

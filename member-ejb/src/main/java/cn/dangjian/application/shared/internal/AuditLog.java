@@ -25,13 +25,28 @@ public class AuditLog {
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRED)
-  public void record(AuditAction action, String entityType, Object id, String subject, String key, Object... args) {
+  public void record(
+      AuditAction action,
+      String entityType,
+      Object id,
+      String subject,
+      String key,
+      Object... args) {
     write(action, entityType, id, subject, key, null, args);
   }
 
-  /** An update: of {@code changes} only those that changed a value are kept; none, and nothing is written. */
+  /**
+   * An update: of {@code changes} only those that changed a value are kept; none, and nothing is
+   * written.
+   */
   @Transactional(Transactional.TxType.REQUIRED)
-  public void changed(String entityType, Object id, String subject, List<Change> changes, String key, Object... args) {
+  public void changed(
+      String entityType,
+      Object id,
+      String subject,
+      List<Change> changes,
+      String key,
+      Object... args) {
     List<Change> real = changes.stream().filter(Change::changesValue).toList();
     if (!real.isEmpty()) {
       write(AuditAction.UPDATE, entityType, id, subject, key, real, args);
@@ -48,9 +63,24 @@ public class AuditLog {
     write(AuditAction.ACCESS_REFUSED, entityType, id, null, REFUSED + what, null, args);
   }
 
-  private void write(AuditAction action, String entityType, Object id, String subject, String key,
-      List<Change> changes, Object... args) {
-    repository.append(new AuditEntry(clock.instant(), caller.get().user(), action, entityType, id, subject, key,
-        AuditValues.args(args), AuditValues.changes(changes)));
+  private void write(
+      AuditAction action,
+      String entityType,
+      Object id,
+      String subject,
+      String key,
+      List<Change> changes,
+      Object... args) {
+    repository.append(
+        new AuditEntry(
+            clock.instant(),
+            caller.get().user(),
+            action,
+            entityType,
+            id,
+            subject,
+            key,
+            AuditValues.args(args),
+            AuditValues.changes(changes)));
   }
 }

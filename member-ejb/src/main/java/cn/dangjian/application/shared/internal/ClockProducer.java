@@ -24,7 +24,8 @@ public class ClockProducer {
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return fixed.filter(s -> !s.isBlank())
+    return fixed
+        .filter(s -> !s.isBlank())
         .map(s -> Clock.fixed(Instant.parse(s), ZONE))
         .orElseGet(() -> Clock.system(ZONE));
   }

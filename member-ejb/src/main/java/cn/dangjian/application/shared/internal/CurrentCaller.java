@@ -18,14 +18,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves the caller once per request: realm user → linked member → posts held today → scope.
- * The group admin sees everything; committee admins and branch secretaries the subtrees of the
+ * Resolves the caller once per request: realm user → linked member → posts held today → scope. The
+ * group admin sees everything; committee admins and branch secretaries the subtrees of the
  * organizations where they hold a post; a member only themselves.
  */
 @RequestScoped
 public class CurrentCaller {
-  private static final List<String> ALL_ROLES = List.of(Roles.GROUP_ADMIN, Roles.COMMITTEE_ADMIN,
-      Roles.BRANCH_SECRETARY, Roles.MEMBER, Roles.AUDITOR);
+  private static final List<String> ALL_ROLES =
+      List.of(
+          Roles.GROUP_ADMIN,
+          Roles.COMMITTEE_ADMIN,
+          Roles.BRANCH_SECRETARY,
+          Roles.MEMBER,
+          Roles.AUDITOR);
 
   @Inject SecurityContext security;
   @Inject MemberRepository members;
@@ -55,24 +60,29 @@ public class CurrentCaller {
       return new Caller(user, Set.copyOf(roles), memberId, Scope.everything());
     }
     List<String> paths = List.of();
-    if (memberId != null && (roles.contains(Roles.COMMITTEE_ADMIN) || roles.contains(Roles.BRANCH_SECRETARY))) {
+    if (memberId != null
+        && (roles.contains(Roles.COMMITTEE_ADMIN) || roles.contains(Roles.BRANCH_SECRETARY))) {
       LocalDate today = LocalDate.now(clock);
-      paths = positions.positionsHeldBy(memberId, today).stream()
-          .map(OrgPosition::getOrganization)
-          .filter(o -> o.isActive() && allowedBy(roles, o.getKind()))
-          .map(o -> o.getPath())
-          .distinct()
-          .toList();
+      paths =
+          positions.positionsHeldBy(memberId, today).stream()
+              .map(OrgPosition::getOrganization)
+              .filter(o -> o.isActive() && allowedBy(roles, o.getKind()))
+              .map(o -> o.getPath())
+              .distinct()
+              .toList();
     }
     Long self = roles.contains(Roles.MEMBER) ? memberId : null;
     return new Caller(user, Set.copyOf(roles), memberId, Scope.of(withoutNested(paths), self));
   }
 
-  /** A secretary's scope comes from branch-level posts, a committee admin's from committee posts. */
+  /**
+   * A secretary's scope comes from branch-level posts, a committee admin's from committee posts.
+   */
   private static boolean allowedBy(Set<String> roles, OrgKind kind) {
     return switch (kind) {
       case COMMITTEE, GENERAL_BRANCH -> roles.contains(Roles.COMMITTEE_ADMIN);
-      case BRANCH, GROUP -> roles.contains(Roles.BRANCH_SECRETARY) || roles.contains(Roles.COMMITTEE_ADMIN);
+      case BRANCH, GROUP ->
+          roles.contains(Roles.BRANCH_SECRETARY) || roles.contains(Roles.COMMITTEE_ADMIN);
     };
   }
 

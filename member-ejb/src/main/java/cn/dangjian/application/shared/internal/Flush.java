@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
-/** Writes pending changes now, so that a concurrent edit or a broken constraint is told to the user. */
+/**
+ * Writes pending changes now, so that a concurrent edit or a broken constraint is told to the user.
+ */
 public final class Flush {
   private Flush() {}
 

@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * The one scoped load: every record loaded by id for a caller, and every person picked into
- * something, comes through here. Outside the caller's scope it answers exactly as for a missing
- * id, and writes the refusal to the audit log.
+ * something, comes through here. Outside the caller's scope it answers exactly as for a missing id,
+ * and writes the refusal to the audit log.
  */
 @ApplicationScoped
 public class ScopeGuard {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-/** Spreadsheet files as rows of text: the port the member sheet service reads and writes through. */
+/**
+ * Spreadsheet files as rows of text: the port the member sheet service reads and writes through.
+ */
 public interface SheetFiles {
 
   /** Receives each non-empty row: its number as Excel shows it, and its cells as text. */

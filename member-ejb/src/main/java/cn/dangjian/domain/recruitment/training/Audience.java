@@ -2,7 +2,9 @@ package cn.dangjian.domain.recruitment.training;
 
 import cn.dangjian.domain.recruitment.Standing;
 
-/** Who a class trains: activists (the yearly class of the enterprise rule) or candidates (art. 17). */
+/**
+ * Who a class trains: activists (the yearly class of the enterprise rule) or candidates (art. 17).
+ */
 public enum Audience {
   ACTIVIST(Standing.ACTIVIST),
   CANDIDATE(Standing.CANDIDATE);

@@ -57,8 +57,10 @@ public class Enrolment implements Serializable {
   private LocalDate certifiedOn;
 
   @ManyToMany
-  @JoinTable(name = "training_attendance",
-      joinColumns = @JoinColumn(name = "enrolment_id"), inverseJoinColumns = @JoinColumn(name = "session_id"))
+  @JoinTable(
+      name = "training_attendance",
+      joinColumns = @JoinColumn(name = "enrolment_id"),
+      inverseJoinColumns = @JoinColumn(name = "session_id"))
   private Set<TrainingSession> attended = new HashSet<>();
 
   protected Enrolment() {}
@@ -91,7 +93,9 @@ public class Enrolment implements Serializable {
   }
 
   public BigDecimal hours() {
-    return attended.stream().map(TrainingSession::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return attended.stream()
+        .map(TrainingSession::getHours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public boolean passedExam() {
@@ -106,9 +110,16 @@ public class Enrolment implements Serializable {
   public List<Violation> missing() {
     List<Violation> v = new ArrayList<>();
     if (trainingClass.getAudience() == Audience.CANDIDATE) {
-      if (days() < RuleBook.TRAINING_DAYS && hours().compareTo(BigDecimal.valueOf(RuleBook.TRAINING_HOURS)) < 0) {
-        v.add(new Violation("attendance", "training.certificate.hours", days(), hours().stripTrailingZeros().toPlainString(),
-            RuleBook.TRAINING_DAYS, RuleBook.TRAINING_HOURS));
+      if (days() < RuleBook.TRAINING_DAYS
+          && hours().compareTo(BigDecimal.valueOf(RuleBook.TRAINING_HOURS)) < 0) {
+        v.add(
+            new Violation(
+                "attendance",
+                "training.certificate.hours",
+                days(),
+                hours().stripTrailingZeros().toPlainString(),
+                RuleBook.TRAINING_DAYS,
+                RuleBook.TRAINING_HOURS));
       }
     } else if (attended.isEmpty()) {
       v.add(new Violation("attendance", "training.certificate.attendance"));
@@ -116,16 +127,38 @@ public class Enrolment implements Serializable {
     if (examScore == null) {
       v.add(new Violation("examScore", "training.certificate.noExam"));
     } else if (!passedExam()) {
-      v.add(new Violation("examScore", "training.certificate.failed", examScore, trainingClass.getPassMark()));
+      v.add(
+          new Violation(
+              "examScore", "training.certificate.failed", examScore, trainingClass.getPassMark()));
     }
     return v;
   }
 
-  public Long getId() { return id; }
-  public TrainingClass getTrainingClass() { return trainingClass; }
-  public RecruitmentCase getRecruitmentCase() { return recruitmentCase; }
-  public Integer getExamScore() { return examScore; }
-  public String getCertificateNo() { return certificateNo; }
-  public LocalDate getCertifiedOn() { return certifiedOn; }
-  public Set<TrainingSession> getAttended() { return Set.copyOf(attended); }
+  public Long getId() {
+    return id;
+  }
+
+  public TrainingClass getTrainingClass() {
+    return trainingClass;
+  }
+
+  public RecruitmentCase getRecruitmentCase() {
+    return recruitmentCase;
+  }
+
+  public Integer getExamScore() {
+    return examScore;
+  }
+
+  public String getCertificateNo() {
+    return certificateNo;
+  }
+
+  public LocalDate getCertifiedOn() {
+    return certifiedOn;
+  }
+
+  public Set<TrainingSession> getAttended() {
+    return Set.copyOf(attended);
+  }
 }

@@ -4,9 +4,9 @@ import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
-import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,8 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A training class run by a party committee for the activists or candidates under it (培训班):
- * its sessions, who is enrolled, attendance per session, the exam and the certificates.
+ * A training class run by a party committee for the activists or candidates under it (培训班): its
+ * sessions, who is enrolled, attendance per session, the exam and the certificates.
  */
 @Entity
 @Table(name = "training_class")
@@ -86,7 +86,12 @@ public class TrainingClass implements Serializable, InOrganization {
 
   protected TrainingClass() {}
 
-  public TrainingClass(Organization organizer, String title, Audience audience, LocalDate startsOn, LocalDate endsOn,
+  public TrainingClass(
+      Organization organizer,
+      String title,
+      Audience audience,
+      LocalDate startsOn,
+      LocalDate endsOn,
       int passMark) {
     this.organization = organizer;
     this.orgPath = organizer.getPath();
@@ -98,9 +103,11 @@ public class TrainingClass implements Serializable, InOrganization {
     this.passMark = passMark;
   }
 
-  /** The class's own facts: a title, who it trains, a period of at most three months, a pass mark. */
-  public static List<Violation> check(String title, Audience audience, LocalDate startsOn, LocalDate endsOn,
-      Integer passMark) {
+  /**
+   * The class's own facts: a title, who it trains, a period of at most three months, a pass mark.
+   */
+  public static List<Violation> check(
+      String title, Audience audience, LocalDate startsOn, LocalDate endsOn, Integer passMark) {
     List<Violation> v = new ArrayList<>();
     if (title == null || title.isBlank() || title.strip().length() > 100) {
       v.add(new Violation("title", "training.title"));
@@ -119,12 +126,15 @@ public class TrainingClass implements Serializable, InOrganization {
     return v;
   }
 
-  public TrainingSession addSession(LocalDate heldOn, BigDecimal hours, String topic, String teacher) {
+  public TrainingSession addSession(
+      LocalDate heldOn, BigDecimal hours, String topic, String teacher) {
     List<Violation> v = new ArrayList<>();
     if (heldOn == null || heldOn.isBefore(startsOn) || heldOn.isAfter(endsOn)) {
       v.add(new Violation("heldOn", "training.session.day", startsOn, endsOn));
     }
-    if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(MAX_SESSION_HOURS)) > 0
+    if (hours == null
+        || hours.signum() <= 0
+        || hours.compareTo(BigDecimal.valueOf(MAX_SESSION_HOURS)) > 0
         || hours.stripTrailingZeros().scale() > 1) {
       v.add(new Violation("hours", "training.session.hours", MAX_SESSION_HOURS));
     }
@@ -145,8 +155,11 @@ public class TrainingClass implements Serializable, InOrganization {
 
   /** Enrols an open case of the class's audience; each person once. */
   public Enrolment enrol(RecruitmentCase c) {
-    if (!c.getStatus().isOpen() || c.getStanding() != audience.standing() || !c.getOrgPath().startsWith(orgPath)) {
-      throw new DomainException("training.enrol.audience", c.getName(), "enum.Audience." + audience.name());
+    if (!c.getStatus().isOpen()
+        || c.getStanding() != audience.standing()
+        || !c.getOrgPath().startsWith(orgPath)) {
+      throw new DomainException(
+          "training.enrol.audience", c.getName(), "enum.Audience." + audience.name());
     }
     if (enrolments.stream().anyMatch(e -> e.getRecruitmentCase().getId().equals(c.getId()))) {
       throw new ConflictException("training.enrol.twice", c.getName());
@@ -175,7 +188,8 @@ public class TrainingClass implements Serializable, InOrganization {
     Enrolment e = enrolment(enrolmentId);
     requireOpen(e);
     if (score != null && (score < 0 || score > Enrolment.MAX_SCORE)) {
-      throw new ValidationException(List.of(new Violation("examScore", "training.exam.range", Enrolment.MAX_SCORE)));
+      throw new ValidationException(
+          List.of(new Violation("examScore", "training.exam.range", Enrolment.MAX_SCORE)));
     }
     e.exam(score);
   }
@@ -197,22 +211,29 @@ public class TrainingClass implements Serializable, InOrganization {
   }
 
   private LocalDate lastAttendedDay(Enrolment e) {
-    return e.getAttended().stream().map(TrainingSession::getHeldOn).max(Comparator.naturalOrder()).orElse(startsOn);
+    return e.getAttended().stream()
+        .map(TrainingSession::getHeldOn)
+        .max(Comparator.naturalOrder())
+        .orElse(startsOn);
   }
 
   private static void requireOpen(Enrolment e) {
     if (e.certified()) {
-      throw new DomainException("training.certified", e.getRecruitmentCase().getName(), e.getCertificateNo());
+      throw new DomainException(
+          "training.certified", e.getRecruitmentCase().getName(), e.getCertificateNo());
     }
   }
 
   public TrainingSession session(Long sessionId) {
-    return sessions.stream().filter(s -> s.getId().equals(sessionId)).findFirst()
+    return sessions.stream()
+        .filter(s -> s.getId().equals(sessionId))
+        .findFirst()
         .orElseThrow(() -> new DomainException("training.session.unknown", sessionId));
   }
 
   public Enrolment enrolment(Long enrolmentId) {
-    return findEnrolment(enrolmentId).orElseThrow(() -> new DomainException("training.enrolment.unknown", enrolmentId));
+    return findEnrolment(enrolmentId)
+        .orElseThrow(() -> new DomainException("training.enrolment.unknown", enrolmentId));
   }
 
   public Optional<Enrolment> findEnrolment(Long enrolmentId) {
@@ -220,20 +241,57 @@ public class TrainingClass implements Serializable, InOrganization {
   }
 
   public BigDecimal totalHours() {
-    return sessions.stream().map(TrainingSession::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sessions.stream()
+        .map(TrainingSession::getHours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  public Long getId() { return id; }
-  public int getVersion() { return version; }
-  public int getYear() { return year; }
-  public Organization getOrganization() { return organization; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Organization getOrganization() {
+    return organization;
+  }
+
   @Override
-  public String getOrgPath() { return orgPath; }
-  public String getTitle() { return title; }
-  public Audience getAudience() { return audience; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public int getPassMark() { return passMark; }
-  public List<TrainingSession> getSessions() { return List.copyOf(sessions); }
-  public List<Enrolment> getEnrolments() { return List.copyOf(enrolments); }
+  public String getOrgPath() {
+    return orgPath;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Audience getAudience() {
+    return audience;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public List<TrainingSession> getSessions() {
+    return List.copyOf(sessions);
+  }
+
+  public List<Enrolment> getEnrolments() {
+    return List.copyOf(enrolments);
+  }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 public interface TrainingRepository {
   Optional<TrainingClass> find(Long id);
 
-  /** Every class of the year, with its organizer; few enough per year to filter by scope in memory. */
+  /**
+   * Every class of the year, with its organizer; few enough per year to filter by scope in memory.
+   */
   List<TrainingClass> classes(int year);
 
   /** The certificates of a case's candidate classes, earliest first. */

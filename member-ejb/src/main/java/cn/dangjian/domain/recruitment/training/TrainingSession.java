@@ -20,7 +20,10 @@ public class TrainingSession implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @SequenceGenerator(name = "trainingSessionSeq", sequenceName = "training_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "trainingSessionSeq",
+      sequenceName = "training_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trainingSessionSeq")
   private Long id;
 
@@ -42,7 +45,12 @@ public class TrainingSession implements Serializable {
 
   protected TrainingSession() {}
 
-  TrainingSession(TrainingClass trainingClass, LocalDate heldOn, BigDecimal hours, String topic, String teacher) {
+  TrainingSession(
+      TrainingClass trainingClass,
+      LocalDate heldOn,
+      BigDecimal hours,
+      String topic,
+      String teacher) {
     this.trainingClass = trainingClass;
     this.heldOn = heldOn;
     this.hours = hours;
@@ -54,10 +62,27 @@ public class TrainingSession implements Serializable {
     return !heldOn.isAfter(today);
   }
 
-  public Long getId() { return id; }
-  public TrainingClass getTrainingClass() { return trainingClass; }
-  public LocalDate getHeldOn() { return heldOn; }
-  public BigDecimal getHours() { return hours; }
-  public String getTopic() { return topic; }
-  public String getTeacher() { return teacher; }
+  public Long getId() {
+    return id;
+  }
+
+  public TrainingClass getTrainingClass() {
+    return trainingClass;
+  }
+
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public String getTeacher() {
+    return teacher;
+  }
 }

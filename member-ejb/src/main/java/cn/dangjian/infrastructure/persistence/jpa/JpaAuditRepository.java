@@ -26,8 +26,14 @@ public class JpaAuditRepository implements AuditRepository {
   @Override
   public List<AuditEntry> find(AuditFilter filter, int first, int max) {
     // By time, not id: with several servers each allocates ids in its own blocks.
-    return query("SELECT a FROM AuditEntry a", filter, " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
-        .setFirstResult(first).setMaxResults(max).getResultList();
+    return query(
+            "SELECT a FROM AuditEntry a",
+            filter,
+            " ORDER BY a.at DESC, a.id DESC",
+            AuditEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override
@@ -39,8 +45,15 @@ public class JpaAuditRepository implements AuditRepository {
       params.put("afterAt", after.getAt());
       params.put("afterId", after.getId());
     }
-    return query("SELECT a FROM AuditEntry a", filter, where, params, " ORDER BY a.at DESC, a.id DESC",
-        AuditEntry.class).setMaxResults(max).getResultList();
+    return query(
+            "SELECT a FROM AuditEntry a",
+            filter,
+            where,
+            params,
+            " ORDER BY a.at DESC, a.id DESC",
+            AuditEntry.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override
@@ -52,21 +65,29 @@ public class JpaAuditRepository implements AuditRepository {
     return query(select, f, new ArrayList<>(), new LinkedHashMap<>(), order, type);
   }
 
-  private <T> TypedQuery<T> query(String select, AuditFilter f, List<String> where, Map<String, Object> params,
-      String order, Class<T> type) {
+  private <T> TypedQuery<T> query(
+      String select,
+      AuditFilter f,
+      List<String> where,
+      Map<String, Object> params,
+      String order,
+      Class<T> type) {
     add(where, params, "a.at >= :from", "from", f.from());
     add(where, params, "a.at < :to", "to", f.to());
     add(where, params, "a.actor = :actor", "actor", f.actor());
     add(where, params, "a.entityType = :type", "type", f.entityType());
     add(where, params, "a.entityId = :id", "id", f.entityId());
     add(where, params, "a.action = :action", "action", f.action());
-    TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-        + order, type);
+    TypedQuery<T> q =
+        em.createQuery(
+            select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order,
+            type);
     params.forEach(q::setParameter);
     return q;
   }
 
-  private static void add(List<String> where, Map<String, Object> params, String term, String name, Object value) {
+  private static void add(
+      List<String> where, Map<String, Object> params, String term, String name, Object value) {
     if (value != null) {
       where.add(term);
       params.put(name, value);

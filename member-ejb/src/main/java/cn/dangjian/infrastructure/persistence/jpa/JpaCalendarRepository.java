@@ -18,17 +18,20 @@ public class JpaCalendarRepository implements CalendarRepository {
 
   @Override
   public List<CalendarYear> years() {
-    return em.createQuery("SELECT y FROM CalendarYear y ORDER BY y.year", CalendarYear.class).getResultList();
+    return em.createQuery("SELECT y FROM CalendarYear y ORDER BY y.year", CalendarYear.class)
+        .getResultList();
   }
 
   @Override
   public List<CalendarDay> days() {
-    return em.createQuery("SELECT d FROM CalendarDay d ORDER BY d.day", CalendarDay.class).getResultList();
+    return em.createQuery("SELECT d FROM CalendarDay d ORDER BY d.day", CalendarDay.class)
+        .getResultList();
   }
 
   @Override
   public List<CalendarDay> daysOf(int year) {
-    return em.createQuery("SELECT d FROM CalendarDay d WHERE d.day >= :from AND d.day < :to ORDER BY d.day",
+    return em.createQuery(
+            "SELECT d FROM CalendarDay d WHERE d.day >= :from AND d.day < :to ORDER BY d.day",
             CalendarDay.class)
         .setParameter("from", LocalDate.of(year, 1, 1))
         .setParameter("to", LocalDate.of(year + 1, 1, 1))

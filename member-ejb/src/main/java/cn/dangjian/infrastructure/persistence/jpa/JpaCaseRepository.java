@@ -30,17 +30,27 @@ public class JpaCaseRepository implements CaseRepository {
 
   @Override
   public Optional<RecruitmentCase> findByCitizenId(String citizenId) {
-    return em.createQuery("SELECT c FROM RecruitmentCase c WHERE c.citizenId = :id", RecruitmentCase.class)
-        .setParameter("id", citizenId).getResultStream().findFirst();
+    return em.createQuery(
+            "SELECT c FROM RecruitmentCase c WHERE c.citizenId = :id", RecruitmentCase.class)
+        .setParameter("id", citizenId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
-  public List<RecruitmentCase> search(Scope scope, Standing standing, CaseStatus status, int first, int max) {
+  public List<RecruitmentCase> search(
+      Scope scope, Standing standing, CaseStatus status, int first, int max) {
     ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    String where = p.jpql() + (standing == null ? "" : " AND c.standing = :standing")
-        + (status == null ? "" : " AND c.status = :status");
-    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT c FROM RecruitmentCase c JOIN FETCH c.organization WHERE "
-        + where + " ORDER BY c.applicationDate DESC, c.id DESC", RecruitmentCase.class);
+    String where =
+        p.jpql()
+            + (standing == null ? "" : " AND c.standing = :standing")
+            + (status == null ? "" : " AND c.status = :status");
+    TypedQuery<RecruitmentCase> q =
+        em.createQuery(
+            "SELECT c FROM RecruitmentCase c JOIN FETCH c.organization WHERE "
+                + where
+                + " ORDER BY c.applicationDate DESC, c.id DESC",
+            RecruitmentCase.class);
     p.bind(q);
     if (standing != null) {
       q.setParameter("standing", standing);
@@ -54,8 +64,12 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public Map<Standing, Long> openCounts(Scope scope) {
     ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    TypedQuery<Object[]> q = em.createQuery("SELECT c.standing, COUNT(c) FROM RecruitmentCase c WHERE c.status = :open AND "
-        + p.jpql() + " GROUP BY c.standing", Object[].class);
+    TypedQuery<Object[]> q =
+        em.createQuery(
+            "SELECT c.standing, COUNT(c) FROM RecruitmentCase c WHERE c.status = :open AND "
+                + p.jpql()
+                + " GROUP BY c.standing",
+            Object[].class);
     p.bind(q);
     Map<Standing, Long> counts = new EnumMap<>(Standing.class);
     for (Standing s : Standing.values()) {
@@ -70,8 +84,12 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public List<RecruitmentCase> open(Scope scope) {
     ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT DISTINCT c FROM RecruitmentCase c JOIN FETCH c.organization LEFT JOIN FETCH c.steps"
-        + " WHERE c.status = :open AND " + p.jpql(), RecruitmentCase.class);
+    TypedQuery<RecruitmentCase> q =
+        em.createQuery(
+            "SELECT DISTINCT c FROM RecruitmentCase c JOIN FETCH c.organization LEFT JOIN FETCH c.steps"
+                + " WHERE c.status = :open AND "
+                + p.jpql(),
+            RecruitmentCase.class);
     p.bind(q);
     return q.setParameter("open", CaseStatus.OPEN).getResultList();
   }
@@ -79,12 +97,20 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public List<RecruitmentCase> admitted(Scope scope, LocalDate from, LocalDate to) {
     ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    TypedQuery<RecruitmentCase> q = em.createQuery("SELECT DISTINCT c FROM RecruitmentCase c LEFT JOIN FETCH c.steps"
-        + " WHERE " + p.jpql() + " AND EXISTS (SELECT s FROM CaseStep s WHERE s.recruitmentCase = c AND s.step = :approval"
-        + " AND s.outcome = :passed AND s.on BETWEEN :from AND :to)", RecruitmentCase.class);
+    TypedQuery<RecruitmentCase> q =
+        em.createQuery(
+            "SELECT DISTINCT c FROM RecruitmentCase c LEFT JOIN FETCH c.steps"
+                + " WHERE "
+                + p.jpql()
+                + " AND EXISTS (SELECT s FROM CaseStep s WHERE s.recruitmentCase = c AND s.step = :approval"
+                + " AND s.outcome = :passed AND s.on BETWEEN :from AND :to)",
+            RecruitmentCase.class);
     p.bind(q);
-    return q.setParameter("approval", Step.ADMISSION_APPROVAL).setParameter("passed", Outcome.PASSED)
-        .setParameter("from", from).setParameter("to", to).getResultList();
+    return q.setParameter("approval", Step.ADMISSION_APPROVAL)
+        .setParameter("passed", Outcome.PASSED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
   }
 
   @Override

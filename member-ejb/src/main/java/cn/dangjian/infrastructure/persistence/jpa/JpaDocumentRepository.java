@@ -26,9 +26,13 @@ public class JpaDocumentRepository implements DocumentRepository {
     if (ownerIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT NEW cn.dangjian.domain.document.DocumentInfo(d.id, d.ownerId, d.fileName, d.type, d.size)"
-            + " FROM Document d WHERE d.ownerType = :t AND d.ownerId IN :ids ORDER BY d.id", DocumentInfo.class)
-        .setParameter("t", ownerType).setParameter("ids", List.copyOf(ownerIds)).getResultList();
+    return em.createQuery(
+            "SELECT NEW cn.dangjian.domain.document.DocumentInfo(d.id, d.ownerId, d.fileName, d.type, d.size)"
+                + " FROM Document d WHERE d.ownerType = :t AND d.ownerId IN :ids ORDER BY d.id",
+            DocumentInfo.class)
+        .setParameter("t", ownerType)
+        .setParameter("ids", List.copyOf(ownerIds))
+        .getResultList();
   }
 
   @Override

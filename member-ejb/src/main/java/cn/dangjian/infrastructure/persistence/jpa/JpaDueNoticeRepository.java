@@ -27,24 +27,35 @@ public class JpaDueNoticeRepository implements DueNoticeRepository {
   @Override
   public Set<String> keysOfOpenCases() {
     Set<String> keys = new HashSet<>();
-    em.createQuery("SELECT n.caseId, n.step, n.dueOn, n.kind FROM DueNotice n WHERE n.caseId IN"
-            + " (SELECT c.id FROM RecruitmentCase c WHERE c.status = :open)", Object[].class)
+    em.createQuery(
+            "SELECT n.caseId, n.step, n.dueOn, n.kind FROM DueNotice n WHERE n.caseId IN"
+                + " (SELECT c.id FROM RecruitmentCase c WHERE c.status = :open)",
+            Object[].class)
         .setParameter("open", CaseStatus.OPEN)
         .getResultList()
-        .forEach(r -> keys.add(DueNotice.key((Long) r[0], (Step) r[1], (LocalDate) r[2], (DueNoticeKind) r[3])));
+        .forEach(
+            r ->
+                keys.add(
+                    DueNotice.key(
+                        (Long) r[0], (Step) r[1], (LocalDate) r[2], (DueNoticeKind) r[3])));
     return keys;
   }
 
   @Override
   public List<DueNotice> unresolved() {
-    return em.createQuery("SELECT n FROM DueNotice n WHERE n.resolvedOn IS NULL", DueNotice.class).getResultList();
+    return em.createQuery("SELECT n FROM DueNotice n WHERE n.resolvedOn IS NULL", DueNotice.class)
+        .getResultList();
   }
 
   @Override
   public List<DueNotice> visible(Scope scope, int max) {
     ScopePredicate p = new ScopePredicate(scope, "n.orgPath", null);
-    TypedQuery<DueNotice> q = em.createQuery("SELECT n FROM DueNotice n JOIN FETCH n.addressee WHERE n.resolvedOn IS NULL AND "
-        + p.jpql() + " ORDER BY n.kind DESC, n.dueOn, n.id", DueNotice.class);
+    TypedQuery<DueNotice> q =
+        em.createQuery(
+            "SELECT n FROM DueNotice n JOIN FETCH n.addressee WHERE n.resolvedOn IS NULL AND "
+                + p.jpql()
+                + " ORDER BY n.kind DESC, n.dueOn, n.id",
+            DueNotice.class);
     p.bind(q);
     return q.setMaxResults(max).getResultList();
   }
@@ -54,16 +65,24 @@ public class JpaDueNoticeRepository implements DueNoticeRepository {
     if (noticeIds.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(em.createQuery("SELECT r.noticeId FROM DueNoticeRead r WHERE r.userName = :u AND r.noticeId IN :ids",
-            Long.class)
-        .setParameter("u", user).setParameter("ids", noticeIds).getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT r.noticeId FROM DueNoticeRead r WHERE r.userName = :u AND r.noticeId IN :ids",
+                Long.class)
+            .setParameter("u", user)
+            .setParameter("ids", noticeIds)
+            .getResultList());
   }
 
   @Override
   public long unread(Scope scope, String user) {
     ScopePredicate p = new ScopePredicate(scope, "n.orgPath", null);
-    TypedQuery<Long> q = em.createQuery("SELECT COUNT(n) FROM DueNotice n WHERE n.resolvedOn IS NULL AND " + p.jpql()
-        + " AND NOT EXISTS (SELECT r FROM DueNoticeRead r WHERE r.noticeId = n.id AND r.userName = :u)", Long.class);
+    TypedQuery<Long> q =
+        em.createQuery(
+            "SELECT COUNT(n) FROM DueNotice n WHERE n.resolvedOn IS NULL AND "
+                + p.jpql()
+                + " AND NOT EXISTS (SELECT r FROM DueNoticeRead r WHERE r.noticeId = n.id AND r.userName = :u)",
+            Long.class);
     p.bind(q);
     return q.setParameter("u", user).getSingleResult();
   }

@@ -34,11 +34,27 @@ public class JpaMemberRepository implements MemberRepository {
   private final MemberDerived<String, Optional<Long>> accounts = new MemberDerived<>();
 
   /** What a count depends on: the filters and the scope, not the order or the page. */
-  record CountKey(String name, Long subtree, Object category, Object employment, Boolean frontline,
-      Boolean mobile, Boolean lostContact, Object sex, Scope scope) {
+  record CountKey(
+      String name,
+      Long subtree,
+      Object category,
+      Object employment,
+      Boolean frontline,
+      Boolean mobile,
+      Boolean lostContact,
+      Object sex,
+      Scope scope) {
     CountKey(MemberQuery q, Scope scope) {
-      this(q.name(), q.subtreeOrgId(), q.category(), q.employment(), q.frontline(), q.mobile(), q.lostContact(),
-          q.sex(), scope);
+      this(
+          q.name(),
+          q.subtreeOrgId(),
+          q.category(),
+          q.employment(),
+          q.frontline(),
+          q.mobile(),
+          q.lostContact(),
+          q.sex(),
+          scope);
     }
   }
 
@@ -53,10 +69,13 @@ public class JpaMemberRepository implements MemberRepository {
   @Override
   public Optional<Long> idOfAccount(String account) {
     // Every request resolves its caller; the link changes only with the member record.
-    return accounts.get(account, () -> em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
-        .setParameter("a", account)
-        .getResultStream()
-        .findFirst());
+    return accounts.get(
+        account,
+        () ->
+            em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
+                .setParameter("a", account)
+                .getResultStream()
+                .findFirst());
   }
 
   @Override
@@ -70,26 +89,48 @@ public class JpaMemberRepository implements MemberRepository {
   @Override
   public List<MemberRow> search(MemberQuery query, Scope scope, int first, int max) {
     Filter f = new Filter(query, scope);
-    String order = switch (query.sort()) {
-      case BIRTH_DATE -> "m.birthDate";
-      case JOIN_DATE -> "m.joinDate";
-      case ORGANIZATION -> "m.orgPath";
-      case NAME -> "m.name";
-    };
+    String order =
+        switch (query.sort()) {
+          case BIRTH_DATE -> "m.birthDate";
+          case JOIN_DATE -> "m.joinDate";
+          case ORGANIZATION -> "m.orgPath";
+          case NAME -> "m.name";
+        };
     String dir = query.descending() ? " DESC" : " ASC";
-    Query q = em.createQuery("SELECT m.id, m.name, m.sex, m.citizenId, m.birthDate, m.education, m.category,"
-        + " o.id, o.name, m.joinDate, m.jobPost, m.phone, m.frontline, m.employment, m.mobile, m.lostContact"
-        + " FROM PartyMember m JOIN m.organization o WHERE " + f.where
-        + " ORDER BY " + order + dir + ", m.id" + dir);
+    Query q =
+        em.createQuery(
+            "SELECT m.id, m.name, m.sex, m.citizenId, m.birthDate, m.education, m.category,"
+                + " o.id, o.name, m.joinDate, m.jobPost, m.phone, m.frontline, m.employment, m.mobile, m.lostContact"
+                + " FROM PartyMember m JOIN m.organization o WHERE "
+                + f.where
+                + " ORDER BY "
+                + order
+                + dir
+                + ", m.id"
+                + dir);
     f.bind(q);
     q.setFirstResult(first).setMaxResults(max);
     List<MemberRow> rows = new ArrayList<>();
     for (Object r : q.getResultList()) {
       Object[] c = (Object[]) r;
-      rows.add(new MemberRow((Long) c[0], (String) c[1], (Sex) c[2], CitizenId.mask((String) c[3]),
-          (LocalDate) c[4], (Education) c[5], (Category) c[6], (Long) c[7], (String) c[8],
-          (LocalDate) c[9], (String) c[10], (String) c[11], (Boolean) c[12], (Employment) c[13],
-          (Boolean) c[14], (Boolean) c[15]));
+      rows.add(
+          new MemberRow(
+              (Long) c[0],
+              (String) c[1],
+              (Sex) c[2],
+              CitizenId.mask((String) c[3]),
+              (LocalDate) c[4],
+              (Education) c[5],
+              (Category) c[6],
+              (Long) c[7],
+              (String) c[8],
+              (LocalDate) c[9],
+              (String) c[10],
+              (String) c[11],
+              (Boolean) c[12],
+              (Employment) c[13],
+              (Boolean) c[14],
+              (Boolean) c[15]));
     }
     return rows;
   }
@@ -110,8 +151,12 @@ public class JpaMemberRepository implements MemberRepository {
   @Override
   public List<Member> exportPage(MemberQuery query, Scope scope, long afterId, int max) {
     Filter f = new Filter(query, scope);
-    var q = em.createQuery("SELECT m FROM PartyMember m JOIN FETCH m.organization o WHERE " + f.where
-        + " AND m.id > :afterId ORDER BY m.id", Member.class);
+    var q =
+        em.createQuery(
+            "SELECT m FROM PartyMember m JOIN FETCH m.organization o WHERE "
+                + f.where
+                + " AND m.id > :afterId ORDER BY m.id",
+            Member.class);
     f.bind(q);
     return q.setParameter("afterId", afterId).setMaxResults(max).getResultList();
   }
@@ -121,8 +166,12 @@ public class JpaMemberRepository implements MemberRepository {
     Map<String, String> holders = new HashMap<>();
     List<String> ids = List.copyOf(citizenIds);
     for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
-      List<Object[]> rows = em.createQuery("SELECT m.citizenId, m.name FROM PartyMember m WHERE m.citizenId IN :ids",
-          Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK))).getResultList();
+      List<Object[]> rows =
+          em.createQuery(
+                  "SELECT m.citizenId, m.name FROM PartyMember m WHERE m.citizenId IN :ids",
+                  Object[].class)
+              .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
+              .getResultList();
       rows.forEach(r -> holders.put((String) r[0], (String) r[1]));
     }
     return holders;
@@ -181,14 +230,16 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public long countIn(Organization org) {
-    return em.createQuery("SELECT COUNT(m) FROM PartyMember m WHERE m.organization = :o", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(m) FROM PartyMember m WHERE m.organization = :o", Long.class)
         .setParameter("o", org)
         .getSingleResult();
   }
 
   @Override
   public List<Member> membersOf(Organization org) {
-    return em.createQuery("SELECT m FROM PartyMember m WHERE m.organization = :o ORDER BY m.id", Member.class)
+    return em.createQuery(
+            "SELECT m FROM PartyMember m WHERE m.organization = :o ORDER BY m.id", Member.class)
         .setParameter("o", org)
         .getResultList();
   }
@@ -202,7 +253,9 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public void remove(Member member) {
-    em.createQuery("DELETE FROM HistoryEntry h WHERE h.member = :m").setParameter("m", member).executeUpdate();
+    em.createQuery("DELETE FROM HistoryEntry h WHERE h.member = :m")
+        .setParameter("m", member)
+        .executeUpdate();
     em.remove(member);
   }
 
@@ -213,8 +266,9 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public List<HistoryEntry> history(Member member) {
-    return em.createQuery("SELECT h FROM HistoryEntry h LEFT JOIN FETCH h.fromOrganization"
-            + " LEFT JOIN FETCH h.toOrganization WHERE h.member = :m ORDER BY h.startDate DESC, h.id DESC",
+    return em.createQuery(
+            "SELECT h FROM HistoryEntry h LEFT JOIN FETCH h.fromOrganization"
+                + " LEFT JOIN FETCH h.toOrganization WHERE h.member = :m ORDER BY h.startDate DESC, h.id DESC",
             HistoryEntry.class)
         .setParameter("m", member)
         .getResultList();
@@ -222,9 +276,12 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public List<HistoryEntry> sanctionsIn(Organization org) {
-    return em.createQuery("SELECT h FROM HistoryEntry h WHERE h.member.organization = :o AND h.kind = :k",
+    return em.createQuery(
+            "SELECT h FROM HistoryEntry h WHERE h.member.organization = :o AND h.kind = :k",
             HistoryEntry.class)
-        .setParameter("o", org).setParameter("k", HistoryKind.SANCTION).getResultList();
+        .setParameter("o", org)
+        .setParameter("k", HistoryKind.SANCTION)
+        .getResultList();
   }
 
   @Override

@@ -37,9 +37,12 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   @Override
   public List<Organization> findInScope(Scope scope) {
     ScopePredicate p = new ScopePredicate(scope, "o.path", null);
-    TypedQuery<Organization> q = em.createQuery(
-        "SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND " + p.jpql() + " ORDER BY o.path",
-        Organization.class);
+    TypedQuery<Organization> q =
+        em.createQuery(
+            "SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
+                + p.jpql()
+                + " ORDER BY o.path",
+            Organization.class);
     p.bind(q);
     return q.getResultList();
   }
@@ -48,10 +51,16 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   public List<Organization> findInScope(Scope scope, String text, Set<OrgKind> kinds, int max) {
     ScopePredicate p = new ScopePredicate(scope, "o.path", null);
     String t = text == null ? "" : text.trim();
-    TypedQuery<Organization> q = em.createQuery("SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
-        + p.jpql() + (kinds.isEmpty() ? "" : " AND o.kind IN :kinds")
-        + (t.isEmpty() ? "" : " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\')") + " ORDER BY o.path",
-        Organization.class);
+    TypedQuery<Organization> q =
+        em.createQuery(
+            "SELECT o FROM Organization o WHERE o.dissolvedOn IS NULL AND "
+                + p.jpql()
+                + (kinds.isEmpty() ? "" : " AND o.kind IN :kinds")
+                + (t.isEmpty()
+                    ? ""
+                    : " AND (o.name LIKE :t ESCAPE '\\' OR o.code LIKE :t ESCAPE '\\')")
+                + " ORDER BY o.path",
+            Organization.class);
     p.bind(q);
     if (!kinds.isEmpty()) {
       q.setParameter("kinds", List.copyOf(kinds));
@@ -65,9 +74,12 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   @Override
   public Map<Long, Long> memberCounts(Scope scope) {
     ScopePredicate p = new ScopePredicate(scope, "o.path", null);
-    var q = em.createQuery(
-        "SELECT o.id, COUNT(m) FROM PartyMember m JOIN m.organization o WHERE " + p.jpql() + " GROUP BY o.id",
-        Object[].class);
+    var q =
+        em.createQuery(
+            "SELECT o.id, COUNT(m) FROM PartyMember m JOIN m.organization o WHERE "
+                + p.jpql()
+                + " GROUP BY o.id",
+            Object[].class);
     p.bind(q);
     Map<Long, Long> counts = new HashMap<>();
     for (Object[] row : q.getResultList()) {
@@ -79,7 +91,8 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   @Override
   public long countActiveChildren(Organization org) {
     return em.createQuery(
-            "SELECT COUNT(o) FROM Organization o WHERE o.parent = :org AND o.dissolvedOn IS NULL", Long.class)
+            "SELECT COUNT(o) FROM Organization o WHERE o.parent = :org AND o.dissolvedOn IS NULL",
+            Long.class)
         .setParameter("org", org)
         .getSingleResult();
   }
@@ -94,15 +107,17 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   @Override
   public void rewriteSubtreePaths(String oldPrefix, String newPrefix, int depthDelta) {
     em.flush();
-    em.createQuery("UPDATE Organization o SET o.path = CONCAT(:newPrefix, SUBSTRING(o.path, :start)),"
-            + " o.depth = o.depth + :delta WHERE o.path LIKE :old")
+    em.createQuery(
+            "UPDATE Organization o SET o.path = CONCAT(:newPrefix, SUBSTRING(o.path, :start)),"
+                + " o.depth = o.depth + :delta WHERE o.path LIKE :old")
         .setParameter("newPrefix", newPrefix)
         .setParameter("start", oldPrefix.length() + 1)
         .setParameter("delta", depthDelta)
         .setParameter("old", oldPrefix + "%")
         .executeUpdate();
-    em.createQuery("UPDATE PartyMember m SET m.orgPath = CONCAT(:newPrefix, SUBSTRING(m.orgPath, :start))"
-            + " WHERE m.orgPath LIKE :old")
+    em.createQuery(
+            "UPDATE PartyMember m SET m.orgPath = CONCAT(:newPrefix, SUBSTRING(m.orgPath, :start))"
+                + " WHERE m.orgPath LIKE :old")
         .setParameter("newPrefix", newPrefix)
         .setParameter("start", oldPrefix.length() + 1)
         .setParameter("old", oldPrefix + "%")

@@ -24,16 +24,24 @@ public class JpaPlanRepository implements PlanRepository {
 
   @Override
   public Optional<RecruitmentPlan> find(int year, Long organizationId) {
-    return em.createQuery("SELECT p FROM RecruitmentPlan p WHERE p.year = :y AND p.organization.id = :o",
+    return em.createQuery(
+            "SELECT p FROM RecruitmentPlan p WHERE p.year = :y AND p.organization.id = :o",
             RecruitmentPlan.class)
-        .setParameter("y", year).setParameter("o", organizationId).getResultStream().findFirst();
+        .setParameter("y", year)
+        .setParameter("o", organizationId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<RecruitmentPlan> plans(Scope scope, int year) {
     ScopePredicate p = new ScopePredicate(scope, "p.orgPath", null);
-    TypedQuery<RecruitmentPlan> q = em.createQuery("SELECT p FROM RecruitmentPlan p JOIN FETCH p.organization WHERE p.year = :y AND "
-        + p.jpql() + " ORDER BY p.orgPath", RecruitmentPlan.class);
+    TypedQuery<RecruitmentPlan> q =
+        em.createQuery(
+            "SELECT p FROM RecruitmentPlan p JOIN FETCH p.organization WHERE p.year = :y AND "
+                + p.jpql()
+                + " ORDER BY p.orgPath",
+            RecruitmentPlan.class);
     p.bind(q);
     return q.setParameter("y", year).getResultList();
   }

@@ -18,13 +18,17 @@ public class JpaPositionRepository implements PositionRepository {
   @Override
   public boolean everHeldPost(Long memberId) {
     return em.createQuery("SELECT COUNT(p) FROM OrgPosition p WHERE p.member.id = :m", Long.class)
-        .setParameter("m", memberId).getSingleResult() > 0;
+            .setParameter("m", memberId)
+            .getSingleResult()
+        > 0;
   }
 
   @Override
   public List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on) {
-    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
-            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)", OrgPosition.class)
+    return em.createQuery(
+            "SELECT p FROM OrgPosition p JOIN FETCH p.organization WHERE p.member.id = :m"
+                + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)",
+            OrgPosition.class)
         .setParameter("m", memberId)
         .setParameter("on", on)
         .getResultList();
@@ -32,8 +36,10 @@ public class JpaPositionRepository implements PositionRepository {
 
   @Override
   public List<OrgPosition> positionsOf(Organization org, LocalDate on) {
-    return em.createQuery("SELECT p FROM OrgPosition p JOIN FETCH p.member WHERE p.organization = :o"
-            + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on) ORDER BY p.role, p.id", OrgPosition.class)
+    return em.createQuery(
+            "SELECT p FROM OrgPosition p JOIN FETCH p.member WHERE p.organization = :o"
+                + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on) ORDER BY p.role, p.id",
+            OrgPosition.class)
         .setParameter("o", org)
         .setParameter("on", on)
         .getResultList();

@@ -24,8 +24,10 @@ public class JpaTrainingRepository implements TrainingRepository {
   @Override
   public List<TrainingClass> classes(int year) {
     // sessions, enrolments and their cases in one query each, not one per class
-    return em.createQuery("SELECT c FROM TrainingClass c JOIN FETCH c.organization WHERE c.year = :y"
-            + " ORDER BY c.startsOn, c.id", TrainingClass.class)
+    return em.createQuery(
+            "SELECT c FROM TrainingClass c JOIN FETCH c.organization WHERE c.year = :y"
+                + " ORDER BY c.startsOn, c.id",
+            TrainingClass.class)
         .setParameter("y", year)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.sessions")
@@ -36,9 +38,13 @@ public class JpaTrainingRepository implements TrainingRepository {
 
   @Override
   public List<Enrolment> certificates(Long caseId, Audience audience) {
-    return em.createQuery("SELECT e FROM Enrolment e WHERE e.recruitmentCase.id = :c AND e.trainingClass.audience = :a"
-            + " AND e.certificateNo IS NOT NULL ORDER BY e.certifiedOn, e.id", Enrolment.class)
-        .setParameter("c", caseId).setParameter("a", audience).getResultList();
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.recruitmentCase.id = :c AND e.trainingClass.audience = :a"
+                + " AND e.certificateNo IS NOT NULL ORDER BY e.certifiedOn, e.id",
+            Enrolment.class)
+        .setParameter("c", caseId)
+        .setParameter("a", audience)
+        .getResultList();
   }
 
   @Override

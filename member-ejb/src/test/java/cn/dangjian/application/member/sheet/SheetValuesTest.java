@@ -23,14 +23,18 @@ class SheetValuesTest {
   @ParameterizedTest
   @ValueSource(strings = {"2008-02-30", "07/01/2008", "去年"})
   void refusesWhatIsNotADate(String text) {
-    assertEquals("sheet.value.date", assertThrows(SheetValues.Unreadable.class, () -> SheetValues.date(text)).key());
+    assertEquals(
+        "sheet.value.date",
+        assertThrows(SheetValues.Unreadable.class, () -> SheetValues.date(text)).key());
   }
 
   @Test
   void readsYesNoAndChoicesByChineseLabelOrCode() {
     assertTrue(SheetValues.yesNo("是"));
     assertFalse(SheetValues.yesNo("否"));
-    assertEquals("sheet.value.yesNo", assertThrows(SheetValues.Unreadable.class, () -> SheetValues.yesNo("也许")).key());
+    assertEquals(
+        "sheet.value.yesNo",
+        assertThrows(SheetValues.Unreadable.class, () -> SheetValues.yesNo("也许")).key());
     assertEquals(Category.PROBATIONARY, SheetValues.enumValue(Category.class, "预备党员"));
     assertEquals(Category.FULL, SheetValues.enumValue(Category.class, "full"));
     assertThrows(SheetValues.Unreadable.class, () -> SheetValues.enumValue(Category.class, "积极分子"));

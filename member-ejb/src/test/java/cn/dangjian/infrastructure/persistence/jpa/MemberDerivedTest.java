@@ -3,8 +3,8 @@ package cn.dangjian.infrastructure.persistence.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.dangjian.domain.member.MemberChanges;
-import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.shared.Scope;
 import cn.dangjian.infrastructure.persistence.jpa.JpaMemberRepository.CountKey;
 import java.util.List;

@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Downloads the audit log, filtered as on the page, as .xlsx or CSV (/audit/export?format=xlsx&from=...). */
+/**
+ * Downloads the audit log, filtered as on the page, as .xlsx or CSV
+ * (/audit/export?format=xlsx&from=...).
+ */
 @WebServlet("/audit/export")
 public class AuditExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -28,7 +31,8 @@ public class AuditExportServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Locale locale = req.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : req.getLocale();
+    Locale locale =
+        req.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : req.getLocale();
     Messages messages = Messages.in(locale);
     SheetFormat format;
     AuditQuery query;
@@ -46,10 +50,15 @@ public class AuditExportServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST, messages.text(e.violations().get(0)));
       return;
     }
-    String name = messages.text("audit.sheet.name") + "-" + LocalDate.now(clock) + "." + format.extension();
+    String name =
+        messages.text("audit.sheet.name") + "-" + LocalDate.now(clock) + "." + format.extension();
     resp.setContentType(format.contentType());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"audit." + format.extension()
-        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    resp.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"audit."
+            + format.extension()
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     audit.export(query, format, locale, resp.getOutputStream());
   }
 }

@@ -22,15 +22,25 @@ final class AuditLink {
     p.put("entityType", q.entityType());
     p.put("entityId", q.entityId());
     p.put("action", q.action());
-    return p.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString().strip(), StandardCharsets.UTF_8))
+    return p.entrySet().stream()
+        .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + URLEncoder.encode(e.getValue().toString().strip(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
   /** Throws {@link IllegalArgumentException} for a value that is not a date or an action. */
   static AuditQuery query(UnaryOperator<String> param) {
-    return new AuditQuery(date(param.apply("from")), date(param.apply("to")), param.apply("actor"),
-        param.apply("entityType"), param.apply("entityId"), action(param.apply("action")));
+    return new AuditQuery(
+        date(param.apply("from")),
+        date(param.apply("to")),
+        param.apply("actor"),
+        param.apply("entityType"),
+        param.apply("entityId"),
+        action(param.apply("action")));
   }
 
   private static LocalDate date(String v) {

@@ -37,8 +37,10 @@ public class ImportView implements Serializable {
     try (InputStream in = file.getInputStream()) {
       report = sheets.importXlsx(in, file.getFileName(), progress::set);
       lines = report.lines(ui.messages());
-      summary = report.succeeded() ? ui.format("import.done", report.imported())
-          : ui.format("import.failed", report.problemCount());
+      summary =
+          report.succeeded()
+              ? ui.format("import.done", report.imported())
+              : ui.format("import.failed", report.problemCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
@@ -48,7 +50,15 @@ public class ImportView implements Serializable {
     }
   }
 
-  public ImportReport getReport() { return report; }
-  public List<ImportReport.Line> getLines() { return lines; }
-  public String getSummary() { return summary; }
+  public ImportReport getReport() {
+    return report;
+  }
+
+  public List<ImportReport.Line> getLines() {
+    return lines;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
 }

@@ -65,7 +65,8 @@ public class MemberDetailView implements Serializable {
 
   public void move() {
     try {
-      members.move(id, detail.version(), moveTarget == null ? null : moveTarget.id(), moveDate, moveReason);
+      members.move(
+          id, detail.version(), moveTarget == null ? null : moveTarget.id(), moveDate, moveReason);
       FacesErrors.info(ui.get("member.move.done"));
       moveTarget = null;
       moveReason = null;
@@ -87,8 +88,10 @@ public class MemberDetailView implements Serializable {
       newDetail = null;
       history = members.history(id);
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "historyForm", Map.of("kind", "kind", "startDate", "start", "title", "title",
-          "endDate", "end"));
+      FacesErrors.show(
+          e,
+          "historyForm",
+          Map.of("kind", "kind", "startDate", "start", "title", "title", "endDate", "end"));
     }
   }
 
@@ -96,28 +99,99 @@ public class MemberDetailView implements Serializable {
     return Arrays.stream(HistoryKind.values()).filter(k -> k != HistoryKind.TRANSFER).toList();
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public MemberDetail getDetail() { return detail; }
-  public List<HistoryView> getHistory() { return history; }
-  public String getRevealed() { return revealed; }
-  public boolean isNotFound() { return notFound; }
-  public OrgNode getMoveTarget() { return moveTarget; }
-  public void setMoveTarget(OrgNode moveTarget) { this.moveTarget = moveTarget; }
-  public LocalDate getMoveDate() { return moveDate; }
-  public void setMoveDate(LocalDate moveDate) { this.moveDate = moveDate; }
-  public String getMoveReason() { return moveReason; }
-  public void setMoveReason(String moveReason) { this.moveReason = moveReason; }
-  public HistoryKind getNewKind() { return newKind; }
-  public void setNewKind(HistoryKind newKind) { this.newKind = newKind; }
-  public LocalDate getNewStart() { return newStart; }
-  public void setNewStart(LocalDate newStart) { this.newStart = newStart; }
-  public LocalDate getNewEnd() { return newEnd; }
-  public void setNewEnd(LocalDate newEnd) { this.newEnd = newEnd; }
-  public String getNewTitle() { return newTitle; }
-  public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
-  public String getNewSubtype() { return newSubtype; }
-  public void setNewSubtype(String newSubtype) { this.newSubtype = newSubtype; }
-  public String getNewDetail() { return newDetail; }
-  public void setNewDetail(String newDetail) { this.newDetail = newDetail; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public MemberDetail getDetail() {
+    return detail;
+  }
+
+  public List<HistoryView> getHistory() {
+    return history;
+  }
+
+  public String getRevealed() {
+    return revealed;
+  }
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  public OrgNode getMoveTarget() {
+    return moveTarget;
+  }
+
+  public void setMoveTarget(OrgNode moveTarget) {
+    this.moveTarget = moveTarget;
+  }
+
+  public LocalDate getMoveDate() {
+    return moveDate;
+  }
+
+  public void setMoveDate(LocalDate moveDate) {
+    this.moveDate = moveDate;
+  }
+
+  public String getMoveReason() {
+    return moveReason;
+  }
+
+  public void setMoveReason(String moveReason) {
+    this.moveReason = moveReason;
+  }
+
+  public HistoryKind getNewKind() {
+    return newKind;
+  }
+
+  public void setNewKind(HistoryKind newKind) {
+    this.newKind = newKind;
+  }
+
+  public LocalDate getNewStart() {
+    return newStart;
+  }
+
+  public void setNewStart(LocalDate newStart) {
+    this.newStart = newStart;
+  }
+
+  public LocalDate getNewEnd() {
+    return newEnd;
+  }
+
+  public void setNewEnd(LocalDate newEnd) {
+    this.newEnd = newEnd;
+  }
+
+  public String getNewTitle() {
+    return newTitle;
+  }
+
+  public void setNewTitle(String newTitle) {
+    this.newTitle = newTitle;
+  }
+
+  public String getNewSubtype() {
+    return newSubtype;
+  }
+
+  public void setNewSubtype(String newSubtype) {
+    this.newSubtype = newSubtype;
+  }
+
+  public String getNewDetail() {
+    return newDetail;
+  }
+
+  public void setNewDetail(String newDetail) {
+    this.newDetail = newDetail;
+  }
 }

@@ -29,14 +29,22 @@ public class MemberEditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Form field ids by the domain's field names, for messages next to the field. */
-  private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("name", "name"), Map.entry("sex", "sex"), Map.entry("citizenId", "citizenId"),
-      Map.entry("ethnicity", "ethnicity"), Map.entry("birthDate", "birthDate"),
-      Map.entry("education", "education"), Map.entry("category", "category"),
-      Map.entry("organizationId", "organization"), Map.entry("phone", "phone"),
-      Map.entry("applicationDate", "applicationDate"), Map.entry("joinDate", "joinDate"),
-      Map.entry("conversionDate", "conversionDate"), Map.entry("employment", "employment"),
-      Map.entry("lostContactSince", "lostContactSince"));
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("name", "name"),
+          Map.entry("sex", "sex"),
+          Map.entry("citizenId", "citizenId"),
+          Map.entry("ethnicity", "ethnicity"),
+          Map.entry("birthDate", "birthDate"),
+          Map.entry("education", "education"),
+          Map.entry("category", "category"),
+          Map.entry("organizationId", "organization"),
+          Map.entry("phone", "phone"),
+          Map.entry("applicationDate", "applicationDate"),
+          Map.entry("joinDate", "joinDate"),
+          Map.entry("conversionDate", "conversionDate"),
+          Map.entry("employment", "employment"),
+          Map.entry("lostContactSince", "lostContactSince"));
 
   @EJB MemberService members;
   @EJB OrganizationService organizations;
@@ -98,22 +106,60 @@ public class MemberEditView implements Serializable {
     }
   }
 
-  public String getOrganizationName() { return organizationName; }
-  public OrgNode getBranch() { return branch; }
+  public String getOrganizationName() {
+    return organizationName;
+  }
+
+  public OrgNode getBranch() {
+    return branch;
+  }
+
   public void setBranch(OrgNode branch) {
     this.branch = branch;
     data.setOrganizationId(branch == null ? null : branch.id());
   }
 
-  public boolean isCreating() { return id == null; }
-  public Sex[] getSexes() { return Sex.values(); }
-  public Education[] getEducations() { return Education.values(); }
-  public Category[] getCategories() { return Category.values(); }
-  public Employment[] getEmployments() { return Employment.values(); }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public Long getOrg() { return org; }
-  public void setOrg(Long org) { this.org = org; }
-  public String getMaskedCitizenId() { return maskedCitizenId; }
-  public MemberData getData() { return data; }
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public Education[] getEducations() {
+    return Education.values();
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public Employment[] getEmployments() {
+    return Employment.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getOrg() {
+    return org;
+  }
+
+  public void setOrg(Long org) {
+    this.org = org;
+  }
+
+  public String getMaskedCitizenId() {
+    return maskedCitizenId;
+  }
+
+  public MemberData getData() {
+    return data;
+  }
 }

@@ -3,8 +3,8 @@ package cn.dangjian.interfaces.member.web;
 import cn.dangjian.application.member.MemberService;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
-import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -21,20 +21,33 @@ public class MemberHome {
   }
 
   public long getProbationary() {
-    return members.count(new MemberQuery(null, null, Category.PROBATIONARY, null, null, null, null, null,
-        SortField.NAME, false));
+    return members.count(
+        new MemberQuery(
+            null,
+            null,
+            Category.PROBATIONARY,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SortField.NAME,
+            false));
   }
 
   public long getRetired() {
-    return members.count(new MemberQuery(null, null, null, Employment.RETIRED, null, null, null, null,
-        SortField.NAME, false));
+    return members.count(
+        new MemberQuery(
+            null, null, null, Employment.RETIRED, null, null, null, null, SortField.NAME, false));
   }
 
   public long getMobile() {
-    return members.count(new MemberQuery(null, null, null, null, null, true, null, null, SortField.NAME, false));
+    return members.count(
+        new MemberQuery(null, null, null, null, null, true, null, null, SortField.NAME, false));
   }
 
   public long getLostContact() {
-    return members.count(new MemberQuery(null, null, null, null, null, null, true, null, SortField.NAME, false));
+    return members.count(
+        new MemberQuery(null, null, null, null, null, null, true, null, SortField.NAME, false));
   }
 }

@@ -13,7 +13,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Picks a member in the caller's scope by typing the start of the name; converts a pick to its id. */
+/**
+ * Picks a member in the caller's scope by typing the start of the name; converts a pick to its id.
+ */
 @Named
 @ApplicationScoped
 @FacesConverter(forClass = MemberPicker.Pick.class, managed = true)
@@ -27,7 +29,8 @@ public class MemberPicker implements Converter<MemberPicker.Pick> {
 
   public List<Pick> complete(String text) {
     return members.search(MemberQuery.all().withName(text), 0, SUGGESTIONS).stream()
-        .map(m -> new Pick(m.id(), m.name() + " (" + m.organizationName() + ")")).toList();
+        .map(m -> new Pick(m.id(), m.name() + " (" + m.organizationName() + ")"))
+        .toList();
   }
 
   @Override

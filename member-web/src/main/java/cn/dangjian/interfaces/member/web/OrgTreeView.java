@@ -89,8 +89,12 @@ public class OrgTreeView implements Serializable {
   /** Renames the selected organization (code, name, founding date). */
   public void rename() {
     Long id = selected.id();
-    if (change(() -> organizations.rename(id, selected.version(), new OrgData(code, name, null, null, foundedOn)),
-        "org.manage.renamed", Map.of("code", "code", "name", "name", "foundedOn", "foundedOn"))) {
+    if (change(
+        () ->
+            organizations.rename(
+                id, selected.version(), new OrgData(code, name, null, null, foundedOn)),
+        "org.manage.renamed",
+        Map.of("code", "code", "name", "name", "foundedOn", "foundedOn"))) {
       select(id);
     }
   }
@@ -98,9 +102,21 @@ public class OrgTreeView implements Serializable {
   /** Founds an organization under the selected one. */
   public void foundChild() {
     Long[] created = new Long[1];
-    if (change(() -> created[0] = organizations.found(new OrgData(childCode, childName, childKind, selected.id(),
-        childFoundedOn)), "org.manage.founded",
-        Map.of("code", "childCode", "name", "childName", "kind", "childKind", "foundedOn", "childFoundedOn"))) {
+    if (change(
+        () ->
+            created[0] =
+                organizations.found(
+                    new OrgData(childCode, childName, childKind, selected.id(), childFoundedOn)),
+        "org.manage.founded",
+        Map.of(
+            "code",
+            "childCode",
+            "name",
+            "childName",
+            "kind",
+            "childKind",
+            "foundedOn",
+            "childFoundedOn"))) {
       childCode = null;
       childName = null;
       childKind = null;
@@ -109,11 +125,15 @@ public class OrgTreeView implements Serializable {
     }
   }
 
-  /** Moves the selected organization, with its members and sub-organizations, under another parent. */
+  /**
+   * Moves the selected organization, with its members and sub-organizations, under another parent.
+   */
   public void move() {
     Long id = selected.id();
-    if (change(() -> organizations.move(id, selected.version(), newParent == null ? null : newParent.id()),
-        "org.manage.moved", Map.of("parentId", "newParent", "kind", "newParent"))) {
+    if (change(
+        () -> organizations.move(id, selected.version(), newParent == null ? null : newParent.id()),
+        "org.manage.moved",
+        Map.of("parentId", "newParent", "kind", "newParent"))) {
       newParent = null;
       select(id);
     }
@@ -121,8 +141,15 @@ public class OrgTreeView implements Serializable {
 
   /** Dissolves the selected organization; its members go to the receiving branch. */
   public void dissolve() {
-    if (change(() -> organizations.dissolve(selected.id(), selected.version(), receiver == null ? null : receiver.id(),
-        dissolvedOn), "org.manage.dissolved", Map.of("date", "dissolvedOn", "receiverId", "receiver"))) {
+    if (change(
+        () ->
+            organizations.dissolve(
+                selected.id(),
+                selected.version(),
+                receiver == null ? null : receiver.id(),
+                dissolvedOn),
+        "org.manage.dissolved",
+        Map.of("date", "dissolvedOn", "receiverId", "receiver"))) {
       selected = null;
       positions = List.of();
       receiver = null;
@@ -133,8 +160,10 @@ public class OrgTreeView implements Serializable {
   /** Appoints a member to a post (secretary, committee member...) of the selected organization. */
   public void appoint() {
     Long id = selected.id();
-    if (change(() -> organizations.appoint(id, appointee == null ? null : appointee.id(), role, since),
-        "org.manage.appointed", Map.of("role", "role"))) {
+    if (change(
+        () -> organizations.appoint(id, appointee == null ? null : appointee.id(), role, since),
+        "org.manage.appointed",
+        Map.of("role", "role"))) {
       appointee = null;
       role = null;
       since = null;
@@ -155,38 +184,135 @@ public class OrgTreeView implements Serializable {
     return true;
   }
 
-  public OrgKind[] getKinds() { return OrgKind.values(); }
-  public PositionRole[] getRoles() { return PositionRole.values(); }
-  public MemberPicker.Pick getAppointee() { return appointee; }
-  public void setAppointee(MemberPicker.Pick appointee) { this.appointee = appointee; }
-  public PositionRole getRole() { return role; }
-  public void setRole(PositionRole role) { this.role = role; }
-  public LocalDate getSince() { return since; }
-  public void setSince(LocalDate since) { this.since = since; }
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public LocalDate getFoundedOn() { return foundedOn; }
-  public void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
-  public String getChildCode() { return childCode; }
-  public void setChildCode(String childCode) { this.childCode = childCode; }
-  public String getChildName() { return childName; }
-  public void setChildName(String childName) { this.childName = childName; }
-  public OrgKind getChildKind() { return childKind; }
-  public void setChildKind(OrgKind childKind) { this.childKind = childKind; }
-  public LocalDate getChildFoundedOn() { return childFoundedOn; }
-  public void setChildFoundedOn(LocalDate childFoundedOn) { this.childFoundedOn = childFoundedOn; }
-  public OrgNode getNewParent() { return newParent; }
-  public void setNewParent(OrgNode newParent) { this.newParent = newParent; }
-  public OrgNode getReceiver() { return receiver; }
-  public void setReceiver(OrgNode receiver) { this.receiver = receiver; }
-  public LocalDate getDissolvedOn() { return dissolvedOn; }
-  public void setDissolvedOn(LocalDate dissolvedOn) { this.dissolvedOn = dissolvedOn; }
+  public OrgKind[] getKinds() {
+    return OrgKind.values();
+  }
 
-  public TreeNode<OrgNode> getRoot() { return root; }
-  public TreeNode<OrgNode> getSelectedNode() { return selectedNode; }
-  public void setSelectedNode(TreeNode<OrgNode> selectedNode) { this.selectedNode = selectedNode; }
-  public OrgNode getSelected() { return selected; }
-  public List<PositionView> getPositions() { return positions; }
+  public PositionRole[] getRoles() {
+    return PositionRole.values();
+  }
+
+  public MemberPicker.Pick getAppointee() {
+    return appointee;
+  }
+
+  public void setAppointee(MemberPicker.Pick appointee) {
+    this.appointee = appointee;
+  }
+
+  public PositionRole getRole() {
+    return role;
+  }
+
+  public void setRole(PositionRole role) {
+    this.role = role;
+  }
+
+  public LocalDate getSince() {
+    return since;
+  }
+
+  public void setSince(LocalDate since) {
+    this.since = since;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public LocalDate getFoundedOn() {
+    return foundedOn;
+  }
+
+  public void setFoundedOn(LocalDate foundedOn) {
+    this.foundedOn = foundedOn;
+  }
+
+  public String getChildCode() {
+    return childCode;
+  }
+
+  public void setChildCode(String childCode) {
+    this.childCode = childCode;
+  }
+
+  public String getChildName() {
+    return childName;
+  }
+
+  public void setChildName(String childName) {
+    this.childName = childName;
+  }
+
+  public OrgKind getChildKind() {
+    return childKind;
+  }
+
+  public void setChildKind(OrgKind childKind) {
+    this.childKind = childKind;
+  }
+
+  public LocalDate getChildFoundedOn() {
+    return childFoundedOn;
+  }
+
+  public void setChildFoundedOn(LocalDate childFoundedOn) {
+    this.childFoundedOn = childFoundedOn;
+  }
+
+  public OrgNode getNewParent() {
+    return newParent;
+  }
+
+  public void setNewParent(OrgNode newParent) {
+    this.newParent = newParent;
+  }
+
+  public OrgNode getReceiver() {
+    return receiver;
+  }
+
+  public void setReceiver(OrgNode receiver) {
+    this.receiver = receiver;
+  }
+
+  public LocalDate getDissolvedOn() {
+    return dissolvedOn;
+  }
+
+  public void setDissolvedOn(LocalDate dissolvedOn) {
+    this.dissolvedOn = dissolvedOn;
+  }
+
+  public TreeNode<OrgNode> getRoot() {
+    return root;
+  }
+
+  public TreeNode<OrgNode> getSelectedNode() {
+    return selectedNode;
+  }
+
+  public void setSelectedNode(TreeNode<OrgNode> selectedNode) {
+    this.selectedNode = selectedNode;
+  }
+
+  public OrgNode getSelected() {
+    return selected;
+  }
+
+  public List<PositionView> getPositions() {
+    return positions;
+  }
 }

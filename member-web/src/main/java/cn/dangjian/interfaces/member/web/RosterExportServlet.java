@@ -1,13 +1,13 @@
 package cn.dangjian.interfaces.member.web;
 
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.application.shared.Messages;
+import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,7 +21,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Downloads the roster, filtered as on the page, as .xlsx or CSV (/members/export?format=csv&name=...). */
+/**
+ * Downloads the roster, filtered as on the page, as .xlsx or CSV
+ * (/members/export?format=csv&name=...).
+ */
 @WebServlet("/members/export")
 public class RosterExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -35,18 +38,36 @@ public class RosterExportServlet extends HttpServlet {
     MemberQuery query;
     try {
       format = SheetFormat.valueOf(param(req, "format", "xlsx").toUpperCase(Locale.ROOT));
-      query = new MemberQuery(MemberData.trimToNull(req.getParameter("name")), number(req, "org"),
-          choice(Category.class, req.getParameter("category")), choice(Employment.class, req.getParameter("employment")),
-          flag(req, "frontline"), flag(req, "mobile"), flag(req, "lostContact"), null, SortField.NAME, false);
+      query =
+          new MemberQuery(
+              MemberData.trimToNull(req.getParameter("name")),
+              number(req, "org"),
+              choice(Category.class, req.getParameter("category")),
+              choice(Employment.class, req.getParameter("employment")),
+              flag(req, "frontline"),
+              flag(req, "mobile"),
+              flag(req, "lostContact"),
+              null,
+              SortField.NAME,
+              false);
     } catch (IllegalArgumentException e) {
-      resp.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.in(req.getLocale()).text("error.request"));
+      resp.sendError(
+          HttpServletResponse.SC_BAD_REQUEST, Messages.in(req.getLocale()).text("error.request"));
       return;
     }
-    String name = Messages.in(Locale.SIMPLIFIED_CHINESE).text("sheet.fileName") + "-" + LocalDate.now(clock)
-        + "." + format.extension();
+    String name =
+        Messages.in(Locale.SIMPLIFIED_CHINESE).text("sheet.fileName")
+            + "-"
+            + LocalDate.now(clock)
+            + "."
+            + format.extension();
     resp.setContentType(format.contentType());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"roster." + format.extension()
-        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    resp.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"roster."
+            + format.extension()
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     sheets.export(query, format, resp.getOutputStream());
   }
 

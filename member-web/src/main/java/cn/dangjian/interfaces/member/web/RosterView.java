@@ -5,8 +5,8 @@ import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberQuery.SortField;
 import cn.dangjian.domain.member.MemberRow;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,8 +40,17 @@ public class RosterView implements Serializable {
 
   /** The query the filters describe; the export uses the same. */
   public MemberQuery query() {
-    return new MemberQuery(MemberData.trimToNull(name), getOrgId(), category, employment, frontline, mobile, lostContact, null,
-        SortField.NAME, false);
+    return new MemberQuery(
+        MemberData.trimToNull(name),
+        getOrgId(),
+        category,
+        employment,
+        frontline,
+        mobile,
+        lostContact,
+        null,
+        SortField.NAME,
+        false);
   }
 
   public void reset() {
@@ -69,7 +78,9 @@ public class RosterView implements Serializable {
 
   private static void append(StringBuilder q, String key, Object value) {
     if (value != null) {
-      q.append(q.isEmpty() ? "" : "&").append(key).append('=')
+      q.append(q.isEmpty() ? "" : "&")
+          .append(key)
+          .append('=')
           .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
     }
   }
@@ -83,7 +94,8 @@ public class RosterView implements Serializable {
     }
 
     @Override
-    public List<MemberRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<MemberRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       MemberQuery q = query();
       for (SortMeta s : sortBy.values()) {
         q = q.sortedBy(sortField(s.getField()), s.getOrder() == SortOrder.DESCENDING);
@@ -111,37 +123,119 @@ public class RosterView implements Serializable {
     };
   }
 
-  public LazyDataModel<MemberRow> getModel() { return model; }
-  public Category[] getCategories() { return Category.values(); }
-  public Employment[] getEmployments() { return Employment.values(); }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Long getOrgId() { return org == null ? null : org.id(); }
-  public OrgNode getOrg() { return org; }
-  public void setOrg(OrgNode org) { this.org = org; }
-  public Category getCategory() { return category; }
-  public void setCategory(Category category) { this.category = category; }
-  public Employment getEmployment() { return employment; }
-  public void setEmployment(Employment employment) { this.employment = employment; }
-  public Boolean getFrontline() { return frontline; }
-  public void setFrontline(Boolean frontline) { this.frontline = frontline; }
-  public Boolean getMobile() { return mobile; }
-  public void setMobile(Boolean mobile) { this.mobile = mobile; }
-  public Boolean getLostContact() { return lostContact; }
-  public void setLostContact(Boolean lostContact) { this.lostContact = lostContact; }
+  public LazyDataModel<MemberRow> getModel() {
+    return model;
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public Employment[] getEmployments() {
+    return Employment.values();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Long getOrgId() {
+    return org == null ? null : org.id();
+  }
+
+  public OrgNode getOrg() {
+    return org;
+  }
+
+  public void setOrg(OrgNode org) {
+    this.org = org;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+
+  public Employment getEmployment() {
+    return employment;
+  }
+
+  public void setEmployment(Employment employment) {
+    this.employment = employment;
+  }
+
+  public Boolean getFrontline() {
+    return frontline;
+  }
+
+  public void setFrontline(Boolean frontline) {
+    this.frontline = frontline;
+  }
+
+  public Boolean getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(Boolean mobile) {
+    this.mobile = mobile;
+  }
+
+  public Boolean getLostContact() {
+    return lostContact;
+  }
+
+  public void setLostContact(Boolean lostContact) {
+    this.lostContact = lostContact;
+  }
 
   // The filter menus bind text, so that rendering them needs no converter lookups (measured: a
   // tenth of the page's server time went to finding converters for the enum and yes/no menus).
-  public String getCategoryChoice() { return choice(category); }
-  public void setCategoryChoice(String v) { category = v == null || v.isEmpty() ? null : Category.valueOf(v); }
-  public String getEmploymentChoice() { return choice(employment); }
-  public void setEmploymentChoice(String v) { employment = v == null || v.isEmpty() ? null : Employment.valueOf(v); }
-  public String getFrontlineChoice() { return choice(frontline); }
-  public void setFrontlineChoice(String v) { frontline = yesNo(v); }
-  public String getMobileChoice() { return choice(mobile); }
-  public void setMobileChoice(String v) { mobile = yesNo(v); }
-  public String getLostContactChoice() { return choice(lostContact); }
-  public void setLostContactChoice(String v) { lostContact = yesNo(v); }
+  public String getCategoryChoice() {
+    return choice(category);
+  }
+
+  public void setCategoryChoice(String v) {
+    category = v == null || v.isEmpty() ? null : Category.valueOf(v);
+  }
+
+  public String getEmploymentChoice() {
+    return choice(employment);
+  }
+
+  public void setEmploymentChoice(String v) {
+    employment = v == null || v.isEmpty() ? null : Employment.valueOf(v);
+  }
+
+  public String getFrontlineChoice() {
+    return choice(frontline);
+  }
+
+  public void setFrontlineChoice(String v) {
+    frontline = yesNo(v);
+  }
+
+  public String getMobileChoice() {
+    return choice(mobile);
+  }
+
+  public void setMobileChoice(String v) {
+    mobile = yesNo(v);
+  }
+
+  public String getLostContactChoice() {
+    return choice(lostContact);
+  }
+
+  public void setLostContactChoice(String v) {
+    lostContact = yesNo(v);
+  }
 
   private static String choice(Object value) {
     return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();

@@ -1,16 +1,16 @@
 package cn.dangjian.interfaces.recruitment.web;
 
-import cn.dangjian.interfaces.shared.web.UiText;
-import cn.dangjian.application.shared.Messages;
-import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.VerdictView;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -49,15 +49,45 @@ public class ApplyPage implements Serializable {
       refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
     } catch (RuntimeException e) {
       refusal = List.of();
-      FacesErrors.show(e, "apply", Map.of("name", "name", "sex", "sex", "citizenId", "citizenId",
-          "ethnicity", "ethnicity", "birthDate", "birthDate", "education", "education", "phone", "phone",
-          "applicationDate", "applicationDate", "organizationId", "organization"));
+      FacesErrors.show(
+          e,
+          "apply",
+          Map.of(
+              "name",
+              "name",
+              "sex",
+              "sex",
+              "citizenId",
+              "citizenId",
+              "ethnicity",
+              "ethnicity",
+              "birthDate",
+              "birthDate",
+              "education",
+              "education",
+              "phone",
+              "phone",
+              "applicationDate",
+              "applicationDate",
+              "organizationId",
+              "organization"));
     }
     return null;
   }
 
-  public Sex[] getSexes() { return Sex.values(); }
-  public Education[] getEducations() { return Education.values(); }
-  public ApplicantData getForm() { return form; }
-  public List<VerdictView> getRefusal() { return refusal; }
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public Education[] getEducations() {
+    return Education.values();
+  }
+
+  public ApplicantData getForm() {
+    return form;
+  }
+
+  public List<VerdictView> getRefusal() {
+    return refusal;
+  }
 }

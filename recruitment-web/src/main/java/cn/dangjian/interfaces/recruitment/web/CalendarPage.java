@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The official calendar: a year's holidays and 调休 days; the group admin corrects days and loads new years. */
+/**
+ * The official calendar: a year's holidays and 调休 days; the group admin corrects days and loads new
+ * years.
+ */
 @Named
 @ViewScoped
 public class CalendarPage implements Serializable {
@@ -62,11 +65,14 @@ public class CalendarPage implements Serializable {
   }
 
   public void load() {
-    act(() -> {
-      byte[] bytes = Scans.chosen(file) ? Scans.read(file) : new byte[0];
-      List<Integer> loaded = calendar.load(new String(bytes, StandardCharsets.UTF_8));
-      year = loaded.get(0);
-    }, "file", "calendar.loaded");
+    act(
+        () -> {
+          byte[] bytes = Scans.chosen(file) ? Scans.read(file) : new byte[0];
+          List<Integer> loaded = calendar.load(new String(bytes, StandardCharsets.UTF_8));
+          year = loaded.get(0);
+        },
+        "file",
+        "calendar.loaded");
   }
 
   private void act(Runnable change, String formId, String done) {
@@ -83,7 +89,10 @@ public class CalendarPage implements Serializable {
   public Integer getYear() {
     if (year == null) {
       int now = LocalDate.now(clock).getYear();
-      year = getYears().contains(now) || getYears().isEmpty() ? now : getYears().get(getYears().size() - 1);
+      year =
+          getYears().contains(now) || getYears().isEmpty()
+              ? now
+              : getYears().get(getYears().size() - 1);
     }
     return year;
   }
@@ -93,12 +102,35 @@ public class CalendarPage implements Serializable {
     this.days = null;
   }
 
-  public LocalDate getDay() { return day; }
-  public void setDay(LocalDate day) { this.day = day; }
-  public DayKind getKind() { return kind; }
-  public void setKind(DayKind kind) { this.kind = kind; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Part getFile() { return file; }
-  public void setFile(Part file) { this.file = file; }
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public DayKind getKind() {
+    return kind;
+  }
+
+  public void setKind(DayKind kind) {
+    this.kind = kind;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
 }

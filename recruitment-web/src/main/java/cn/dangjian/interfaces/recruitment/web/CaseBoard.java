@@ -1,10 +1,10 @@
 package cn.dangjian.interfaces.recruitment.web;
 
+import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.NoticeService;
 import cn.dangjian.application.recruitment.NoticeView;
-import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import jakarta.ejb.EJB;
@@ -67,11 +67,14 @@ public class CaseBoard implements Serializable {
   }
 
   public void markAllRead() {
-    noticeService.markRead(getNotices().stream().filter(n -> !n.read()).map(NoticeView::id).toList());
+    noticeService.markRead(
+        getNotices().stream().filter(n -> !n.read()).map(NoticeView::id).toList());
     notices = null;
   }
 
-  public Standing getStanding() { return standing; }
+  public Standing getStanding() {
+    return standing;
+  }
 
   public void setStanding(Standing standing) {
     this.standing = standing;

@@ -1,14 +1,14 @@
 package cn.dangjian.interfaces.recruitment.web;
 
-import cn.dangjian.application.shared.Messages;
-import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.PersonOption;
-import cn.dangjian.application.recruitment.CaseQueryService;
-import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
+import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.VerdictView;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.domain.shared.ValidationException;
@@ -67,7 +67,8 @@ public class CasePage implements Serializable {
 
   public void save() {
     try {
-      steps.record(id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
+      steps.record(
+          id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
       FacesErrors.info(ui.format("recruitment.step.saved", ui.get(form.getStep())));
       choose(null);
       load();
@@ -75,9 +76,26 @@ public class CasePage implements Serializable {
       refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
     } catch (RuntimeException e) {
       refusal = List.of();
-      FacesErrors.show(e, "step", Map.of("on", "on", "outcome", "outcome", "people", "people",
-          "shouldAttend", "shouldAttend", "present", "present", "votesFor", "votesFor", "writtenFor", "writtenFor",
-          "scan", "scan"));
+      FacesErrors.show(
+          e,
+          "step",
+          Map.of(
+              "on",
+              "on",
+              "outcome",
+              "outcome",
+              "people",
+              "people",
+              "shouldAttend",
+              "shouldAttend",
+              "present",
+              "present",
+              "votesFor",
+              "votesFor",
+              "writtenFor",
+              "writtenFor",
+              "scan",
+              "scan"));
     }
   }
 
@@ -96,18 +114,31 @@ public class CasePage implements Serializable {
     }
   }
 
-  /** The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31). */
+  /**
+   * The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31).
+   */
   public void withdraw() {
-    exit(() -> exits.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
+    exit(
+        () -> exits.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
   }
 
   public void extendProbation() {
-    exit(() -> exits.extendProbation(id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
+    exit(
+        () ->
+            exits.extendProbation(
+                id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
         "recruitment.exit.extended");
   }
 
   public void transfer() {
-    exit(() -> exits.transfer(id, view.version(), transferTo == null ? null : transferTo.id(), exitOn, exitReason),
+    exit(
+        () ->
+            exits.transfer(
+                id,
+                view.version(),
+                transferTo == null ? null : transferTo.id(),
+                exitOn,
+                exitReason),
         "recruitment.transfer.done");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       transferTo = null;
@@ -115,7 +146,9 @@ public class CasePage implements Serializable {
   }
 
   public void cancelProbation() {
-    exit(() -> exits.cancelProbation(id, view.version(), exitOn, exitReason), "recruitment.exit.cancelled");
+    exit(
+        () -> exits.cancelProbation(id, view.version(), exitOn, exitReason),
+        "recruitment.exit.cancelled");
   }
 
   private void exit(Runnable change, String done) {
@@ -127,8 +160,11 @@ public class CasePage implements Serializable {
       exitMonths = null;
       load();
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "exit", Map.of("on", "on", "reason", "reason", "months", "months",
-          "organizationId", "transferTo"));
+      FacesErrors.show(
+          e,
+          "exit",
+          Map.of(
+              "on", "on", "reason", "reason", "months", "months", "organizationId", "transferTo"));
     }
   }
 
@@ -157,10 +193,22 @@ public class CasePage implements Serializable {
     return form.getStep() == Step.ADMISSION_APPROVAL;
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public CaseView getView() { return view; }
-  public StepData getForm() { return form; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CaseView getView() {
+    return view;
+  }
+
+  public StepData getForm() {
+    return form;
+  }
+
   /** The branch's full members to choose mentors or sponsors from. */
   public List<PersonOption> getPeople() {
     if (people == null) {
@@ -171,9 +219,11 @@ public class CasePage implements Serializable {
 
   /** A choice's label: name, post, and a sanction in effect that bars sponsoring. */
   public String personLabel(PersonOption p) {
-    return p.name() + (p.jobPost() == null ? "" : " · " + p.jobPost())
+    return p.name()
+        + (p.jobPost() == null ? "" : " · " + p.jobPost())
         + (p.sanction() == null ? "" : " (" + ui.messages().text(p.sanction()) + ")");
   }
+
   /** Every step in the order of the rules, for the whole-process record. */
   public Step[] getAllSteps() {
     return Step.values();
@@ -184,19 +234,63 @@ public class CasePage implements Serializable {
     return view.steps().stream().filter(s -> s.step() == step).toList();
   }
 
-  public List<VerdictView> getRefusal() { return refusal; }
-  public Part getScan() { return scan; }
-  public void setScan(Part scan) { this.scan = scan; }
-  public Long getAttachStepId() { return attachStepId; }
-  public void setAttachStepId(Long attachStepId) { this.attachStepId = attachStepId; }
-  public Part getAttachScan() { return attachScan; }
-  public LocalDate getExitOn() { return exitOn; }
-  public void setExitOn(LocalDate exitOn) { this.exitOn = exitOn; }
-  public String getExitReason() { return exitReason; }
-  public void setExitReason(String exitReason) { this.exitReason = exitReason; }
-  public Integer getExitMonths() { return exitMonths; }
-  public OrgNode getTransferTo() { return transferTo; }
-  public void setTransferTo(OrgNode transferTo) { this.transferTo = transferTo; }
-  public void setExitMonths(Integer exitMonths) { this.exitMonths = exitMonths; }
-  public void setAttachScan(Part attachScan) { this.attachScan = attachScan; }
+  public List<VerdictView> getRefusal() {
+    return refusal;
+  }
+
+  public Part getScan() {
+    return scan;
+  }
+
+  public void setScan(Part scan) {
+    this.scan = scan;
+  }
+
+  public Long getAttachStepId() {
+    return attachStepId;
+  }
+
+  public void setAttachStepId(Long attachStepId) {
+    this.attachStepId = attachStepId;
+  }
+
+  public Part getAttachScan() {
+    return attachScan;
+  }
+
+  public LocalDate getExitOn() {
+    return exitOn;
+  }
+
+  public void setExitOn(LocalDate exitOn) {
+    this.exitOn = exitOn;
+  }
+
+  public String getExitReason() {
+    return exitReason;
+  }
+
+  public void setExitReason(String exitReason) {
+    this.exitReason = exitReason;
+  }
+
+  public Integer getExitMonths() {
+    return exitMonths;
+  }
+
+  public OrgNode getTransferTo() {
+    return transferTo;
+  }
+
+  public void setTransferTo(OrgNode transferTo) {
+    this.transferTo = transferTo;
+  }
+
+  public void setExitMonths(Integer exitMonths) {
+    this.exitMonths = exitMonths;
+  }
+
+  public void setAttachScan(Part attachScan) {
+    this.attachScan = attachScan;
+  }
 }

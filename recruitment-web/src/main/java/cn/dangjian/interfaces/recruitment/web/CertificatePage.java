@@ -20,9 +20,23 @@ public class CertificatePage {
     certificate = training.certificate(classId, enrolmentId);
   }
 
-  public Certificate getCertificate() { return certificate; }
-  public Long getClassId() { return classId; }
-  public void setClassId(Long classId) { this.classId = classId; }
-  public Long getEnrolmentId() { return enrolmentId; }
-  public void setEnrolmentId(Long enrolmentId) { this.enrolmentId = enrolmentId; }
+  public Certificate getCertificate() {
+    return certificate;
+  }
+
+  public Long getClassId() {
+    return classId;
+  }
+
+  public void setClassId(Long classId) {
+    this.classId = classId;
+  }
+
+  public Long getEnrolmentId() {
+    return enrolmentId;
+  }
+
+  public void setEnrolmentId(Long enrolmentId) {
+    this.enrolmentId = enrolmentId;
+  }
 }

@@ -1,9 +1,9 @@
 package cn.dangjian.interfaces.recruitment.web;
 
 import cn.dangjian.application.recruitment.CaseRow;
+import cn.dangjian.application.recruitment.training.ClassView;
 import cn.dangjian.application.recruitment.training.ClassView.EnrolmentView;
 import cn.dangjian.application.recruitment.training.ClassView.SessionView;
-import cn.dangjian.application.recruitment.training.ClassView;
 import cn.dangjian.application.recruitment.training.SessionData;
 import cn.dangjian.application.recruitment.training.TrainingService;
 import cn.dangjian.domain.shared.NotFoundException;
@@ -49,12 +49,16 @@ public class ClassPage implements Serializable {
     if (view == null && id != null) {
       view = training.get(id);
       scores.clear();
-      view.enrolments().forEach(e -> scores.put(e.id(), e.examScore() == null ? "" : e.examScore().toString()));
+      view.enrolments()
+          .forEach(e -> scores.put(e.id(), e.examScore() == null ? "" : e.examScore().toString()));
     }
     return view;
   }
 
-  /** The id is not marked required: an ajax postback would ask for it again; a missing id is a missing class. */
+  /**
+   * The id is not marked required: an ajax postback would ask for it again; a missing id is a
+   * missing class.
+   */
   public void load() {
     if (id == null) {
       throw new NotFoundException("entity.trainingClass", "-");
@@ -74,7 +78,9 @@ public class ClassPage implements Serializable {
   }
 
   public void addSession() {
-    if (act(() -> training.addSession(id, view.version(), session), "session",
+    if (act(
+        () -> training.addSession(id, view.version(), session),
+        "session",
         Map.of("heldOn", "heldOn", "hours", "hours", "topic", "topic", "teacher", "teacher"))) {
       session.setHeldOn(null);
       session.setHours(null);
@@ -84,34 +90,51 @@ public class ClassPage implements Serializable {
   }
 
   public void enrol() {
-    if (act(() -> training.enrol(id, view.version(), toEnrol), "enrol", Map.of("caseIds", "cases"))) {
+    if (act(
+        () -> training.enrol(id, view.version(), toEnrol), "enrol", Map.of("caseIds", "cases"))) {
       toEnrol = new ArrayList<>();
     }
   }
 
   /** Ticks those who attended the chosen session so far. */
   public void sessionChosen() {
-    present = getView().enrolments().stream().filter(e -> e.attended(attendanceSession)).map(EnrolmentView::id)
-        .collect(Collectors.toCollection(ArrayList::new));
+    present =
+        getView().enrolments().stream()
+            .filter(e -> e.attended(attendanceSession))
+            .map(EnrolmentView::id)
+            .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public void saveAttendance() {
-    act(() -> {
-      if (attendanceSession == null) {
-        throw new ValidationException(List.of(new Violation("session", "training.session.choose")));
-      }
-      training.attendance(id, view.version(), attendanceSession, new HashSet<>(present));
-    }, "attendance", Map.of("session", "attendanceSession"));
+    act(
+        () -> {
+          if (attendanceSession == null) {
+            throw new ValidationException(
+                List.of(new Violation("session", "training.session.choose")));
+          }
+          training.attendance(id, view.version(), attendanceSession, new HashSet<>(present));
+        },
+        "attendance",
+        Map.of("session", "attendanceSession"));
   }
 
   public void saveScore(Long enrolmentId) {
-    act(() -> training.exam(id, view.version(), enrolmentId, score(scores.get(enrolmentId))), "enrolments",
+    act(
+        () -> training.exam(id, view.version(), enrolmentId, score(scores.get(enrolmentId))),
+        "enrolments",
         Map.of());
   }
 
   public void certify(Long enrolmentId) {
-    act(() -> training.certify(id, view.version(), enrolmentId, certifiedOn == null ? LocalDate.now(clock) : certifiedOn),
-        "enrolments", Map.of("certifiedOn", "certifiedOn"));
+    act(
+        () ->
+            training.certify(
+                id,
+                view.version(),
+                enrolmentId,
+                certifiedOn == null ? LocalDate.now(clock) : certifiedOn),
+        "enrolments",
+        Map.of("certifiedOn", "certifiedOn"));
   }
 
   /** Why a person may not yet have the certificate, in the user's language. */
@@ -141,20 +164,56 @@ public class ClassPage implements Serializable {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      throw new ValidationException(List.of(new Violation("examScore", "training.exam.range", 100)));
+      throw new ValidationException(
+          List.of(new Violation("examScore", "training.exam.range", 100)));
     }
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public SessionData getSession() { return session; }
-  public List<Long> getToEnrol() { return toEnrol; }
-  public void setToEnrol(List<Long> toEnrol) { this.toEnrol = toEnrol; }
-  public Long getAttendanceSession() { return attendanceSession; }
-  public void setAttendanceSession(Long attendanceSession) { this.attendanceSession = attendanceSession; }
-  public List<Long> getPresent() { return present; }
-  public void setPresent(List<Long> present) { this.present = present; }
-  public Map<Long, String> getScores() { return scores; }
-  public LocalDate getCertifiedOn() { return certifiedOn; }
-  public void setCertifiedOn(LocalDate certifiedOn) { this.certifiedOn = certifiedOn; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public SessionData getSession() {
+    return session;
+  }
+
+  public List<Long> getToEnrol() {
+    return toEnrol;
+  }
+
+  public void setToEnrol(List<Long> toEnrol) {
+    this.toEnrol = toEnrol;
+  }
+
+  public Long getAttendanceSession() {
+    return attendanceSession;
+  }
+
+  public void setAttendanceSession(Long attendanceSession) {
+    this.attendanceSession = attendanceSession;
+  }
+
+  public List<Long> getPresent() {
+    return present;
+  }
+
+  public void setPresent(List<Long> present) {
+    this.present = present;
+  }
+
+  public Map<Long, String> getScores() {
+    return scores;
+  }
+
+  public LocalDate getCertifiedOn() {
+    return certifiedOn;
+  }
+
+  public void setCertifiedOn(LocalDate certifiedOn) {
+    this.certifiedOn = certifiedOn;
+  }
 }

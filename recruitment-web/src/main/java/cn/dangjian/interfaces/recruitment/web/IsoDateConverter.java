@@ -22,8 +22,10 @@ public class IsoDateConverter implements Converter<LocalDate> {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       UiText ui = context.getApplication().evaluateExpressionGet(context, "#{ui}", UiText.class);
-      throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          ui.format("recruitment.date.invalid", value), null), e);
+      throw new ConverterException(
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, ui.format("recruitment.date.invalid", value), null),
+          e);
     }
   }
 

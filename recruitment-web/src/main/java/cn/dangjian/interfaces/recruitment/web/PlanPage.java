@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Plans and sources: the year's share against the goal, plans with completion, letters, thresholds. */
+/**
+ * Plans and sources: the year's share against the goal, plans with completion, letters, thresholds.
+ */
 @Named
 @ViewScoped
 public class PlanPage implements Serializable {
@@ -106,24 +108,39 @@ public class PlanPage implements Serializable {
       form.setNote(null);
       board = null;
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "plan", Map.of("organizationId", "organization", "quota", "quota", "year", "quota"));
+      FacesErrors.show(
+          e, "plan", Map.of("organizationId", "organization", "quota", "quota", "year", "quota"));
     }
   }
 
   public void saveLetter() {
     try {
-      PlanBoard.Row row = getBoard().plans().stream().filter(r -> r.id().equals(letterPlanId)).findFirst()
-          .orElseThrow(() -> new ValidationException(
-              List.of(new Violation("planId", "plan.letter.plan"))));
-      plans.letterSigned(row.id(), row.version(), letterSignedOn, letterSignedBy,
-          Scans.name(letterScan), Scans.read(letterScan));
+      PlanBoard.Row row =
+          getBoard().plans().stream()
+              .filter(r -> r.id().equals(letterPlanId))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ValidationException(
+                          List.of(new Violation("planId", "plan.letter.plan"))));
+      plans.letterSigned(
+          row.id(),
+          row.version(),
+          letterSignedOn,
+          letterSignedBy,
+          Scans.name(letterScan),
+          Scans.read(letterScan));
       FacesErrors.info(ui.format("plan.letter.saved", row.organization()));
       letterPlanId = null;
       letterSignedOn = null;
       letterSignedBy = null;
       board = null;
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "letter", Map.of("planId", "planId", "signedOn", "signedOn", "signedBy", "signedBy", "scan", "scan"));
+      FacesErrors.show(
+          e,
+          "letter",
+          Map.of(
+              "planId", "planId", "signedOn", "signedOn", "signedBy", "signedBy", "scan", "scan"));
     }
   }
 
@@ -133,8 +150,16 @@ public class PlanPage implements Serializable {
       FacesErrors.info(ui.get("plan.policy.saved"));
       board = null;
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "policy", Map.of("youngMaxAge", "youngMaxAge", "educatedFrom", "educatedFrom",
-          "goalPercent", "goalPercent"));
+      FacesErrors.show(
+          e,
+          "policy",
+          Map.of(
+              "youngMaxAge",
+              "youngMaxAge",
+              "educatedFrom",
+              "educatedFrom",
+              "goalPercent",
+              "goalPercent"));
     }
   }
 
@@ -152,21 +177,71 @@ public class PlanPage implements Serializable {
     this.board = null;
   }
 
-  public PlanData getForm() { return form; }
-  public OrgNode getOrganization() { return organization; }
-  public void setOrganization(OrgNode organization) { this.organization = organization; }
-  public Long getLetterPlanId() { return letterPlanId; }
-  public void setLetterPlanId(Long letterPlanId) { this.letterPlanId = letterPlanId; }
-  public LocalDate getLetterSignedOn() { return letterSignedOn; }
-  public void setLetterSignedOn(LocalDate letterSignedOn) { this.letterSignedOn = letterSignedOn; }
-  public String getLetterSignedBy() { return letterSignedBy; }
-  public void setLetterSignedBy(String letterSignedBy) { this.letterSignedBy = letterSignedBy; }
-  public Part getLetterScan() { return letterScan; }
-  public void setLetterScan(Part letterScan) { this.letterScan = letterScan; }
-  public Integer getYoungMaxAge() { return youngMaxAge; }
-  public void setYoungMaxAge(Integer youngMaxAge) { this.youngMaxAge = youngMaxAge; }
-  public Education getEducatedFrom() { return educatedFrom; }
-  public void setEducatedFrom(Education educatedFrom) { this.educatedFrom = educatedFrom; }
-  public Integer getGoalPercent() { return goalPercent; }
-  public void setGoalPercent(Integer goalPercent) { this.goalPercent = goalPercent; }
+  public PlanData getForm() {
+    return form;
+  }
+
+  public OrgNode getOrganization() {
+    return organization;
+  }
+
+  public void setOrganization(OrgNode organization) {
+    this.organization = organization;
+  }
+
+  public Long getLetterPlanId() {
+    return letterPlanId;
+  }
+
+  public void setLetterPlanId(Long letterPlanId) {
+    this.letterPlanId = letterPlanId;
+  }
+
+  public LocalDate getLetterSignedOn() {
+    return letterSignedOn;
+  }
+
+  public void setLetterSignedOn(LocalDate letterSignedOn) {
+    this.letterSignedOn = letterSignedOn;
+  }
+
+  public String getLetterSignedBy() {
+    return letterSignedBy;
+  }
+
+  public void setLetterSignedBy(String letterSignedBy) {
+    this.letterSignedBy = letterSignedBy;
+  }
+
+  public Part getLetterScan() {
+    return letterScan;
+  }
+
+  public void setLetterScan(Part letterScan) {
+    this.letterScan = letterScan;
+  }
+
+  public Integer getYoungMaxAge() {
+    return youngMaxAge;
+  }
+
+  public void setYoungMaxAge(Integer youngMaxAge) {
+    this.youngMaxAge = youngMaxAge;
+  }
+
+  public Education getEducatedFrom() {
+    return educatedFrom;
+  }
+
+  public void setEducatedFrom(Education educatedFrom) {
+    this.educatedFrom = educatedFrom;
+  }
+
+  public Integer getGoalPercent() {
+    return goalPercent;
+  }
+
+  public void setGoalPercent(Integer goalPercent) {
+    this.goalPercent = goalPercent;
+  }
 }

@@ -60,8 +60,22 @@ public class TrainingPage implements Serializable {
       Long id = training.create(form);
       return "/class?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "newClass", Map.of("organizationId", "organization", "title", "title", "audience", "audience",
-          "startsOn", "startsOn", "endsOn", "endsOn", "passMark", "passMark"));
+      FacesErrors.show(
+          e,
+          "newClass",
+          Map.of(
+              "organizationId",
+              "organization",
+              "title",
+              "title",
+              "audience",
+              "audience",
+              "startsOn",
+              "startsOn",
+              "endsOn",
+              "endsOn",
+              "passMark",
+              "passMark"));
       return null;
     }
   }
@@ -75,5 +89,7 @@ public class TrainingPage implements Serializable {
     this.board = null;
   }
 
-  public ClassData getForm() { return form; }
+  public ClassData getForm() {
+    return form;
+  }
 }

@@ -38,7 +38,8 @@ public class CurrentUser {
   /** Those who keep member records: group admin, committee admins, branch secretaries. */
   public boolean isRecordKeeper() {
     ExternalContext ec = external();
-    return ec.isUserInRole(Roles.GROUP_ADMIN) || ec.isUserInRole(Roles.COMMITTEE_ADMIN)
+    return ec.isUserInRole(Roles.GROUP_ADMIN)
+        || ec.isUserInRole(Roles.COMMITTEE_ADMIN)
         || ec.isUserInRole(Roles.BRANCH_SECRETARY);
   }
 
@@ -63,8 +64,14 @@ public class CurrentUser {
   /** The role shown beside the name, most powerful first. */
   public String getRoleKey() {
     ExternalContext ec = external();
-    for (String r : new String[] {Roles.GROUP_ADMIN, Roles.COMMITTEE_ADMIN, Roles.BRANCH_SECRETARY,
-        Roles.AUDITOR, Roles.MEMBER}) {
+    for (String r :
+        new String[] {
+          Roles.GROUP_ADMIN,
+          Roles.COMMITTEE_ADMIN,
+          Roles.BRANCH_SECRETARY,
+          Roles.AUDITOR,
+          Roles.MEMBER
+        }) {
       if (ec.isUserInRole(r)) {
         return "role." + r;
       }

@@ -29,7 +29,8 @@ public final class FacesErrors {
     if (cause instanceof ValidationException v) {
       for (Violation violation : v.violations()) {
         String field = fieldIds.get(violation.field());
-        fc.addMessage(field == null ? null : formId + ":" + field,
+        fc.addMessage(
+            field == null ? null : formId + ":" + field,
             new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text(violation), null));
       }
       fc.validationFailed();
@@ -40,17 +41,20 @@ public final class FacesErrors {
       fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text(d), null));
       fc.validationFailed();
     } else if (cause instanceof EJBAccessException) {
-      fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text("error.forbidden"), null));
+      fc.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text("error.forbidden"), null));
       fc.validationFailed();
     } else {
       LOG.log(Level.SEVERE, "Unexpected failure", e);
-      fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text("error.unexpected"), null));
+      fc.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.text("error.unexpected"), null));
       fc.validationFailed();
     }
   }
 
   public static void info(String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -17,16 +17,17 @@ import java.util.Map;
  * allocated, so a young collection every few hundred milliseconds under load.
  */
 public class RecordELResolver extends ELResolver {
-  private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Map<String, Method> computeValue(Class<?> type) {
-      Map<String, Method> accessors = new HashMap<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        accessors.put(c.getName(), c.getAccessor());
-      }
-      return Map.copyOf(accessors);
-    }
-  };
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new HashMap<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            accessors.put(c.getName(), c.getAccessor());
+          }
+          return Map.copyOf(accessors);
+        }
+      };
 
   private static Method accessor(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {

@@ -11,11 +11,16 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Scans from a page's file input, and stored scans sent back as downloads under their own names. */
+/**
+ * Scans from a page's file input, and stored scans sent back as downloads under their own names.
+ */
 public final class Scans {
   private Scans() {}
 
-  /** The uploaded bytes, read one byte past the limit so that the domain can say the file is too large. */
+  /**
+   * The uploaded bytes, read one byte past the limit so that the domain can say the file is too
+   * large.
+   */
   public static byte[] read(Part p) {
     if (p == null) {
       return null;
@@ -29,7 +34,9 @@ public final class Scans {
 
   /** False when the form's file input was left empty. */
   public static boolean chosen(Part p) {
-    return p != null && (p.getSize() > 0 || p.getSubmittedFileName() != null && !p.getSubmittedFileName().isEmpty());
+    return p != null
+        && (p.getSize() > 0
+            || p.getSubmittedFileName() != null && !p.getSubmittedFileName().isEmpty());
   }
 
   public static String name(Part p) {
@@ -42,8 +49,10 @@ public final class Scans {
     ec.responseReset();
     ec.setResponseContentType(f.contentType());
     ec.setResponseContentLength(f.content().length);
-    ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    ec.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     ec.getResponseOutputStream().write(f.content());
     fc.responseComplete();
   }

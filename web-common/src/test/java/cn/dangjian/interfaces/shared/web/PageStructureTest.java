@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * View parameters sit where Faces wants them: a page's f:metadata goes into the layout's
- * "metadata" insert, a direct child of the view. Anywhere else Mojarra logs JSF1103 on every
- * render (13,200 lines in one benchmark run of the roster).
+ * View parameters sit where Faces wants them: a page's f:metadata goes into the layout's "metadata"
+ * insert, a direct child of the view. Anywhere else Mojarra logs JSF1103 on every render (13,200
+ * lines in one benchmark run of the roster).
  */
 class PageStructureTest {
-  private static final List<String> WEB_MODULES = List.of("member-web", "education-web", "recruitment-web");
-  private static final Pattern IN_INSERT = Pattern.compile("<ui:define name=\"metadata\">\\s*<f:metadata>");
+  private static final List<String> WEB_MODULES =
+      List.of("member-web", "education-web", "recruitment-web");
+  private static final Pattern IN_INSERT =
+      Pattern.compile("<ui:define name=\"metadata\">\\s*<f:metadata>");
 
   @Test
   void viewParametersAreDirectChildrenOfTheView() throws IOException {
@@ -42,7 +44,9 @@ class PageStructureTest {
     }
     assertTrue(pages > 15, "the pages were read: " + pages);
     assertEquals(List.of(), misplaced);
-    assertTrue(Files.readString(Path.of("src/main/resources/META-INF/resources/dangjian/layout.xhtml"))
-        .matches("(?s).*<f:view>\\s*(<!--.*?-->\\s*)?<ui:insert name=\"metadata\"/>.*"), "the layout inserts it first");
+    assertTrue(
+        Files.readString(Path.of("src/main/resources/META-INF/resources/dangjian/layout.xhtml"))
+            .matches("(?s).*<f:view>\\s*(<!--.*?-->\\s*)?<ui:insert name=\"metadata\"/>.*"),
+        "the layout inserts it first");
   }
 }

@@ -19,16 +19,29 @@ class RecordELResolverTest {
 
   /** A bean that is not a record: left to the other resolvers. */
   static final class Bean {
-    public String getName() { return "bean"; }
+    public String getName() {
+      return "bean";
+    }
   }
 
   private final RecordELResolver resolver = new RecordELResolver();
 
   private static ELContext context() {
     return new ELContext() {
-      @Override public ELResolver getELResolver() { return null; }
-      @Override public FunctionMapper getFunctionMapper() { return null; }
-      @Override public VariableMapper getVariableMapper() { return null; }
+      @Override
+      public ELResolver getELResolver() {
+        return null;
+      }
+
+      @Override
+      public FunctionMapper getFunctionMapper() {
+        return null;
+      }
+
+      @Override
+      public VariableMapper getVariableMapper() {
+        return null;
+      }
     };
   }
 
@@ -40,7 +53,8 @@ class RecordELResolverTest {
     assertTrue(ctx.isPropertyResolved());
     assertEquals(LocalDate.of(2001, 7, 1), resolver.getValue(context(), row, "joinDate"));
     assertTrue(resolver.isReadOnly(context(), row, "name"));
-    assertThrows(PropertyNotWritableException.class, () -> resolver.setValue(context(), row, "name", "x"));
+    assertThrows(
+        PropertyNotWritableException.class, () -> resolver.setValue(context(), row, "name", "x"));
   }
 
   @Test

@@ -18,14 +18,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text key a page or a page bean asks for exists in Chinese and in English: in the UI
- * bundle, or in the business messages that {@link UiText} falls back to.
+ * Every text key a page or a page bean asks for exists in Chinese and in English: in the UI bundle,
+ * or in the business messages that {@link UiText} falls back to.
  */
 class UiKeysTest {
   private static final Path ROOT = Path.of("..");
-  private static final List<String> WEB_MODULES = List.of("web-common", "member-web", "education-web", "recruitment-web");
-  private static final Pattern PAGE_KEY = Pattern.compile("ui(?:\\[|\\.format\\()'([A-Za-z0-9_.]+)'");
-  private static final Pattern BEAN_KEY = Pattern.compile("ui\\.(?:get|format)\\(\"([A-Za-z0-9_.]+)\"");
+  private static final List<String> WEB_MODULES =
+      List.of("web-common", "member-web", "education-web", "recruitment-web");
+  private static final Pattern PAGE_KEY =
+      Pattern.compile("ui(?:\\[|\\.format\\()'([A-Za-z0-9_.]+)'");
+  private static final Pattern BEAN_KEY =
+      Pattern.compile("ui\\.(?:get|format)\\(\"([A-Za-z0-9_.]+)\"");
 
   @Test
   void everyKeyOfThePagesIsInBothLanguages() throws IOException {
@@ -36,8 +39,12 @@ class UiKeysTest {
         continue;
       }
       try (Stream<Path> files = Files.walk(src)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java")).toList()) {
-          Matcher m = (f.toString().endsWith(".java") ? BEAN_KEY : PAGE_KEY).matcher(Files.readString(f));
+        for (Path f :
+            files
+                .filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java"))
+                .toList()) {
+          Matcher m =
+              (f.toString().endsWith(".java") ? BEAN_KEY : PAGE_KEY).matcher(Files.readString(f));
           while (m.find()) {
             used.add(m.group(1));
           }
@@ -59,7 +66,8 @@ class UiKeysTest {
   @Test
   void theUiBundleHasTheSameKeysInBothLanguages() throws IOException {
     String ui = "web-common/src/main/resources/cn/dangjian/web/ui";
-    assertEquals(new TreeSet<>(load(ui + ".properties").stringPropertyNames()),
+    assertEquals(
+        new TreeSet<>(load(ui + ".properties").stringPropertyNames()),
         new TreeSet<>(load(ui + "_en.properties").stringPropertyNames()));
   }
 

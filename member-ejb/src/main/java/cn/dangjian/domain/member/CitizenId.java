@@ -1,5 +1,14 @@
 package cn.dangjian.domain.member;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,6 +22,39 @@ public final class CitizenId {
   private static final String CHECK_CHARS = "10X98765432";
 
   private CitizenId() {}
+
+  /**
+   * A field that holds a well-formed citizen identity number, or nothing (whether it is required
+   * depends on the use). The violation names what is wrong: format, birth date or check character.
+   */
+  @Documented
+  @Constraint(validatedBy = Validator.class)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface Valid {
+    String message() default "{member.citizenId.format}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** Checks {@link Valid}. */
+  public static class Validator implements ConstraintValidator<Valid, String> {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      if (value == null || value.isBlank()) {
+        return true;
+      }
+      Optional<String> problem = problem(normalize(value));
+      problem.ifPresent(
+          key -> {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
+          });
+      return problem.isEmpty();
+    }
+  }
 
   /** The bundle key of what is wrong with {@code id}, or empty when it is well-formed. */
   public static Optional<String> problem(String id) {

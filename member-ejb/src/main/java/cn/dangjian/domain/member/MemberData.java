@@ -1,6 +1,10 @@
 package cn.dangjian.domain.member;
 
+import cn.dangjian.domain.shared.Constraints;
 import cn.dangjian.domain.shared.Violation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,27 +18,64 @@ public class MemberData implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int MIN_AGE_TO_APPLY = 18;
 
+  /** A text longer than its column is the user's mistake, not a conflict with another record. */
+  static final String TOO_LONG = "{member.field.tooLong}";
+
+  @NotBlank(message = "{member.name.required}")
+  @Size(max = Member.NAME_LENGTH, message = TOO_LONG)
   private String name;
+
+  @NotNull(message = "{member.sex.required}")
   private Sex sex;
-  private String citizenId;
+
+  @CitizenId.Valid private String citizenId;
+
+  @NotBlank(message = "{member.ethnicity.required}")
+  @Size(max = Member.ETHNICITY_LENGTH, message = TOO_LONG)
   private String ethnicity;
+
+  @NotNull(message = "{member.birthDate.required}")
   private LocalDate birthDate;
+
+  @NotNull(message = "{member.education.required}")
   private Education education;
+
+  @Size(max = Member.DEGREE_LENGTH, message = TOO_LONG)
   private String degree;
+
+  @NotNull(message = "{member.category.required}")
   private Category category;
+
+  @NotNull(message = "{member.organization.required}")
   private Long organizationId;
-  private String phone;
+
+  @PhoneNumber.Valid private String phone;
   private LocalDate applicationDate;
+
+  @NotNull(message = "{member.joinDate.required}")
   private LocalDate joinDate;
+
   private LocalDate conversionDate;
+
+  @Size(max = Member.JOB_POST_LENGTH, message = TOO_LONG)
   private String jobPost;
+
+  @Size(max = Member.TECHNICAL_TITLE_LENGTH, message = TOO_LONG)
   private String technicalTitle;
+
   private boolean frontline;
+
+  @NotNull(message = "{member.employment.required}")
   private Employment employment = Employment.IN_SERVICE;
+
   private boolean mobile;
   private boolean lostContact;
   private LocalDate lostContactSince;
+
+  @Size(max = Member.RESIDENCE_LENGTH, message = TOO_LONG)
   private String residence;
+
+  @Size(max = Member.HOUSEHOLD_LENGTH, message = TOO_LONG)
   private String householdRegistration;
 
   /**
@@ -42,47 +83,13 @@ public class MemberData implements Serializable {
    * stored number (the form never receives it unmasked).
    */
   public List<Violation> validate(LocalDate today, boolean citizenIdRequired) {
-    List<Violation> v = new ArrayList<>();
-    if (blank(name)) {
-      v.add(new Violation("name", "member.name.required"));
-    } else if (name.trim().length() > Member.NAME_LENGTH) {
-      v.add(new Violation("name", "member.name.tooLong", Member.NAME_LENGTH));
-    }
-    tooLong(v, "ethnicity", ethnicity, Member.ETHNICITY_LENGTH);
-    tooLong(v, "degree", degree, Member.DEGREE_LENGTH);
-    tooLong(v, "jobPost", jobPost, Member.JOB_POST_LENGTH);
-    tooLong(v, "technicalTitle", technicalTitle, Member.TECHNICAL_TITLE_LENGTH);
-    tooLong(v, "residence", residence, Member.RESIDENCE_LENGTH);
-    tooLong(v, "householdRegistration", householdRegistration, Member.HOUSEHOLD_LENGTH);
-    if (sex == null) {
-      v.add(new Violation("sex", "member.sex.required"));
-    }
-    if (blank(ethnicity)) {
-      v.add(new Violation("ethnicity", "member.ethnicity.required"));
-    }
-    if (birthDate == null) {
-      v.add(new Violation("birthDate", "member.birthDate.required"));
-    }
-    if (education == null) {
-      v.add(new Violation("education", "member.education.required"));
-    }
-    if (category == null) {
-      v.add(new Violation("category", "member.category.required"));
-    }
-    if (organizationId == null) {
-      v.add(new Violation("organizationId", "member.organization.required"));
-    }
-    if (joinDate == null) {
-      v.add(new Violation("joinDate", "member.joinDate.required"));
-    }
-    if (employment == null) {
-      v.add(new Violation("employment", "member.employment.required"));
-    }
-    if (citizenIdRequired || !blank(citizenId)) {
-      checkCitizenId(v);
-    }
-    if (!blank(phone) && !PhoneNumber.isValid(phone.trim())) {
-      v.add(new Violation("phone", "member.phone.format", phone));
+    List<Violation> v = new ArrayList<>(Constraints.of(this));
+    if (blank(citizenId)) {
+      if (citizenIdRequired) {
+        v.add(new Violation("citizenId", "member.citizenId.required", ""));
+      }
+    } else if (CitizenId.problem(CitizenId.normalize(citizenId)).isEmpty()) {
+      checkAgainstCitizenId(v);
     }
     checkDateOrder(v, today);
     if (category == Category.PROBATIONARY && conversionDate != null) {
@@ -94,13 +101,9 @@ public class MemberData implements Serializable {
     return v;
   }
 
-  private void checkCitizenId(List<Violation> v) {
+  /** The birth date and sex a well-formed citizen id states must be the record's. */
+  private void checkAgainstCitizenId(List<Violation> v) {
     String id = CitizenId.normalize(citizenId);
-    var problem = CitizenId.problem(id);
-    if (problem.isPresent()) {
-      v.add(new Violation("citizenId", problem.get(), citizenId == null ? "" : citizenId));
-      return;
-    }
     if (birthDate != null && !CitizenId.birthDate(id).orElseThrow().equals(birthDate)) {
       v.add(new Violation("birthDate", "member.birthDate.mismatch", CitizenId.birthDate(id).get()));
     }
@@ -320,12 +323,5 @@ public class MemberData implements Serializable {
 
   public void setHouseholdRegistration(String householdRegistration) {
     this.householdRegistration = householdRegistration;
-  }
-
-  /** A text longer than its column is the user's mistake, not a conflict with another record. */
-  private static void tooLong(List<Violation> v, String field, String value, int max) {
-    if (value != null && value.strip().length() > max) {
-      v.add(new Violation(field, "member.field.tooLong", max));
-    }
   }
 }

@@ -23,6 +23,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "organization")
 public class Organization implements Serializable {
+  public static final int NAME_LENGTH = 100;
+
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -35,7 +37,7 @@ public class Organization implements Serializable {
   @Column(nullable = false, length = 32, unique = true)
   private String code;
 
-  @Column(nullable = false, length = 100)
+  @Column(nullable = false, length = NAME_LENGTH)
   private String name;
 
   @Enumerated(EnumType.STRING)

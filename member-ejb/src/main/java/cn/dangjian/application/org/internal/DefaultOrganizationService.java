@@ -26,6 +26,7 @@ import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.shared.ConflictException;
+import cn.dangjian.domain.shared.Constraints;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
@@ -314,21 +315,13 @@ public class DefaultOrganizationService implements OrganizationService {
   }
 
   private void validate(OrgData data, Organization existing) {
-    List<Violation> v = new ArrayList<>();
-    if (data.code() == null || !data.code().trim().matches("[A-Za-z0-9-]{1,32}")) {
-      v.add(new Violation("code", "org.code.format"));
-    } else {
+    List<Violation> v = new ArrayList<>(Constraints.of(data));
+    if (v.stream().noneMatch(x -> x.field().equals("code"))) {
       organizations
           .findByCode(data.code().trim())
           .filter(other -> existing == null || !other.getId().equals(existing.getId()))
           .ifPresent(
               other -> v.add(new Violation("code", "org.code.duplicate", data.code().trim())));
-    }
-    if (data.name() == null || data.name().isBlank() || data.name().trim().length() > 100) {
-      v.add(new Violation("name", "org.name.required"));
-    }
-    if (data.kind() == null) {
-      v.add(new Violation("kind", "org.kind.required"));
     }
     if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now(clock))) {
       v.add(new Violation("foundedOn", "member.date.future"));

@@ -3,9 +3,11 @@ package cn.dangjian.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * A REST client logged in as one demo realm user (HTTP Basic), asking for Chinese unless told
- * otherwise.
+ * A REST client logged in as one demo realm user (HTTP Basic, or the pages' sign-in cookie), asking
+ * for Chinese unless told otherwise.
  */
 final class Api {
   static final String PASSWORD = "Dangjian2026";
@@ -26,10 +30,61 @@ final class Api {
 
   private final String authorization;
   private final String language;
+  private final HttpClient client;
+  private final Map<String, String> headers;
 
-  private Api(String authorization, String language) {
+  private Api(
+      String authorization, String language, HttpClient client, Map<String, String> headers) {
     this.authorization = authorization;
     this.language = language;
+    this.client = client;
+    this.headers = headers;
+  }
+
+  private Api(String authorization, String language) {
+    this(authorization, language, HTTP, Map.of());
+  }
+
+  /**
+   * The pages' sign-in: the login form, then only the single sign-on cookie, as a browser sends it
+   * (no Authorization header).
+   */
+  static Api signedIn(String user) {
+    return new Api(null, "zh-CN", cookieClient(user), Map.of());
+  }
+
+  /** An HTTP client holding the sign-in cookie of {@code user}. */
+  static HttpClient cookieClient(String user) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    try {
+      http.send(
+          HttpRequest.newBuilder(URI.create(BASE)).build(), HttpResponse.BodyHandlers.discarding());
+      http.send(
+          HttpRequest.newBuilder(URI.create(BASE + "j_security_check"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "j_username=" + user + "&j_password=" + PASSWORD))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return http;
+  }
+
+  /** The same client sending one more header on every request. */
+  Api with(String header, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(header, value);
+    return new Api(authorization, language, client, more);
   }
 
   private static Api basic(String user, String password) {
@@ -44,7 +99,7 @@ final class Api {
 
   /** The same user asking for English. */
   Api english() {
-    return new Api(authorization, "en");
+    return new Api(authorization, "en", client, headers);
   }
 
   static Api as(String user) {
@@ -104,6 +159,21 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A body sent without a declared length (chunked), as a stream is. */
+  Reply postStream(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+  }
+
+  Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   Reply delete(String path) {
     return send(request(path).DELETE());
   }
@@ -151,13 +221,14 @@ final class Api {
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
+    headers.forEach(b::setHeader);
     return b;
   }
 
-  private static Reply send(HttpRequest.Builder b) {
+  private Reply send(HttpRequest.Builder b) {
     try {
       HttpResponse<String> r =
-          HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(r.statusCode(), r.body(), r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.json.JsonValue;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -191,26 +190,9 @@ class ImportIT {
     assertEquals(before, total(gongsi2));
   }
 
-  /** The pages' session for one user: form login, then the single sign-on cookie. */
-  private static HttpClient loggedIn(String user) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    http.send(
-        HttpRequest.newBuilder(URI.create(Api.BASE)).build(),
-        HttpResponse.BodyHandlers.discarding());
-    http.send(
-        HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "j_username=" + user + "&j_password=" + Api.PASSWORD))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
-    return http;
-  }
-
   @Test
   void theFilteredRosterExportsInTheImportLayoutAndImportsBackAsDuplicates() throws Exception {
-    HttpClient shuji1 = loggedIn("shuji1");
+    HttpClient shuji1 = Api.cookieClient("shuji1");
     HttpResponse<String> csv =
         shuji1.send(
             HttpRequest.newBuilder(
@@ -253,7 +235,7 @@ class ImportIT {
     assertTrue(reimport.body().contains("不能重复登记"), reimport.body());
 
     HttpResponse<String> member =
-        loggedIn("dangyuan1")
+        Api.cookieClient("dangyuan1")
             .send(
                 HttpRequest.newBuilder(URI.create(Api.BASE + "members/export?format=csv")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,14 @@
 package cn.dangjian.interfaces.member.rest;
 
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
 import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.MemberSheetService;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +37,8 @@ public class MemberImportResource {
       int rows, int imported, long problemCount, List<ImportReport.Line> problems) {}
 
   @POST
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(MemberSheetService.MAX_FILE_BYTES)
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body)

@@ -1,5 +1,9 @@
 package cn.dangjian.interfaces.recruitment.rest;
 
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
 import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
@@ -10,11 +14,14 @@ import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.VerdictView;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -118,6 +125,8 @@ public class CaseResource {
   /** Files the scan of a recorded step's paper, sent as the request body. */
   @POST
   @Path("{id}/steps/{step}/documents")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(Document.MAX_BYTES)
   @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
   public Response attach(
       @PathParam("id") Long id,

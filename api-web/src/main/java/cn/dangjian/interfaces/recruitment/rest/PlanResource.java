@@ -1,12 +1,18 @@
 package cn.dangjian.interfaces.recruitment.rest;
 
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.PlanBoard;
 import cn.dangjian.application.recruitment.PlanData;
 import cn.dangjian.application.recruitment.PlanService;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
 import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,6 +82,8 @@ public class PlanResource {
 
   @POST
   @Path("{id}/letter")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
+  @BodyLimit(Document.MAX_BYTES)
   @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
   public Response letter(
       @PathParam("id") Long id,

@@ -1,11 +1,13 @@
 package cn.dangjian.interfaces.shared.rest;
 
+import cn.dangjian.application.audit.AccessAudit;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.RefusedException;
 import cn.dangjian.domain.shared.ValidationException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -64,16 +66,24 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** A method the caller's roles do not open: 403, and the attempt is in the audit log. */
   @Provider
   public static class Access implements ExceptionMapper<EJBAccessException> {
     @Context HttpHeaders headers;
+    @Context HttpServletRequest request;
+    @EJB AccessAudit audit;
 
     @Override
     public Response toResponse(EJBAccessException e) {
-      return json(
-          Status.FORBIDDEN,
-          ApiError.of("error.forbidden", ApiLanguage.of(headers).text("error.forbidden")));
+      return forbidden(audit, request, headers);
     }
+  }
+
+  static Response forbidden(AccessAudit audit, HttpServletRequest request, HttpHeaders headers) {
+    audit.refusedByRole(request.getMethod() + " " + request.getRequestURI());
+    return json(
+        Status.FORBIDDEN,
+        ApiError.of("error.forbidden", ApiLanguage.of(headers).text("error.forbidden")));
   }
 
   /** A body or parameter the client got wrong: 400 naming the field, whatever wrapped it. */
@@ -96,13 +106,22 @@ public final class ApiExceptionMappers {
   public static class Web implements ExceptionMapper<WebApplicationException> {
     @Context HttpHeaders headers;
     @Context HttpServletRequest request;
+    @EJB AccessAudit audit;
 
     @Override
     public Response toResponse(WebApplicationException e) {
+      ApiBodyLimits.TooLarge tooLarge = ApiBodyLimits.among(e);
+      if (tooLarge != null) {
+        return ApiBodyLimits.answer(tooLarge, ApiLanguage.of(headers));
+      }
       return badInput(e, headers, request)
           .orElseGet(
               () -> {
                 int status = e.getResponse().getStatus();
+                if (status == 403) {
+                  // refused by @RolesAllowed on the resource, before the body was read
+                  return forbidden(audit, request, headers);
+                }
                 String key =
                     status == 404
                         ? "error.page.notFound"
@@ -120,6 +139,10 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      ApiBodyLimits.TooLarge tooLarge = ApiBodyLimits.among(e);
+      if (tooLarge != null) {
+        return ApiBodyLimits.answer(tooLarge, ApiLanguage.of(headers));
+      }
       return badInput(e, headers, request)
           .orElseGet(
               () -> {

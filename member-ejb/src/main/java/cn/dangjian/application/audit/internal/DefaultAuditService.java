@@ -48,7 +48,8 @@ public class DefaultAuditService implements AuditService {
           "SourcePolicy",
           "CalendarDay",
           "CalendarYear",
-          "AuditEntry");
+          "AuditEntry",
+          "Request");
 
   static final int MAX_PAGE = 500;
   private static final int EXPORT_PAGE = 1000;

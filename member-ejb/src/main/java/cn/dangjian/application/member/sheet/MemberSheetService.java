@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 /** The roster as a spreadsheet: export in the organization departments' layout, import the same. */
 @Local
 public interface MemberSheetService {
+  /** The largest roster file taken: 100,000 rows are about 10 MB. */
+  long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
   /** Writes the members the query finds in the caller's scope; the export is audited. */
   void export(MemberQuery query, SheetFormat format, OutputStream out);

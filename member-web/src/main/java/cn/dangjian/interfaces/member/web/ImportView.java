@@ -50,6 +50,15 @@ public class ImportView implements Serializable {
     }
   }
 
+  /** The page refuses a larger file before sending it; the service would too. */
+  public long getMaxBytes() {
+    return MemberSheetService.MAX_FILE_BYTES;
+  }
+
+  public long getMaxMegabytes() {
+    return MemberSheetService.MAX_FILE_BYTES / 1024 / 1024;
+  }
+
   public ImportReport getReport() {
     return report;
   }

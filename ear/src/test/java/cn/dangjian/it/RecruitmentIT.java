@@ -11,7 +11,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,6 +139,49 @@ class RecruitmentIT {
         .filter(id -> id != secretary.memberId())
         .limit(n)
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void fiftyClientsRecordingTheSameStepFromOneVersionRecordItOnce() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    long id =
+        shuji1
+            .post(
+                "api/v1/cases",
+                open(shuji1, "并发谈话", "14020219930303331", "1993-03-03", "2026-05-10"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String etag = shuji1.get("api/v1/cases/" + id).etag();
+    String talk = simple("TALK", "2026-05-20");
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return shuji1.post("api/v1/cases/" + id + "/steps", etag, talk).status();
+              }));
+    }
+    start.countDown();
+    Map<Integer, Long> byStatus = new TreeMap<>();
+    for (Future<Integer> a : answers) {
+      byStatus.merge(a.get(60, TimeUnit.SECONDS), 1L, Long::sum);
+    }
+    pool.shutdown();
+    assertEquals(
+        Map.of(200, 1L, 409, 49L), byStatus, "one recorded, the others told of the conflict");
+    long talks =
+        shuji1.get("api/v1/cases/" + id).json().getJsonArray("steps").stream()
+            .filter(s -> s.asJsonObject().getString("step").equals("TALK"))
+            .count();
+    assertEquals(1, talks);
+    // the step raised the version: the old ETag no longer records anything
+    assertEquals(
+        409,
+        shuji1.post("api/v1/cases/" + id + "/steps", etag, simple("TALK", "2026-05-21")).status());
   }
 
   @Test

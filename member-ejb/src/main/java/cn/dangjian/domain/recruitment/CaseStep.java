@@ -101,6 +101,13 @@ public class CaseStep implements Serializable {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  /**
+   * The step's name when it happens once in a case, else nothing: the database keeps it unique per
+   * case, so that two servers recording it at the same moment cannot both succeed.
+   */
+  @Column(name = "once_step", length = 30)
+  private String onceStep;
+
   @OneToMany(mappedBy = "step", cascade = CascadeType.PERSIST)
   private List<CasePerson> people = new ArrayList<>();
 
@@ -126,6 +133,7 @@ public class CaseStep implements Serializable {
     this.decidedByOrg = decidedByOrg;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+    this.onceStep = r.step().repeatable() ? null : r.step().name();
     for (PersonFacts p : r.people()) {
       people.add(
           new CasePerson(

@@ -134,6 +134,13 @@ public class RecruitmentCase implements Serializable, InOrganization {
   @OrderBy("on, id")
   private List<CaseStep> steps = new ArrayList<>();
 
+  /**
+   * Counts recorded steps; as a change of the case itself it raises the version, so that two
+   * clients recording from the same version cannot both succeed.
+   */
+  @Column(name = "steps_recorded", nullable = false)
+  private int stepsRecorded;
+
   @OneToMany(mappedBy = "recruitmentCase", cascade = CascadeType.PERSIST)
   @OrderBy("on, id")
   private List<CaseTransfer> transfers = new ArrayList<>();
@@ -221,6 +228,7 @@ public class RecruitmentCase implements Serializable, InOrganization {
     requireNext(r.step());
     CaseStep s = new CaseStep(this, r, decidedByOrg, user, at);
     steps.add(s);
+    stepsRecorded++;
     steps.sort(Comparator.comparing(CaseStep::getOn).thenComparing(x -> x.getStep().number()));
     switch (r.step()) {
       case ACTIVIST_DECIDED -> standing = Standing.ACTIVIST;

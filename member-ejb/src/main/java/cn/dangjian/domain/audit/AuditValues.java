@@ -80,7 +80,8 @@ public final class AuditValues {
     if (o instanceof Boolean b) {
       return Json.createObjectBuilder().add("key", b ? "audit.yes" : "audit.no").build();
     }
-    String text = String.valueOf(o);
+    // one line per value: a pasted line break cannot forge a line of the log
+    String text = String.valueOf(o).replaceAll("[\\r\\n\\t]+", " ");
     return Json.createValue(
         text.length() <= LITERAL_LENGTH ? text : text.substring(0, LITERAL_LENGTH - 1) + "…");
   }

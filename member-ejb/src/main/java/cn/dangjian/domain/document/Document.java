@@ -32,6 +32,9 @@ public class Document implements Serializable {
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   /** The kinds accepted, with the bytes each file of the kind starts with. */
+  /** How much of a file browsers read to guess its type. */
+  static final int SNIFFED_BYTES = 8 * 1024;
+
   public enum Type {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
     JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
@@ -49,14 +52,34 @@ public class Document implements Serializable {
       return contentType;
     }
 
+    /**
+     * The type the content is, by its first bytes; a file that also holds markup a browser would
+     * run (an HTML page behind a PDF header, a "polyglot") is none of them.
+     */
     static Type of(byte[] content) {
       for (Type t : values()) {
         if (content.length >= t.magic.length
             && Arrays.equals(content, 0, t.magic.length, t.magic, 0, t.magic.length)) {
-          return t;
+          return markup(content) ? null : t;
         }
       }
       return null;
+    }
+
+    private static final java.util.regex.Pattern MARKUP =
+        java.util.regex.Pattern.compile(
+            "<\\s*(html|script|body|iframe|svg|!doctype)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Markup in the first kilobytes, where a browser sniffing the file would look. */
+    private static boolean markup(byte[] content) {
+      String head =
+          new String(
+              content,
+              0,
+              Math.min(content.length, SNIFFED_BYTES),
+              java.nio.charset.StandardCharsets.ISO_8859_1);
+      return MARKUP.matcher(head).find();
     }
   }
 
@@ -123,7 +146,11 @@ public class Document implements Serializable {
       String field,
       List<Violation> problems) {
     List<Violation> v = new ArrayList<>();
-    String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
+    // the last part of the name only, without control characters (line breaks included)
+    String name =
+        fileName == null
+            ? ""
+            : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
     if (content == null || content.length == 0) {
       v.add(new Violation(field, "document.empty"));
     } else if (content.length > MAX_BYTES) {

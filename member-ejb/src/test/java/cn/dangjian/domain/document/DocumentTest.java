@@ -46,4 +46,22 @@ class DocumentTest {
         v.stream().map(Violation::key).toList());
     assertEquals("scan", v.get(3).field());
   }
+
+  @Test
+  void anHtmlPageBehindAPdfHeaderIsNotAScanAndNamesLoseLineBreaks() {
+    List<Violation> v = new ArrayList<>();
+    assertNull(
+        upload(
+            "letter.pdf",
+            "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>"
+                .getBytes(StandardCharsets.US_ASCII),
+            v));
+    assertEquals(List.of("document.type"), v.stream().map(Violation::key).toList());
+    assertEquals(
+        "PDF letter\u00a0x.pdf 9",
+        upload(
+            "../../etc/letter\r\n\u00a0x.pdf",
+            "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+            v));
+  }
 }

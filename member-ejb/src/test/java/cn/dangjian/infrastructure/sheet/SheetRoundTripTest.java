@@ -79,4 +79,27 @@ class SheetRoundTripTest {
     }
     assertEquals("\uFEFF王建国,\"大同市,平城区\",\"说\"\"好\"\"\"\r\n", out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void csvNeutralizesFormulasAndKeepsLongNumbersAsText() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RowWriter w = FILES.writer(SheetFormat.CSV, out, null)) {
+      w.row(
+          List.of(
+              "=HYPERLINK(\"http://x\")",
+              "+1",
+              "-2",
+              "@SUM(A1)",
+              "140202198503151234",
+              "13912345678",
+              "0351123456",
+              "0351-1234567",
+              "2026-06-30",
+              "12"));
+    }
+    assertEquals(
+        "\uFEFF\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),\"=\"\"140202198503151234\"\"\","
+            + "\"=\"\"13912345678\"\"\",\"=\"\"0351123456\"\"\",0351-1234567,2026-06-30,12\r\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
 }

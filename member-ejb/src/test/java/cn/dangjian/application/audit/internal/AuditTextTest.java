@@ -182,4 +182,20 @@ class AuditTextTest {
       assertFalse(en.text(k, "x").startsWith("???"), k);
     }
   }
+
+  @Test
+  void aLineBreakInAValueCannotForgeALineOfTheLog() {
+    AuditRecord r =
+        ZH.record(
+            entry(
+                AuditAction.UPDATE,
+                "RecruitmentCase",
+                1L,
+                "王五",
+                null,
+                "audit.case.withdrawn",
+                LocalDate.of(2026, 1, 2),
+                "个人原因\r\n2026-01-03 zuzhibu 删除 党员"));
+    assertFalse(r.text().contains("\n") || r.text().contains("\r"), r.text());
+  }
 }

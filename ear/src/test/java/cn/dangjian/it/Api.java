@@ -63,14 +63,7 @@ final class Api {
     try {
       http.send(
           HttpRequest.newBuilder(URI.create(BASE)).build(), HttpResponse.BodyHandlers.discarding());
-      http.send(
-          HttpRequest.newBuilder(URI.create(BASE + "j_security_check"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(
-                  HttpRequest.BodyPublishers.ofString(
-                      "j_username=" + user + "&j_password=" + PASSWORD))
-              .build(),
-          HttpResponse.BodyHandlers.discarding());
+      http.send(login(user, PASSWORD), HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -78,6 +71,14 @@ final class Api {
       throw new IllegalStateException(e);
     }
     return http;
+  }
+
+  /** The login form's post, as a browser sends it. */
+  static HttpRequest login(String user, String password) {
+    return HttpRequest.newBuilder(URI.create(BASE + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password))
+        .build();
   }
 
   /** The same client sending one more header on every request. */

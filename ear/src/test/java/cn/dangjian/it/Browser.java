@@ -83,7 +83,11 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
     driver.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
     driver.findElement(By.id("loginButton")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userName")));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userName")));
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
   }
 
   WebElement visible(By by) {

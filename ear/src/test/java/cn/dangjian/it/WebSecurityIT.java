@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The edge of the application as an attacker meets it: changes another site could make with the
@@ -103,17 +104,7 @@ class WebSecurityIT {
 
   @Test
   void theSignInCookiesAreSameSiteLax() throws Exception {
-    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    HttpResponse<Void> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "j_username=shuji1&j_password=" + Api.PASSWORD))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    List<String> cookies = login.headers().allValues("Set-Cookie");
+    List<String> cookies = loginAnswer("shuji1", Api.PASSWORD).headers().allValues("Set-Cookie");
     assertTrue(
         cookies.stream().anyMatch(c -> c.startsWith("DangjianSSO=") && c.contains("SameSite=Lax")),
         cookies.toString());
@@ -181,5 +172,91 @@ class WebSecurityIT {
             && texts.contains("POST /api/v1/members/import")
             && texts.contains("GET /members/roster.xhtml"),
         texts);
+  }
+
+  private static HttpResponse<String> withSignOnCookie(String sso, String path) throws Exception {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .header("Cookie", "DangjianSSO=" + sso)
+                .header("Accept", "application/json, text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long auditCount(String query) {
+    return Api.as("shenji").get("api/v1/audit?max=500&" + query).parse().asJsonArray().size();
+  }
+
+  @Test
+  void logoutEndsTheSignInForEveryModuleAndTheApi() throws Exception {
+    long signIns = auditCount("action=SIGN_IN&actor=shuji2");
+    String sso;
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji2");
+      b.open("recruitment/");
+      sso = b.driver.manage().getCookieNamed("DangjianSSO").getValue();
+      assertEquals(200, withSignOnCookie(sso, "members/roster.xhtml").statusCode());
+      assertEquals(200, withSignOnCookie(sso, "api/v1/me").statusCode());
+      b.driver.findElement(By.id("userForm:logout")).click();
+      b.visible(By.id("j_username"));
+    }
+    // the old cookie opens nothing any more: not a page of any module, not the API
+    for (String page : List.of("members/roster.xhtml", "recruitment/", "education/")) {
+      HttpResponse<String> r = withSignOnCookie(sso, page);
+      assertEquals(302, r.statusCode(), page);
+      assertTrue(
+          r.headers().firstValue("Location").orElse("").matches(".*/(login\\.xhtml|[a-z]*/?)$"),
+          page + " -> " + r.headers().firstValue("Location"));
+    }
+    assertEquals(401, withSignOnCookie(sso, "api/v1/me").statusCode());
+    assertEquals(signIns + 1, auditCount("action=SIGN_IN&actor=shuji2"));
+    assertTrue(auditCount("action=SIGN_OUT&actor=shuji2") >= 1);
+  }
+
+  /** The login form's answer itself, not where it leads. */
+  private static HttpResponse<Void> loginAnswer(String user, String password) throws Exception {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(Api.login(user, password), HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static int formLogin(String user, String password) throws Exception {
+    return loginAnswer(user, password)
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .contains("login-error")
+        ? 401
+        : 200;
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountForTheFormAndTheApiAlike() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, formLogin("suoding1", "wrong" + i), "attempt " + i);
+    }
+    assertEquals(
+        401, formLogin("suoding1", Api.PASSWORD), "locked: the right password is refused too");
+    Api.Reply basic = Api.as("suoding1").get("api/v1/me");
+    assertEquals(401, basic.status(), basic.body());
+    assertEquals("error.locked", basic.json().getString("code"));
+    assertEquals(5, auditCount("action=SIGN_IN_FAILED&actor=suoding1"));
+    assertEquals(1, auditCount("action=ACCOUNT_LOCKED&actor=suoding1"));
+    assertTrue(auditCount("action=SIGN_IN_REFUSED&actor=suoding1") >= 2);
+    String locked =
+        Api.as("shenji").get("api/v1/audit?action=ACCOUNT_LOCKED&actor=suoding1").body();
+    assertTrue(locked.contains("连续 5 次登录失败，账号锁定至 2026-06-30 10:30"), locked);
+
+    // the API's Basic authentication counts toward the same lock
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, Api.withPassword("suoding2", "wrong" + i).get("api/v1/me").status());
+    }
+    Api.Reply right = Api.as("suoding2").get("api/v1/me");
+    assertEquals("error.locked", right.json().getString("code"), right.body());
+    assertEquals(401, formLogin("suoding2", Api.PASSWORD));
   }
 }

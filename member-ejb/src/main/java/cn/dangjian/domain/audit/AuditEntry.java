@@ -80,17 +80,19 @@ public class AuditEntry implements Serializable {
       String args,
       String changes) {
     this.at = at;
-    this.actor = actor;
+    this.actor = clip(actor, 64);
     this.action = action;
     this.entityType = entityType;
-    this.entityId = entityId == null ? null : String.valueOf(entityId);
-    this.subject =
-        subject == null || subject.length() <= SUBJECT_LENGTH
-            ? subject
-            : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
+    this.entityId = entityId == null ? null : clip(String.valueOf(entityId), 40);
+    this.subject = clip(subject, SUBJECT_LENGTH);
     this.messageKey = messageKey;
     this.args = args;
     this.changes = changes;
+  }
+
+  /** Whatever a caller typed (an account name at a failed login) fits its column. */
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   public Long getId() {

@@ -35,6 +35,7 @@ class MigrationNamesTest {
           "calendar",
           "audit",
           "document",
+          "account",
           "shared");
   private static final Pattern LEGACY = Pattern.compile("V([1-9])__[a-z0-9_]+\\.sql");
   private static final Pattern DATED =

@@ -49,7 +49,8 @@ public class DefaultAuditService implements AuditService {
           "CalendarDay",
           "CalendarYear",
           "AuditEntry",
-          "Request");
+          "Request",
+          "Account");
 
   static final int MAX_PAGE = 500;
   private static final int EXPORT_PAGE = 1000;

@@ -63,6 +63,26 @@ public class AuditLog {
     write(AuditAction.ACCESS_REFUSED, entityType, id, null, REFUSED + what, null, args);
   }
 
+  /**
+   * An event of an account whose user is not (or not yet) the caller, such as a failed login: the
+   * account is the actor.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordFor(
+      String actor, AuditAction action, String entityType, Object id, String key, Object... args) {
+    repository.append(
+        new AuditEntry(
+            clock.instant(),
+            actor,
+            action,
+            entityType,
+            id,
+            null,
+            key,
+            AuditValues.args(args),
+            null));
+  }
+
   private void write(
       AuditAction action,
       String entityType,

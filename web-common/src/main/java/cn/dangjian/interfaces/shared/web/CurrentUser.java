@@ -1,6 +1,8 @@
 package cn.dangjian.interfaces.shared.web;
 
+import cn.dangjian.application.account.SignInService;
 import cn.dangjian.application.shared.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,7 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class CurrentUser {
+  @EJB SignInService signIns;
 
   private static ExternalContext external() {
     return FacesContext.getCurrentInstance().getExternalContext();
@@ -83,6 +86,7 @@ public class CurrentUser {
   public void logout() throws ServletException, IOException {
     ExternalContext ec = external();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    signIns.signedOut(SignInCheck.cookie(request));
     request.logout();
     ec.invalidateSession();
     ec.redirect(ec.getRequestContextPath() + "/");

@@ -37,6 +37,7 @@ import cn.dangjian.domain.shared.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,8 +69,13 @@ public class CaseAccess {
     return guard.load(RecruitmentCase.class, id, "entity.case");
   }
 
+  /**
+   * The case, locked until the transaction ends and read afresh under the lock: changes of one case
+   * run one after the other on every server, and each sees the version the one before left.
+   */
   RecruitmentCase loadToChange(Long id, int expectedVersion) {
     RecruitmentCase c = load(id);
+    em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
     if (c.getVersion() != expectedVersion) {
       throw new ConflictException("error.conflict.case", c.getName());
     }

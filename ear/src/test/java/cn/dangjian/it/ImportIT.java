@@ -139,6 +139,24 @@ class ImportIT {
   }
 
   @Test
+  void aFileWithMoreRowsThanOneImportTakesIsRefusedWithTheLimit() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    long before = total(shuji1);
+    List<Map<SheetColumn, String>> rows = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      rows.add(Map.of(SheetColumn.NAME, "行" + i));
+    }
+    Api.Reply r =
+        shuji1.postBytes(
+            "api/v1/members/import",
+            "application/octet-stream",
+            Files.readAllBytes(workbook("many.xlsx", rows)));
+    assertEquals(400, r.status(), r.body());
+    assertTrue(r.body().contains("超过 50 行，一次导入不能超过 50 名党员"), r.body());
+    assertEquals(before, total(shuji1));
+  }
+
+  @Test
   void wrongFilesGetAClearMessage() throws Exception {
     Path text = Files.writeString(dir.resolve("notes.xlsx"), "姓名,性别\n王建国,男\n");
     Path headerOnly = workbook("header.xlsx", List.of());
@@ -190,6 +208,17 @@ class ImportIT {
     assertEquals(before, total(gongsi2));
   }
 
+  /** How many exports with full citizen ids the audit log holds for {@code user}. */
+  private static long fullIdExports(String user) {
+    return Api.as("shenji")
+        .get("api/v1/audit?action=EXPORT&entityType=Member&max=500&actor=" + user)
+        .parse()
+        .asJsonArray()
+        .stream()
+        .filter(e -> e.asJsonObject().getString("key").equals("audit.member.exportedWithIds"))
+        .count();
+  }
+
   @Test
   void theFilteredRosterExportsInTheImportLayoutAndImportsBackAsDuplicates() throws Exception {
     HttpClient shuji1 = Api.cookieClient("shuji1");
@@ -212,12 +241,18 @@ class ImportIT {
             .longValue();
     assertEquals(retired, lines.size() - 1);
     assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",离退休,")), lines.toString());
+    // citizen ids leave masked unless asked for; the full ones leave as text, and it is audited
+    assertTrue(
+        lines.stream().skip(1).allMatch(l -> l.matches(".*,\\d{6}\\*{8}\\d{3}[0-9X],.*")),
+        lines.toString());
+    long fullExports = fullIdExports("shuji1");
 
     Path xlsx = dir.resolve("exported.xlsx");
     HttpResponse<Path> download =
         shuji1.send(
             HttpRequest.newBuilder(
-                    URI.create(Api.BASE + "members/export?format=xlsx&employment=RETIRED"))
+                    URI.create(
+                        Api.BASE + "members/export?format=xlsx&employment=RETIRED&citizenIds=full"))
                 .build(),
             HttpResponse.BodyHandlers.ofFile(xlsx));
     assertEquals(200, download.statusCode());
@@ -233,6 +268,7 @@ class ImportIT {
     assertEquals(
         retired, reimport.json().getJsonNumber("problemCount").longValue(), reimport.body());
     assertTrue(reimport.body().contains("不能重复登记"), reimport.body());
+    assertEquals(fullExports + 1, fullIdExports("shuji1"));
 
     HttpResponse<String> member =
         Api.cookieClient("dangyuan1")

@@ -57,6 +57,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Export and import of the roster. Bean-managed transactions: an export streams outside any
@@ -97,12 +98,18 @@ public class DefaultMemberSheetService implements MemberSheetService {
   @Inject SheetFiles sheets;
   @Resource UserTransaction tx;
 
+  /** The most rows one file may hold: the whole group fits, a runaway file does not. */
+  @Inject
+  @ConfigProperty(name = "dangjian.import.maxRows", defaultValue = "150000")
+  int maxRows;
+
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public void export(MemberQuery query, SheetFormat format, OutputStream out) {
+  public void export(
+      MemberQuery query, SheetFormat format, boolean fullCitizenIds, OutputStream out) {
     Scope scope = caller.get().scope();
     long count = 0;
     List<SheetColumn> columns = Arrays.asList(SheetColumn.values());
@@ -113,7 +120,14 @@ public class DefaultMemberSheetService implements MemberSheetService {
       do {
         page = members.exportPage(query, scope, after, PAGE);
         for (Member m : page) {
-          w.row(columns.stream().map(c -> c.write(m)).toList());
+          w.row(
+              columns.stream()
+                  .map(
+                      c ->
+                          c == SheetColumn.CITIZEN_ID && !fullCitizenIds
+                              ? CitizenId.mask(m.getCitizenId())
+                              : c.write(m))
+                  .toList());
         }
         count += page.size();
         if (!page.isEmpty()) {
@@ -129,9 +143,18 @@ public class DefaultMemberSheetService implements MemberSheetService {
         "Member",
         null,
         null,
-        "audit.member.exported",
+        fullCitizenIds ? "audit.member.exportedWithIds" : "audit.member.exported",
         format.extension(),
         count);
+  }
+
+  /** Stops reading a file with more rows than one import takes. */
+  private static final class TooManyRows extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyRows() {
+      super(null, null, false, false);
+    }
   }
 
   /** One row read from the file, ready to be checked and written. */
@@ -163,6 +186,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
             if (header.isEmpty()) {
               header.add(cells);
               readHeader(cells, columnAt, problems, number);
+            } else if (rows.size() == maxRows) {
+              throw new TooManyRows();
             } else {
               rows.add(readRow(number, cells, columnAt, problems));
             }
@@ -170,6 +195,8 @@ public class DefaultMemberSheetService implements MemberSheetService {
           p -> progress.accept(p / 2));
     } catch (SheetFileException e) {
       return ImportReport.fileProblem(e.key(), fileName);
+    } catch (TooManyRows e) {
+      return ImportReport.fileProblem("sheet.file.tooManyRows", fileName, maxRows);
     }
     if (header.isEmpty()) {
       return ImportReport.fileProblem("sheet.file.noRows", fileName);

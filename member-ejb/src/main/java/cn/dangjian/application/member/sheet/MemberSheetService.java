@@ -14,8 +14,12 @@ public interface MemberSheetService {
   /** The largest roster file taken: 100,000 rows are about 10 MB. */
   long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-  /** Writes the members the query finds in the caller's scope; the export is audited. */
-  void export(MemberQuery query, SheetFormat format, OutputStream out);
+  /**
+   * Writes the members the query finds in the caller's scope, their citizen ids masked unless
+   * {@code fullCitizenIds} is asked for (the file to re-import, to hand to the national system);
+   * the export is audited, saying whether the full numbers left and of how many people.
+   */
+  void export(MemberQuery query, SheetFormat format, boolean fullCitizenIds, OutputStream out);
 
   /**
    * Validates every row, then writes all of them or none. {@code progress} receives the percentage

@@ -23,7 +23,8 @@ import java.util.Locale;
 
 /**
  * Downloads the roster, filtered as on the page, as .xlsx or CSV
- * (/members/export?format=csv&name=...).
+ * (/members/export?format=csv&name=...); citizen ids are masked unless the request asks for {@code
+ * citizenIds=full}.
  */
 @WebServlet("/members/export")
 public class RosterExportServlet extends HttpServlet {
@@ -68,7 +69,8 @@ public class RosterExportServlet extends HttpServlet {
             + format.extension()
             + "\"; filename*=UTF-8''"
             + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    sheets.export(query, format, resp.getOutputStream());
+    sheets.export(
+        query, format, "full".equals(req.getParameter("citizenIds")), resp.getOutputStream());
   }
 
   private static String param(HttpServletRequest req, String name, String fallback) {

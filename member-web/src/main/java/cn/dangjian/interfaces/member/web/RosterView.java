@@ -63,6 +63,17 @@ public class RosterView implements Serializable {
     lostContact = null;
   }
 
+  /** Whether the download holds the full citizen ids (masked otherwise; audited either way). */
+  private boolean fullCitizenIds;
+
+  public boolean isFullCitizenIds() {
+    return fullCitizenIds;
+  }
+
+  public void setFullCitizenIds(boolean fullCitizenIds) {
+    this.fullCitizenIds = fullCitizenIds;
+  }
+
   /** The export links carry the filters so that a download shows what the table shows. */
   public String getExportQuery() {
     StringBuilder q = new StringBuilder();
@@ -73,6 +84,7 @@ public class RosterView implements Serializable {
     append(q, "frontline", frontline);
     append(q, "mobile", mobile);
     append(q, "lostContact", lostContact);
+    append(q, "citizenIds", fullCitizenIds ? "full" : null);
     return q.toString();
   }
 

@@ -281,6 +281,8 @@ class PlanIT {
       b.login("zuzhibu");
       b.open("recruitment/plans.xhtml?year=2027");
       b.waitForText(By.id("shareText"), "新发展党员");
+      String page = b.driver.findElement(By.tagName("main")).getText();
+      assertTrue(page.contains("2027年度发展计划") && !page.contains("2,027"), "years without a comma");
       b.visible(By.id("plan:organization_input")).sendKeys(target.getString("code"));
       b.visible(
               By.xpath(

@@ -3,6 +3,7 @@ package cn.dangjian.application.audit;
 import cn.dangjian.application.shared.sheet.SheetFormat;
 import jakarta.ejb.Local;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,5 +30,5 @@ public interface AuditService {
   /** Writes every entry the query finds as a spreadsheet, newest first; the export is audited. */
   void export(AuditQuery query, SheetFormat format, Locale locale, OutputStream out);
 
-  record EntityType(String type, String label) implements java.io.Serializable {}
+  record EntityType(String type, String label) implements Serializable {}
 }

@@ -90,8 +90,8 @@ public class AuditEntry implements Serializable {
     this.changes = changes;
   }
 
-  /** Whatever a caller typed (an account name at a failed login) fits its column. */
-  private static String clip(String s, int max) {
+  /** Whatever a caller typed (an account name at a failed login, a reason) fits its place. */
+  static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 

@@ -81,9 +81,8 @@ public final class AuditValues {
       return Json.createObjectBuilder().add("key", b ? "audit.yes" : "audit.no").build();
     }
     // one line per value: a pasted line break cannot forge a line of the log
-    String text = String.valueOf(o).replaceAll("[\\r\\n\\t]+", " ");
     return Json.createValue(
-        text.length() <= LITERAL_LENGTH ? text : text.substring(0, LITERAL_LENGTH - 1) + "…");
+        AuditEntry.clip(String.valueOf(o).replaceAll("[\\r\\n\\t]+", " "), LITERAL_LENGTH));
   }
 
   private static Value read(JsonValue v) {

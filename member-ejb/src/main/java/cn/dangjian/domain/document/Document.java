@@ -14,11 +14,13 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An uploaded scan or signed paper (a responsibility letter, a step's form): PDF, JPEG or PNG up to
@@ -66,19 +68,14 @@ public class Document implements Serializable {
       return null;
     }
 
-    private static final java.util.regex.Pattern MARKUP =
-        java.util.regex.Pattern.compile(
-            "<\\s*(html|script|body|iframe|svg|!doctype)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP =
+        Pattern.compile("<\\s*(html|script|body|iframe|svg|!doctype)", Pattern.CASE_INSENSITIVE);
 
     /** Markup in the first kilobytes, where a browser sniffing the file would look. */
     private static boolean markup(byte[] content) {
       String head =
           new String(
-              content,
-              0,
-              Math.min(content.length, SNIFFED_BYTES),
-              java.nio.charset.StandardCharsets.ISO_8859_1);
+              content, 0, Math.min(content.length, SNIFFED_BYTES), StandardCharsets.ISO_8859_1);
       return MARKUP.matcher(head).find();
     }
   }

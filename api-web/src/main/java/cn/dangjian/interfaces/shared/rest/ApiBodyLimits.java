@@ -1,13 +1,13 @@
 package cn.dangjian.interfaces.shared.rest;
 
 import cn.dangjian.application.shared.Messages;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,10 @@ import java.io.InputStream;
  */
 @Provider
 public class ApiBodyLimits implements DynamicFeature {
-  /** A JSON document: the largest the API takes is a member record, a few kilobytes. */
+  /**
+   * A JSON document: the largest the API takes is a member record, a few kilobytes. Limits are
+   * whole megabytes, as the answer names them.
+   */
   public static final long DEFAULT = 1024 * 1024;
 
   @Override
@@ -47,7 +50,7 @@ public class ApiBodyLimits implements DynamicFeature {
   /** 413 in the caller's language, naming the limit. */
   @Provider
   public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
-    @jakarta.ws.rs.core.Context HttpHeaders headers;
+    @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(TooLarge e) {
@@ -58,13 +61,7 @@ public class ApiBodyLimits implements DynamicFeature {
   static Response answer(TooLarge e, Messages m) {
     return ApiExceptionMappers.json(
         Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
-        ApiError.of("error.tooLarge", m.text("error.tooLarge", megabytes(e.limit))));
-  }
-
-  private static String megabytes(long bytes) {
-    return bytes % (1024 * 1024) == 0
-        ? String.valueOf(bytes / 1024 / 1024)
-        : String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
+        ApiError.of("error.tooLarge", m.text("error.tooLarge", e.limit / 1024 / 1024)));
   }
 
   /** The too-large body somewhere among the causes of {@code e}, e.g. read inside a service. */
@@ -77,7 +74,6 @@ public class ApiBodyLimits implements DynamicFeature {
     return null;
   }
 
-  @Priority(Priorities.USER + 100)
   static final class Limit implements ContainerRequestFilter {
     private final long max;
 

@@ -32,7 +32,7 @@ public class AuditLog {
       String subject,
       String key,
       Object... args) {
-    write(action, entityType, id, subject, key, null, args);
+    write(caller.get().user(), action, entityType, id, subject, key, null, args);
   }
 
   /**
@@ -49,7 +49,7 @@ public class AuditLog {
       Object... args) {
     List<Change> real = changes.stream().filter(Change::changesValue).toList();
     if (!real.isEmpty()) {
-      write(AuditAction.UPDATE, entityType, id, subject, key, real, args);
+      write(caller.get().user(), AuditAction.UPDATE, entityType, id, subject, key, real, args);
     }
   }
 
@@ -60,7 +60,15 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void refused(String entityType, Object id, String what, Object... args) {
-    write(AuditAction.ACCESS_REFUSED, entityType, id, null, REFUSED + what, null, args);
+    write(
+        caller.get().user(),
+        AuditAction.ACCESS_REFUSED,
+        entityType,
+        id,
+        null,
+        REFUSED + what,
+        null,
+        args);
   }
 
   /**
@@ -70,20 +78,11 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordFor(
       String actor, AuditAction action, String entityType, Object id, String key, Object... args) {
-    repository.append(
-        new AuditEntry(
-            clock.instant(),
-            actor,
-            action,
-            entityType,
-            id,
-            null,
-            key,
-            AuditValues.args(args),
-            null));
+    write(actor, action, entityType, id, null, key, null, args);
   }
 
   private void write(
+      String actor,
       AuditAction action,
       String entityType,
       Object id,
@@ -94,7 +93,7 @@ public class AuditLog {
     repository.append(
         new AuditEntry(
             clock.instant(),
-            caller.get().user(),
+            actor,
             action,
             entityType,
             id,

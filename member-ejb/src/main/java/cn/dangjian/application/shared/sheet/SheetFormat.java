@@ -1,5 +1,7 @@
 package cn.dangjian.application.shared.sheet;
 
+import java.util.Locale;
+
 /** The download formats of the roster and the audit log. */
 public enum SheetFormat {
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
@@ -15,7 +17,7 @@ public enum SheetFormat {
 
   /** "xlsx" or "XLSX"; used by JAX-RS and the download servlets for a format parameter. */
   public static SheetFormat fromString(String s) {
-    return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(s.strip().toUpperCase(Locale.ROOT));
   }
 
   public String contentType() {

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,8 +35,7 @@ public class AuditExportServlet extends HttpServlet {
     SheetFormat format;
     AuditQuery query;
     try {
-      String f = req.getParameter("format");
-      format = f == null || f.isBlank() ? SheetFormat.XLSX : SheetFormat.fromString(f);
+      format = SheetDownload.format(req);
       query = AuditLink.query(req::getParameter);
     } catch (IllegalArgumentException e) {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST, messages.text("error.request"));
@@ -50,15 +47,8 @@ public class AuditExportServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST, messages.text(e.violations().get(0)));
       return;
     }
-    String name =
-        messages.text("audit.sheet.name") + "-" + LocalDate.now(clock) + "." + format.extension();
-    resp.setContentType(format.contentType());
-    resp.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"audit."
-            + format.extension()
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    SheetDownload.start(
+        resp, format, "audit", messages.text("audit.sheet.name"), LocalDate.now(clock));
     audit.export(query, format, locale, resp.getOutputStream());
   }
 }

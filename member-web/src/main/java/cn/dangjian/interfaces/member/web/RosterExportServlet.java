@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -38,7 +36,7 @@ public class RosterExportServlet extends HttpServlet {
     SheetFormat format;
     MemberQuery query;
     try {
-      format = SheetFormat.valueOf(param(req, "format", "xlsx").toUpperCase(Locale.ROOT));
+      format = SheetDownload.format(req);
       query =
           new MemberQuery(
               MemberData.trimToNull(req.getParameter("name")),
@@ -56,26 +54,14 @@ public class RosterExportServlet extends HttpServlet {
           HttpServletResponse.SC_BAD_REQUEST, Messages.in(req.getLocale()).text("error.request"));
       return;
     }
-    String name =
-        Messages.in(Locale.SIMPLIFIED_CHINESE).text("sheet.fileName")
-            + "-"
-            + LocalDate.now(clock)
-            + "."
-            + format.extension();
-    resp.setContentType(format.contentType());
-    resp.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"roster."
-            + format.extension()
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    SheetDownload.start(
+        resp,
+        format,
+        "roster",
+        Messages.in(Locale.SIMPLIFIED_CHINESE).text("sheet.fileName"),
+        LocalDate.now(clock));
     sheets.export(
         query, format, "full".equals(req.getParameter("citizenIds")), resp.getOutputStream());
-  }
-
-  private static String param(HttpServletRequest req, String name, String fallback) {
-    String v = req.getParameter(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 
   private static Long number(HttpServletRequest req, String name) {

@@ -4,8 +4,6 @@ import cn.dangjian.application.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.text.Format;
-import java.text.MessageFormat;
 import java.util.AbstractMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -73,27 +71,7 @@ public class UiText extends AbstractMap<String, String> {
   /** {@code #{ui.format('roster.count', n)}}. */
   public String format(String key, Object... args) {
     init();
-    return format(get(key), locale, args);
-  }
-
-  /**
-   * Whole numbers in a plain placeholder (years, counts, ids) as plain digits: 2026年, not 2,026年; a
-   * placeholder with a format of its own ({0,number,#}) keeps the number.
-   */
-  static String format(String pattern, Locale locale, Object... args) {
-    MessageFormat format = new MessageFormat(pattern, locale);
-    Format[] formats = format.getFormatsByArgumentIndex();
-    Object[] shown = args.clone();
-    for (int i = 0; i < shown.length; i++) {
-      boolean plain = i >= formats.length || formats[i] == null;
-      if (plain
-          && (shown[i] instanceof Integer
-              || shown[i] instanceof Long
-              || shown[i] instanceof Short)) {
-        shown[i] = String.valueOf(shown[i]);
-      }
-    }
-    return format.format(shown);
+    return Messages.format(get(key), locale, args);
   }
 
   public Messages messages() {

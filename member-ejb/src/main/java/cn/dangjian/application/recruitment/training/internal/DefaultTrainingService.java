@@ -291,18 +291,17 @@ public class DefaultTrainingService implements TrainingService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public void exam(Long classId, int expectedVersion, Long enrolmentId, Integer score) {
     TrainingClass c = toChange(classId, expectedVersion);
-    Integer before = c.enrolment(enrolmentId).getExamScore();
+    Enrolment e = c.enrolment(enrolmentId);
+    Integer before = e.getExamScore();
     c.exam(enrolmentId, score);
     Flush.now(em);
     audit.changed(
         "TrainingClass",
         classId,
         c.getTitle(),
-        List.of(
-            new Change(
-                "audit.field.training.score", before, c.enrolment(enrolmentId).getExamScore())),
+        List.of(new Change("audit.field.training.score", before, e.getExamScore())),
         "audit.training.exam",
-        c.enrolment(enrolmentId).getRecruitmentCase().getName());
+        e.getRecruitmentCase().getName());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package cn.dangjian.domain.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public class DomainException extends RuntimeException {
   public DomainException(String key, Object... args) {
     super(key);
     this.key = key;
-    this.args = List.of(args);
+    // An absent argument (a page opened without its id) is shown as a dash, not a failure.
+    this.args = Arrays.stream(args).map(a -> a == null ? "-" : a).toList();
   }
 
   public String key() {

@@ -43,16 +43,24 @@ public class MemberDetailView implements Serializable {
   private String newSubtype;
   private String newDetail;
 
-  /** {@code id} absent means the caller's own record. */
+  /**
+   * {@code id} absent means the caller's own record: a user with none (an auditor) is told so on
+   * the page. A member absent or outside the caller's scope is the site's 404 (PageErrors).
+   */
   public void load() {
-    try {
-      detail = id == null ? members.me() : members.get(id);
-      id = detail.id();
-      history = members.history(id);
-    } catch (RuntimeException e) {
-      notFound = true;
-      FacesErrors.show(e, "detail", Map.of());
+    if (id == null) {
+      try {
+        detail = members.me();
+      } catch (RuntimeException e) {
+        notFound = true;
+        FacesErrors.show(e, "detail", Map.of());
+        return;
+      }
+    } else {
+      detail = members.get(id);
     }
+    id = detail.id();
+    history = members.history(id);
   }
 
   public void reveal() {

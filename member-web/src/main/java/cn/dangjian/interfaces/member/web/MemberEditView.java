@@ -64,19 +64,16 @@ public class MemberEditView implements Serializable {
       return;
     }
     loaded = true;
-    try {
-      if (id != null) {
-        MemberDetail d = members.get(id);
-        version = d.version();
-        maskedCitizenId = d.maskedCitizenId();
-        organizationName = d.organizationName();
-        data = d.data();
-      } else if (org != null) {
-        setBranch(safeGet(org));
-      }
-    } catch (RuntimeException e) {
-      id = null;
-      FacesErrors.show(e, "edit", FIELDS);
+    // A member absent or outside the caller's scope is the site's 404 (PageErrors), never an
+    // empty form for a new one.
+    if (id != null) {
+      MemberDetail d = members.get(id);
+      version = d.version();
+      maskedCitizenId = d.maskedCitizenId();
+      organizationName = d.organizationName();
+      data = d.data();
+    } else if (org != null) {
+      setBranch(safeGet(org));
     }
   }
 

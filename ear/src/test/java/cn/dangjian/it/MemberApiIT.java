@@ -399,20 +399,33 @@ class MemberApiIT {
   }
 
   @Test
-  void healthReadinessIncludesTheDatabaseAndOpenApiIsServed() {
+  void healthReadinessIncludesTheDatabaseAndTheApiDocumentNeedsASignIn() {
     Api.Reply health = Api.anonymous().get("health/ready");
     assertEquals(200, health.status(), health.body());
     assertTrue(health.body().contains("\"database\""), health.body());
     String product = "postgres".equals(System.getProperty("it.db")) ? "PostgreSQL" : "Apache Derby";
     assertTrue(
         health.body().contains(product), "tests must run on " + product + ": " + health.body());
+
+    // the document maps every route: strangers get nothing, the runtime's open endpoint is gone
+    assertEquals(401, Api.anonymous().get("api/openapi").status());
+    assertEquals(401, Api.anonymous().get("api/openapi/ui").status());
+    // (the old address is now an ordinary page address: the login, then 404)
+    assertEquals(302, Api.anonymous().get("openapi").status());
+    assertEquals(404, Api.signedIn("dangyuan1").getFile("openapi").status());
+    assertEquals(404, Api.signedIn("dangyuan1").getFile("openapi/ui/").status());
     // the API is its own module at /api: the document's server is /api, its paths /v1/...
-    JsonObject openApi = Api.anonymous().get("openapi").json();
+    JsonObject openApi = Api.as("dangyuan1").get("api/openapi").json();
     assertEquals(
-        Api.BASE + "api",
+        "/api",
         openApi.getJsonArray("servers").getJsonObject(0).getString("url"),
         openApi.toString());
     assertTrue(openApi.getJsonObject("paths").containsKey("/v1/members"), openApi.toString());
+    Api.Reply ui = Api.signedIn("dangyuan1").getFile("api/openapi/ui");
+    assertEquals(200, ui.status(), ui.body());
+    assertTrue(ui.body().contains("swagger-ui-bundle.js"), ui.body());
+    String bundle = ui.body().replaceAll("(?s).*src=\"/api/([^\"]*swagger-ui-bundle.js)\".*", "$1");
+    assertEquals(200, Api.signedIn("dangyuan1").getFile("api/" + bundle).status(), bundle);
   }
 
   /**

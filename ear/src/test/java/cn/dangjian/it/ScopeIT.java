@@ -100,7 +100,7 @@ class ScopeIT {
   private record Operation(String method, String path, String contentType) {}
 
   private static List<Operation> operationsTakingAnId() {
-    JsonObject doc = Api.as("zuzhibu").get("openapi?format=JSON").json();
+    JsonObject doc = Api.as("zuzhibu").get("api/openapi?format=JSON").json();
     List<Operation> ops = new ArrayList<>();
     doc.getJsonObject("paths")
         .forEach(

@@ -23,13 +23,17 @@ public interface MemberService {
   /** The unmasked citizen id; every reveal is audited. */
   String revealCitizenId(Long id);
 
-  Long create(MemberData data);
+  /**
+   * The new member as stored. Changes answer with the record read in their own transaction: what
+   * committed is what the caller is told, even if the database fails right after.
+   */
+  MemberDetail create(MemberData data);
 
   /** Saves an edit made on version {@code expectedVersion}; a newer version means a conflict. */
-  void update(Long id, int expectedVersion, MemberData data);
+  MemberDetail update(Long id, int expectedVersion, MemberData data);
 
   /** Transfer inside the group: to another branch or group, recorded in the history. */
-  void move(Long id, int expectedVersion, Long targetOrgId, LocalDate on, String reason);
+  MemberDetail move(Long id, int expectedVersion, Long targetOrgId, LocalDate on, String reason);
 
   List<HistoryView> history(Long id);
 

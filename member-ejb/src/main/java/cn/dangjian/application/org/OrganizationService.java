@@ -20,11 +20,12 @@ public interface OrganizationService {
    */
   List<OrgNode> find(String text, boolean enrollingOnly, int max);
 
-  Long found(OrgData data);
+  /** The changes answer with the organization read in their own transaction. */
+  OrgNode found(OrgData data);
 
-  void rename(Long id, int expectedVersion, OrgData data);
+  OrgNode rename(Long id, int expectedVersion, OrgData data);
 
-  void move(Long id, int expectedVersion, Long newParentId);
+  OrgNode move(Long id, int expectedVersion, Long newParentId);
 
   /** Dissolves an organization with no active children; its members move to {@code receiverId}. */
   void dissolve(Long id, int expectedVersion, Long receiverId, LocalDate on);

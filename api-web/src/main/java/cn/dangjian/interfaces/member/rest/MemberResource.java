@@ -90,9 +90,11 @@ public class MemberResource {
 
   @POST
   public Response create(MemberData data) {
-    Long id = members.create(ApiInput.body(data));
-    return Response.created(UriBuilder.fromResource(MemberResource.class).path("{id}").build(id))
-        .entity(members.get(id))
+    MemberDetail d = members.create(ApiInput.body(data));
+    return Response.created(
+            UriBuilder.fromResource(MemberResource.class).path("{id}").build(d.id()))
+        .entity(d)
+        .tag(ApiInput.etag(d.version()))
         .build();
   }
 
@@ -102,8 +104,7 @@ public class MemberResource {
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       MemberData data) {
-    members.update(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
-    MemberDetail d = members.get(id);
+    MemberDetail d = members.update(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
     return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
 
@@ -111,9 +112,9 @@ public class MemberResource {
   @Path("{id}/transfer")
   public Response transfer(@PathParam("id") Long id, Transfer t) {
     ApiInput.body(t);
-    members.move(
-        id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(), t.reason());
-    MemberDetail d = members.get(id);
+    MemberDetail d =
+        members.move(
+            id, ApiInput.required(t.version()), t.targetOrganizationId(), t.date(), t.reason());
     return Response.ok(d).tag(ApiInput.etag(d.version())).build();
   }
 }

@@ -52,7 +52,10 @@ public class OrganizationResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") Long id) {
-    OrgNode o = organizations.get(id);
+    return answer(organizations.get(id));
+  }
+
+  private static Response answer(OrgNode o) {
     return Response.ok(o).tag(ApiInput.etag(o.version())).build();
   }
 
@@ -64,10 +67,11 @@ public class OrganizationResource {
 
   @POST
   public Response found(OrgData data) {
-    Long id = organizations.found(ApiInput.body(data));
+    OrgNode o = organizations.found(ApiInput.body(data));
     return Response.created(
-            UriBuilder.fromResource(OrganizationResource.class).path("{id}").build(id))
-        .entity(organizations.get(id))
+            UriBuilder.fromResource(OrganizationResource.class).path("{id}").build(o.id()))
+        .entity(o)
+        .tag(ApiInput.etag(o.version()))
         .build();
   }
 
@@ -75,15 +79,14 @@ public class OrganizationResource {
   @Path("{id}")
   public Response rename(
       @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OrgData data) {
-    organizations.rename(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
-    return get(id);
+    return answer(organizations.rename(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data)));
   }
 
   @POST
   @Path("{id}/move")
   public Response move(@PathParam("id") Long id, Move move) {
-    organizations.move(id, ApiInput.required(ApiInput.body(move).version()), move.parentId());
-    return get(id);
+    return answer(
+        organizations.move(id, ApiInput.required(ApiInput.body(move).version()), move.parentId()));
   }
 
   @POST

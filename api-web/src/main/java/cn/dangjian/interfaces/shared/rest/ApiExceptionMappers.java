@@ -1,11 +1,13 @@
 package cn.dangjian.interfaces.shared.rest;
 
 import cn.dangjian.application.audit.AccessAudit;
+import cn.dangjian.application.shared.DatabaseFailures;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.RefusedException;
+import cn.dangjian.domain.shared.UnavailableException;
 import cn.dangjian.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -23,7 +25,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Business failures as JSON: 400 invalid, 403 role, 404 absent or out of scope, 409 conflict. */
+/**
+ * Business failures as JSON: 400 invalid, 403 role, 404 absent or out of scope, 409 conflict, 503
+ * with Retry-After when the database is away for a moment.
+ */
 public final class ApiExceptionMappers {
   private ApiExceptionMappers() {}
 
@@ -45,25 +50,35 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(DomainException e) {
-      Messages m = ApiLanguage.of(headers);
-      if (e instanceof ValidationException v) {
-        return json(
-            Status.BAD_REQUEST,
-            new ApiError(
-                e.key(),
-                m.text(e),
-                v.violations().stream()
-                    .map(x -> new ApiError.FieldError(x.field(), m.text(x)))
-                    .toList()));
-      }
-      Status status =
-          e instanceof NotFoundException
-              ? Status.NOT_FOUND
-              : e instanceof ConflictException
-                  ? Status.CONFLICT
-                  : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
-      return json(status, ApiError.of(e.key(), m.text(e)));
+      return domain(e, headers);
     }
+  }
+
+  static Response domain(DomainException e, HttpHeaders headers) {
+    Messages m = ApiLanguage.of(headers);
+    if (e instanceof ValidationException v) {
+      return json(
+          Status.BAD_REQUEST,
+          new ApiError(
+              e.key(),
+              m.text(e),
+              v.violations().stream()
+                  .map(x -> new ApiError.FieldError(x.field(), m.text(x)))
+                  .toList()));
+    }
+    if (e instanceof UnavailableException) {
+      return Response.fromResponse(
+              json(Status.SERVICE_UNAVAILABLE, ApiError.of(e.key(), m.text(e))))
+          .header(HttpHeaders.RETRY_AFTER, UnavailableException.RETRY_AFTER_SECONDS)
+          .build();
+    }
+    Status status =
+        e instanceof NotFoundException
+            ? Status.NOT_FOUND
+            : e instanceof ConflictException
+                ? Status.CONFLICT
+                : e instanceof RefusedException ? Status.FORBIDDEN : Status.BAD_REQUEST;
+    return json(status, ApiError.of(e.key(), m.text(e)));
   }
 
   /** A method the caller's roles do not open: 403, and the attempt is in the audit log. */
@@ -142,6 +157,10 @@ public final class ApiExceptionMappers {
       ApiBodyLimits.TooLarge tooLarge = ApiBodyLimits.among(e);
       if (tooLarge != null) {
         return ApiBodyLimits.answer(tooLarge, ApiLanguage.of(headers));
+      }
+      Optional<DomainException> database = DatabaseFailures.of(e);
+      if (database.isPresent()) {
+        return domain(database.get(), headers);
       }
       return badInput(e, headers, request)
           .orElseGet(

@@ -125,7 +125,7 @@ public class DefaultMemberService implements MemberService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public Long create(MemberData data) {
+  public MemberDetail create(MemberData data) {
     validate(data, true, null);
     Organization org = enrollingOrganization(data.getOrganizationId());
     Member m = new Member(data, org);
@@ -138,12 +138,12 @@ public class DefaultMemberService implements MemberService {
         m.getName(),
         "audit.member.created",
         org.getName());
-    return m.getId();
+    return detail(m);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public void update(Long id, int expectedVersion, MemberData data) {
+  public MemberDetail update(Long id, int expectedVersion, MemberData data) {
     Member m = guard.memberToChange(id);
     checkVersion(m, expectedVersion);
     validate(data, false, m);
@@ -173,11 +173,13 @@ public class DefaultMemberService implements MemberService {
     Flush.now(em);
     audit.changed(
         "Member", id, m.getName(), Change.between(before, auditFields(m)), "audit.member.updated");
+    return detail(m);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public void move(Long id, int expectedVersion, Long targetOrgId, LocalDate on, String reason) {
+  public MemberDetail move(
+      Long id, int expectedVersion, Long targetOrgId, LocalDate on, String reason) {
     Member m = guard.memberToChange(id);
     checkVersion(m, expectedVersion);
     if (on == null) {
@@ -202,6 +204,7 @@ public class DefaultMemberService implements MemberService {
         from.getName(),
         to.getName(),
         on);
+    return detail(m);
   }
 
   @Override

@@ -101,7 +101,7 @@ public class DefaultOrganizationService implements OrganizationService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public Long found(OrgData data) {
+  public OrgNode found(OrgData data) {
     validate(data, null);
     Organization parent = managedParent(data.parentId(), data);
     Organization o =
@@ -120,12 +120,12 @@ public class DefaultOrganizationService implements OrganizationService {
         o.getCode(),
         parent.getName(),
         o.getFoundedOn());
-    return o.getId();
+    return get(o.getId());
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void rename(Long id, int expectedVersion, OrgData data) {
+  public OrgNode rename(Long id, int expectedVersion, OrgData data) {
     Organization o = changeable(id, expectedVersion);
     validate(new OrgData(data.code(), data.name(), o.getKind(), null, data.foundedOn()), o);
     Map<String, Object> before = auditFields(o);
@@ -137,11 +137,12 @@ public class DefaultOrganizationService implements OrganizationService {
         o.getName(),
         Change.between(before, auditFields(o)),
         "audit.org.renamed");
+    return get(id);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void move(Long id, int expectedVersion, Long newParentId) {
+  public OrgNode move(Long id, int expectedVersion, Long newParentId) {
     Organization o = changeable(id, expectedVersion);
     Organization parent =
         managedParent(
@@ -164,6 +165,7 @@ public class DefaultOrganizationService implements OrganizationService {
         "audit.org.moved",
         oldParent,
         parent.getName());
+    return get(id);
   }
 
   @Override

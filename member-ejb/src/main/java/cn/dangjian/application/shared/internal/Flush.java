@@ -1,12 +1,14 @@
 package cn.dangjian.application.shared.internal;
 
+import cn.dangjian.application.shared.DatabaseFailures;
 import cn.dangjian.domain.shared.ConflictException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Writes pending changes now, so that a concurrent edit or a broken constraint is told to the user.
+ * Writes pending changes now, so that a concurrent edit, a broken constraint or a lost database is
+ * told to the user as what it is (DatabaseFailures).
  */
 public final class Flush {
   private Flush() {}
@@ -17,7 +19,7 @@ public final class Flush {
     } catch (OptimisticLockException e) {
       throw new ConflictException("error.conflict.generic");
     } catch (PersistenceException e) {
-      throw new ConflictException("error.conflict.constraint");
+      throw DatabaseFailures.of(e).orElseThrow(() -> e);
     }
   }
 }

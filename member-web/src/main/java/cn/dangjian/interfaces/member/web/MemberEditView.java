@@ -88,7 +88,7 @@ public class MemberEditView implements Serializable {
   public String save() {
     try {
       if (id == null) {
-        Long created = members.create(data);
+        Long created = members.create(data).id();
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         FacesErrors.info(ui.get("member.edit.created"));
         return "/members/detail.xhtml?faces-redirect=true&id=" + created;

@@ -105,8 +105,10 @@ public class OrgTreeView implements Serializable {
     if (change(
         () ->
             created[0] =
-                organizations.found(
-                    new OrgData(childCode, childName, childKind, selected.id(), childFoundedOn)),
+                organizations
+                    .found(
+                        new OrgData(childCode, childName, childKind, selected.id(), childFoundedOn))
+                    .id(),
         "org.manage.founded",
         Map.of(
             "code",

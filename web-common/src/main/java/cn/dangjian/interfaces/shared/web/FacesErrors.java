@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.shared.web;
 
+import cn.dangjian.application.shared.DatabaseFailures;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
@@ -26,6 +27,9 @@ public final class FacesErrors {
     FacesContext fc = FacesContext.getCurrentInstance();
     Messages m = Messages.in(UiText.currentLocale());
     Throwable cause = unwrap(e);
+    if (!(cause instanceof DomainException) && !(cause instanceof EJBAccessException)) {
+      cause = DatabaseFailures.of(e).<Throwable>map(d -> d).orElse(cause);
+    }
     if (cause instanceof ValidationException v) {
       for (Violation violation : v.violations()) {
         String field = fieldIds.get(violation.field());

@@ -1,6 +1,8 @@
 package cn.dangjian.interfaces.shared.web;
 
+import cn.dangjian.application.shared.DatabaseFailures;
 import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.UnavailableException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.el.ELException;
@@ -83,7 +85,7 @@ public class PageErrors extends ExceptionHandlerWrapper {
               + ec.getRequestMap().get(INCIDENT));
     } else {
       int status = statusFor(root);
-      if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+      if (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
         logged(ec, failure);
       }
       fail(fc, status);
@@ -106,10 +108,16 @@ public class PageErrors extends ExceptionHandlerWrapper {
     LOG.log(Level.SEVERE, "Page failure, incident " + incident, failure);
   }
 
-  /** Absent or out of scope: 404; refused by role: 403; anything else is the site's failure. */
+  /**
+   * Absent or out of scope: 404; refused by role: 403; the database away for a moment: 503;
+   * anything else is the site's failure.
+   */
   static int statusFor(Throwable root) {
     if (root instanceof NotFoundException) {
       return HttpServletResponse.SC_NOT_FOUND;
+    }
+    if (DatabaseFailures.of(root).orElse(null) instanceof UnavailableException) {
+      return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
     if (root instanceof EJBAccessException) {
       return HttpServletResponse.SC_FORBIDDEN;

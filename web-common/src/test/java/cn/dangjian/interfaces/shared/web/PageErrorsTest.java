@@ -48,4 +48,14 @@ class PageErrorsTest {
     ViewExpiredException expired = new ViewExpiredException("/roster.xhtml");
     assertSame(expired, PageErrors.rootOf(new FacesException(expired)));
   }
+
+  @Test
+  void aLostDatabaseUnderJpaIsAMomentsUnavailability() {
+    Throwable wrapped =
+        new FacesException(
+            new EJBException(
+                new jakarta.persistence.PersistenceException(
+                    new java.sql.SQLException("terminating connection", "57P01"))));
+    assertEquals(503, PageErrors.statusFor(PageErrors.rootOf(wrapped)));
+  }
 }

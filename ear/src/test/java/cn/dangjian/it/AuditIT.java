@@ -2,13 +2,19 @@ package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -142,6 +148,34 @@ class AuditIT {
               && log.contains("2026-06-30 10:00:00"),
           log);
       assertTrue(b.visible(By.id("exportXlsx")).getAttribute("href").contains("entityId=" + id));
+    }
+  }
+
+  /** On Derby the same triggers are proven by AuditAppendOnlyTest (the server holds Derby). */
+  @Test
+  void onPostgreSqlTheApplicationsRoleCannotChangeOrRemoveAuditEntries() throws SQLException {
+    Assumptions.assumeTrue("postgres".equals(System.getProperty("it.db")), "PostgreSQL suite");
+    long id = memberWithNewPhone("审计只增", "14031119880808081", "13900000088");
+    String url = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("it.pg.database");
+    try (Connection c = DriverManager.getConnection(url, System.getProperty("it.pg.user"), "");
+        Statement s = c.createStatement()) {
+      String mine = "entity_type = 'Member' AND entity_id = '" + id + "'";
+      SQLException update =
+          assertThrows(
+              SQLException.class,
+              () -> s.executeUpdate("UPDATE audit_entry SET actor = 'nobody' WHERE " + mine));
+      assertEquals("42501", update.getSQLState(), update.getMessage());
+      SQLException delete =
+          assertThrows(
+              SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry WHERE " + mine));
+      assertEquals("42501", delete.getSQLState(), delete.getMessage());
+      SQLException truncate =
+          assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE audit_entry"));
+      assertEquals("42501", truncate.getSQLState(), truncate.getMessage());
+      try (var rs = s.executeQuery("SELECT count(*) FROM audit_entry WHERE " + mine)) {
+        rs.next();
+        assertTrue(rs.getLong(1) >= 2, "the creation and the change are still there");
+      }
     }
   }
 }

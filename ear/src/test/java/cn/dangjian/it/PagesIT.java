@@ -1,6 +1,7 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -193,7 +194,11 @@ class PagesIT {
       b.open("education/");
       b.visible(By.id("intro"));
       b.open("recruitment/");
-      b.waitForText(By.id("greeting"), "zuzhibu");
+      // greeted by the name of their member record, not the account
+      String name = Api.as("zuzhibu").get("api/v1/me").json().getString("name");
+      assertNotEquals("zuzhibu", name);
+      b.waitForText(By.id("greeting"), name);
+      b.waitForText(By.id("userName"), name);
       b.driver.findElement(By.id("userForm:logout")).click();
       b.visible(By.id("j_username"));
       b.open("education/");

@@ -648,8 +648,8 @@ class RecruitmentIT {
     ok(step(gongsi1, id, simple("ACTIVIST_FILED", "2025-06-25")));
     ok(step(shuji1, id, people("MENTORS_ASSIGNED", "2025-06-25", fullMembersOf(shuji1, 1))));
     long target = branchOf(shuji2);
-    String targetName =
-        Api.as("zuzhibu").get("api/v1/organizations/" + target).json().getString("name");
+    JsonObject targetOrg = Api.as("zuzhibu").get("api/v1/organizations/" + target).json();
+    String targetName = targetOrg.getString("name");
     int version = shuji1.get("api/v1/cases/" + id).json().getInt("version");
     String move =
         "{\"version\":"
@@ -683,7 +683,11 @@ class RecruitmentIT {
       assertTrue(b.visible(By.id("transfers")).getText().contains("转入" + targetName + "：工作调动"));
     }
     assertEquals(404, shuji1.get("api/v1/cases/" + id).status());
-    assertEquals(targetName, shuji2.get("api/v1/cases/" + id).json().getString("organization"));
+    // shown with its parent: every company has a branch of that name
+    assertEquals(
+        targetOrg.getString("displayName"),
+        shuji2.get("api/v1/cases/" + id).json().getString("organization"));
+    assertTrue(targetOrg.getString("displayName").startsWith(targetName + "（"));
     // A year from the first branch's decision, not from the move: cultivation time carries over.
     Api.Reply early =
         step(

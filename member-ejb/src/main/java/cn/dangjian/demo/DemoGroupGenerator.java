@@ -1,5 +1,6 @@
 package cn.dangjian.demo;
 
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Education;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -105,7 +107,7 @@ public class DemoGroupGenerator {
                   since,
                   null,
                   tree.get(slot.office() ? slot.committeeIndex() : slot.index()).name(),
-                  posts.get(0).role().name()));
+                  Messages.in(Locale.SIMPLIFIED_CHINESE).label(posts.get(0).role())));
           account = account(slot, s, slots, 0);
         } else if (k == 1) {
           if (slot.office()) {
@@ -121,13 +123,13 @@ public class DemoGroupGenerator {
         }
         batch.add(new MemberSeed(d, branchId, account, posts, history));
         if (batch.size() == BATCH) {
-          writer.writeMembers(batch, "demo", clock.instant());
+          writer.writeMembers(batch, DemoWriter.RECORDER, clock.instant());
           batch = new ArrayList<>();
         }
       }
     }
     if (!batch.isEmpty()) {
-      writer.writeMembers(batch, "demo", clock.instant());
+      writer.writeMembers(batch, DemoWriter.RECORDER, clock.instant());
     }
     List<DemoGroup.Company> companies = new ArrayList<>();
     for (int c = 1; c <= COMPANIES; c++) {

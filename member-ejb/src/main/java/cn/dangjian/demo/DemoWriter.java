@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 /** Writes the demo group in short transactions so that 100,000 members never sit in one. */
 @ApplicationScoped
 public class DemoWriter {
+  /** Who recorded the demo's histories and steps, as pages show it. */
+  static final String RECORDER = "演示数据";
+
   @Inject DueScan dueScan;
 
   @PersistenceContext(unitName = "dangjian")
@@ -104,7 +107,7 @@ public class DemoWriter {
         c.record(
             named,
             r.step().actor() == Actor.COMMITTEE ? seed.committeeId() : branch.getId(),
-            "demo",
+            RECORDER,
             at);
       }
       em.persist(c);

@@ -5,10 +5,11 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Who is calling: the realm user, their roles, the member record linked to the account, and the
- * part of the org tree they may see and change.
+ * Who is calling: the realm user, their roles, the member record linked to the account, the name
+ * people know them by (the member's, else the account), and the part of the org tree they may see
+ * and change.
  */
-public record Caller(String user, Set<String> roles, Long memberId, Scope scope)
+public record Caller(String user, Set<String> roles, Long memberId, String name, Scope scope)
     implements Serializable {
 
   public boolean has(String role) {

@@ -1,9 +1,12 @@
 package cn.dangjian.application.shared;
 
+import static java.util.stream.Collectors.joining;
+
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.Violation;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -88,9 +91,23 @@ public final class Messages {
         : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * Names or labels as a reader lists them: 黎新玉、蒋永 in Chinese, "a, b" in English; never a Java
+   * list's brackets.
+   */
+  public String list(Collection<?> items) {
+    String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
+    return items == null
+        ? ""
+        : items.stream().map(this::shown).map(String::valueOf).collect(joining(separator));
+  }
+
   private Object shown(Object arg) {
     if (arg instanceof Enum<?> e) {
       return label(e);
+    }
+    if (arg instanceof Collection<?> c) {
+      return list(c);
     }
     if (arg instanceof String s
         && (s.startsWith("entity.") || s.startsWith("enum."))

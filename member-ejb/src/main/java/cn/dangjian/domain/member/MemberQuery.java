@@ -30,6 +30,11 @@ public record MemberQuery(
     return new MemberQuery(null, null, null, null, null, null, null, null, SortField.NAME, false);
   }
 
+  public MemberQuery inSubtree(Long orgId) {
+    return new MemberQuery(
+        name, orgId, category, employment, frontline, mobile, lostContact, sex, sort, descending);
+  }
+
   public MemberQuery withName(String n) {
     return new MemberQuery(
         n,

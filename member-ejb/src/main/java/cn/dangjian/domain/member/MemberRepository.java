@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface MemberRepository {
   Optional<Member> find(Long id);
 
-  /** The member linked to a realm account; only the id, as every request asks for it. */
-  Optional<Long> idOfAccount(String account);
+  /** The member linked to a realm account: id and name only, as every request asks for it. */
+  Optional<AccountHolder> holderOfAccount(String account);
 
   Optional<Member> findByCitizenId(String citizenId);
 

@@ -113,6 +113,20 @@ public class Organization implements Serializable {
     return name;
   }
 
+  /** The name people can tell apart: see {@link #displayName(String, int, String)}. */
+  public String getDisplayName() {
+    return displayName(name, depth, parent == null ? null : parent.getName());
+  }
+
+  /**
+   * Branch names repeat across the group (every mine has its 综采一队党支部): below the companies an
+   * organization is shown with its parent, "综采一队党支部（一矿党委）"; the group and its companies by name
+   * alone.
+   */
+  public static String displayName(String name, int depth, String parentName) {
+    return depth < 2 || parentName == null ? name : name + "（" + parentName + "）";
+  }
+
   public OrgKind getKind() {
     return kind;
   }

@@ -102,7 +102,7 @@ public class DefaultMemberService implements MemberService {
         m.getId(),
         m.getVersion(),
         CitizenId.mask(m.getCitizenId()),
-        m.getOrganization().getName(),
+        m.getOrganization().getDisplayName(),
         m.age(today),
         m.partyStandingYears(today),
         m.getAccount(),

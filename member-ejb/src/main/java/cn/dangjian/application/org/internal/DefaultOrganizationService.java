@@ -18,6 +18,7 @@ import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.OrgPosition;
 import cn.dangjian.domain.member.PositionRepository;
@@ -42,6 +43,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,24 @@ public class DefaultOrganizationService implements OrganizationService {
   public List<OrgNode> tree() {
     var scope = caller.get().scope();
     Map<Long, Long> counts = organizations.memberCounts(scope);
-    return organizations.findInScope(scope).stream()
-        .map(o -> OrgNode.of(o, counts.getOrDefault(o.getId(), 0L)))
+    List<Organization> found = organizations.findInScope(scope);
+    // each organization's members count for it and for every organization above it (its path)
+    Map<Long, Long> subtree = new HashMap<>();
+    for (Organization o : found) {
+      long direct = counts.getOrDefault(o.getId(), 0L);
+      if (direct > 0) {
+        for (String id : o.getPath().split("/")) {
+          if (!id.isEmpty()) {
+            subtree.merge(Long.valueOf(id), direct, Long::sum);
+          }
+        }
+      }
+    }
+    return found.stream()
+        .map(
+            o ->
+                OrgNode.of(
+                    o, counts.getOrDefault(o.getId(), 0L), subtree.getOrDefault(o.getId(), 0L)))
         .toList();
   }
 
@@ -81,7 +99,10 @@ public class DefaultOrganizationService implements OrganizationService {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public OrgNode get(Long id) {
     Organization o = guard.organization(id);
-    return OrgNode.of(o, members.countIn(o));
+    return OrgNode.of(
+        o,
+        members.countIn(o),
+        members.count(MemberQuery.all().inSubtree(o.getId()), caller.get().scope()));
   }
 
   @Override
@@ -95,7 +116,7 @@ public class DefaultOrganizationService implements OrganizationService {
             enrollingOnly ? ENROLLING : Set.of(),
             Math.min(Math.max(max, 1), MAX_FOUND))
         .stream()
-        .map(o -> OrgNode.of(o, 0))
+        .map(OrgNode::of)
         .toList();
   }
 

@@ -74,7 +74,7 @@ public class DefaultCaseQueryService implements CaseQueryService {
                     c.getId(),
                     c.getName(),
                     c.getSex(),
-                    c.getOrganization().getName(),
+                    c.getOrganization().getDisplayName(),
                     c.getStanding(),
                     c.getStatus(),
                     c.getApplicationDate()))
@@ -116,7 +116,7 @@ public class DefaultCaseQueryService implements CaseQueryService {
         CitizenId.mask(c.getCitizenId()),
         c.getBirthDate(),
         c.getEducation(),
-        c.getOrganization().getName(),
+        c.getOrganization().getDisplayName(),
         c.getStanding(),
         c.getStatus(),
         c.getApplicationDate(),
@@ -199,7 +199,7 @@ public class DefaultCaseQueryService implements CaseQueryService {
                       new DueItem(
                           c.getId(),
                           c.getName(),
-                          c.getOrganization().getName(),
+                          c.getOrganization().getDisplayName(),
                           d,
                           d.overdueOn(today))));
     }

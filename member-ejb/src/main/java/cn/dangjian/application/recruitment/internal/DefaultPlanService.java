@@ -94,7 +94,7 @@ public class DefaultPlanService implements PlanService {
               p.getId(),
               p.getVersion(),
               p.getOrganization().getId(),
-              p.getOrganization().getName(),
+              p.getOrganization().getDisplayName(),
               p.getOrganization().getKind(),
               p.getQuota(),
               under.size(),
@@ -119,7 +119,7 @@ public class DefaultPlanService implements PlanService {
         .stream()
         .filter(o -> mayPlan(who, o))
         .limit(limit)
-        .map(o -> OrgNode.of(o, 0))
+        .map(OrgNode::of)
         .toList();
   }
 

@@ -2,6 +2,7 @@ package cn.dangjian.application.shared.internal;
 
 import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.Roles;
+import cn.dangjian.domain.member.AccountHolder;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.OrgPosition;
 import cn.dangjian.domain.member.PositionRepository;
@@ -55,9 +56,11 @@ public class CurrentCaller {
         roles.add(r);
       }
     }
-    Long memberId = p == null ? null : members.idOfAccount(user).orElse(null);
+    AccountHolder holder = p == null ? null : members.holderOfAccount(user).orElse(null);
+    Long memberId = holder == null ? null : holder.id();
+    String name = holder == null ? user : holder.name();
     if (roles.contains(Roles.GROUP_ADMIN)) {
-      return new Caller(user, Set.copyOf(roles), memberId, Scope.everything());
+      return new Caller(user, Set.copyOf(roles), memberId, name, Scope.everything());
     }
     List<String> paths = List.of();
     if (memberId != null
@@ -72,7 +75,8 @@ public class CurrentCaller {
               .toList();
     }
     Long self = roles.contains(Roles.MEMBER) ? memberId : null;
-    return new Caller(user, Set.copyOf(roles), memberId, Scope.of(withoutNested(paths), self));
+    return new Caller(
+        user, Set.copyOf(roles), memberId, name, Scope.of(withoutNested(paths), self));
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.member.AccountHolder;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Education;
@@ -31,7 +32,7 @@ public class JpaMemberRepository implements MemberRepository {
 
   private static final int IN_LIST_CHUNK = 500;
   private final MemberDerived<CountKey, Long> counts = new MemberDerived<>();
-  private final MemberDerived<String, Optional<Long>> accounts = new MemberDerived<>();
+  private final MemberDerived<String, Optional<AccountHolder>> accounts = new MemberDerived<>();
 
   /** What a count depends on: the filters and the scope, not the order or the page. */
   record CountKey(
@@ -67,12 +68,15 @@ public class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
-  public Optional<Long> idOfAccount(String account) {
+  public Optional<AccountHolder> holderOfAccount(String account) {
     // Every request resolves its caller; the link changes only with the member record.
     return accounts.get(
         account,
         () ->
-            em.createQuery("SELECT m.id FROM PartyMember m WHERE m.account = :a", Long.class)
+            em.createQuery(
+                    "SELECT NEW cn.dangjian.domain.member.AccountHolder(m.id, m.name)"
+                        + " FROM PartyMember m WHERE m.account = :a",
+                    AccountHolder.class)
                 .setParameter("a", account)
                 .getResultStream()
                 .findFirst());
@@ -100,8 +104,9 @@ public class JpaMemberRepository implements MemberRepository {
     Query q =
         em.createQuery(
             "SELECT m.id, m.name, m.sex, m.citizenId, m.birthDate, m.education, m.category,"
-                + " o.id, o.name, m.joinDate, m.jobPost, m.phone, m.frontline, m.employment, m.mobile, m.lostContact"
-                + " FROM PartyMember m JOIN m.organization o WHERE "
+                + " o.id, o.name, m.joinDate, m.jobPost, m.phone, m.frontline, m.employment, m.mobile, m.lostContact,"
+                + " o.depth, p.name"
+                + " FROM PartyMember m JOIN m.organization o LEFT JOIN o.parent p WHERE "
                 + f.where
                 + " ORDER BY "
                 + order
@@ -123,7 +128,7 @@ public class JpaMemberRepository implements MemberRepository {
               (Education) c[5],
               (Category) c[6],
               (Long) c[7],
-              (String) c[8],
+              Organization.displayName((String) c[8], (Integer) c[16], (String) c[17]),
               (LocalDate) c[9],
               (String) c[10],
               (String) c[11],

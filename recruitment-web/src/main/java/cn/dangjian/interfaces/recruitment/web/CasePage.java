@@ -65,13 +65,21 @@ public class CasePage implements Serializable {
     refusal = List.of();
   }
 
-  public void save() {
+  /**
+   * After a change, the case opens again at its own address (?id=): a refresh shows the case, never
+   * resends the form; the confirmation survives the redirect.
+   */
+  private String reopened(String confirmation) {
+    FacesErrors.info(confirmation);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/case.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  public String save() {
     try {
       steps.record(
           id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
-      FacesErrors.info(ui.format("recruitment.step.saved", ui.get(form.getStep())));
-      choose(null);
-      load();
+      return reopened(ui.format("recruitment.step.saved", ui.get(form.getStep())));
     } catch (StepRefusedException r) {
       refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
     } catch (RuntimeException e) {
@@ -97,41 +105,41 @@ public class CasePage implements Serializable {
               "scan",
               "scan"));
     }
+    return null;
   }
 
   /** Files a scan for a step already recorded, e.g. the signed resolution. */
-  public void attach() {
+  public String attach() {
     try {
       if (attachStepId == null) {
         throw new ValidationException(List.of(new Violation("step", "recruitment.document.step")));
       }
       steps.attach(id, attachStepId, Scans.name(attachScan), Scans.read(attachScan));
-      FacesErrors.info(ui.get("recruitment.document.saved"));
-      attachStepId = null;
-      load();
+      return reopened(ui.get("recruitment.document.saved"));
     } catch (RuntimeException e) {
       FacesErrors.show(e, "attach", Map.of("step", "step", "scan", "scan"));
+      return null;
     }
   }
 
   /**
    * The side exits: the branch ends a case; the committee extends or cancels a probation (art. 31).
    */
-  public void withdraw() {
-    exit(
+  public String withdraw() {
+    return exit(
         () -> exits.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
   }
 
-  public void extendProbation() {
-    exit(
+  public String extendProbation() {
+    return exit(
         () ->
             exits.extendProbation(
                 id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
         "recruitment.exit.extended");
   }
 
-  public void transfer() {
-    exit(
+  public String transfer() {
+    return exit(
         () ->
             exits.transfer(
                 id,
@@ -140,25 +148,18 @@ public class CasePage implements Serializable {
                 exitOn,
                 exitReason),
         "recruitment.transfer.done");
-    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-      transferTo = null;
-    }
   }
 
-  public void cancelProbation() {
-    exit(
+  public String cancelProbation() {
+    return exit(
         () -> exits.cancelProbation(id, view.version(), exitOn, exitReason),
         "recruitment.exit.cancelled");
   }
 
-  private void exit(Runnable change, String done) {
+  private String exit(Runnable change, String done) {
     try {
       change.run();
-      FacesErrors.info(ui.get(done));
-      exitOn = null;
-      exitReason = null;
-      exitMonths = null;
-      load();
+      return reopened(ui.get(done));
     } catch (RuntimeException e) {
       FacesErrors.show(
           e,
@@ -166,6 +167,7 @@ public class CasePage implements Serializable {
           Map.of(
               "on", "on", "reason", "reason", "months", "months", "organizationId", "transferTo"));
     }
+    return null;
   }
 
   public void download(Long documentId) throws IOException {

@@ -1,6 +1,7 @@
 package cn.dangjian.interfaces.shared.web;
 
 import cn.dangjian.application.account.SignInService;
+import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.shared.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,9 @@ import java.io.IOException;
 @RequestScoped
 public class CurrentUser {
   @EJB SignInService signIns;
+  @EJB OrganizationService organizations;
+
+  private String displayName;
 
   private static ExternalContext external() {
     return FacesContext.getCurrentInstance().getExternalContext();
@@ -24,6 +28,14 @@ public class CurrentUser {
   public String getName() {
     var p = external().getUserPrincipal();
     return p == null ? null : p.getName();
+  }
+
+  /** The name people know the user by: their member record's, else the account. */
+  public String getDisplayName() {
+    if (displayName == null && isLoggedIn()) {
+      displayName = organizations.whoAmI().name();
+    }
+    return displayName;
   }
 
   public boolean isLoggedIn() {

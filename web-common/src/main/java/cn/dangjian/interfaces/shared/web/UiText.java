@@ -74,6 +74,11 @@ public class UiText extends AbstractMap<String, String> {
     return Messages.format(get(key), locale, args);
   }
 
+  /** A list as the reader lists things (黎新玉、蒋永). */
+  public String list(java.util.Collection<?> items) {
+    return messages().list(items);
+  }
+
   public Messages messages() {
     init();
     return messages;

@@ -76,7 +76,7 @@ public class DefaultTrainingService implements TrainingService {
                       c.getId(),
                       c.getTitle(),
                       c.getAudience(),
-                      c.getOrganization().getName(),
+                      c.getOrganization().getDisplayName(),
                       c.getStartsOn(),
                       c.getEndsOn(),
                       c.getSessions().size(),
@@ -108,7 +108,7 @@ public class DefaultTrainingService implements TrainingService {
     return organizations
         .findInScope(caller.get().scope(), null, COMMITTEES, Integer.MAX_VALUE)
         .stream()
-        .map(o -> new TrainingBoard.Organizer(o.getId(), o.getName()))
+        .map(o -> new TrainingBoard.Organizer(o.getId(), o.getDisplayName()))
         .toList();
   }
 
@@ -139,7 +139,7 @@ public class DefaultTrainingService implements TrainingService {
                       e.getId(),
                       rc.getId(),
                       rc.getName(),
-                      rc.getOrganization().getName(),
+                      rc.getOrganization().getDisplayName(),
                       rc.getStanding(),
                       e.getAttended().stream()
                           .map(TrainingSession::getId)
@@ -240,7 +240,7 @@ public class DefaultTrainingService implements TrainingService {
                     rc.getId(),
                     rc.getName(),
                     rc.getSex(),
-                    rc.getOrganization().getName(),
+                    rc.getOrganization().getDisplayName(),
                     rc.getStanding(),
                     rc.getStatus(),
                     rc.getApplicationDate()))
@@ -341,10 +341,10 @@ public class DefaultTrainingService implements TrainingService {
         e.getCertificateNo(),
         rc.getName(),
         rc.getSex(),
-        rc.getOrganization().getName(),
+        rc.getOrganization().getDisplayName(),
         c.getTitle(),
         c.getAudience(),
-        c.getOrganization().getName(),
+        c.getOrganization().getDisplayName(),
         c.getStartsOn(),
         c.getEndsOn(),
         e.days(),

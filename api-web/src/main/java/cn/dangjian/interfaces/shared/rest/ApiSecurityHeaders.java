@@ -1,5 +1,6 @@
 package cn.dangjian.interfaces.shared.rest;
 
+import cn.dangjian.application.shared.HttpsOnly;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -21,5 +22,8 @@ public class ApiSecurityHeaders implements ContainerResponseFilter {
     h.putSingle("X-Frame-Options", "DENY");
     h.putSingle("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     h.putSingle("Referrer-Policy", "same-origin");
+    if (HttpsOnly.on() && request.getSecurityContext().isSecure()) {
+      h.putSingle("Strict-Transport-Security", HttpsOnly.STRICT_TRANSPORT_SECURITY);
+    }
   }
 }

@@ -58,10 +58,11 @@ public final class Chaos {
           .connectTimeout(Duration.ofSeconds(5))
           .version(HttpClient.Version.HTTP_1_1)
           .build();
-  private final String auth =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(("zuzhibu:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private final String auth = basic("zuzhibu");
+
+  /** Cases are opened and their steps recorded by a branch secretary. */
+  private final String secretary = basic("shuji1");
+
   private final AtomicLong serial = new AtomicLong();
 
   private Chaos(String base, Path report) {
@@ -89,11 +90,21 @@ public final class Chaos {
     }
   }
 
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   private Reply send(String method, String path, String ifMatch, String json) {
+    return send(auth, method, path, ifMatch, json);
+  }
+
+  private Reply send(String who, String method, String path, String ifMatch, String json) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", auth)
+            .header("Authorization", who)
             .header("Accept", "application/json");
     if (ifMatch != null) {
       b.header("If-Match", ifMatch);
@@ -187,7 +198,17 @@ public final class Chaos {
             after,
             saved - (after - before)));
 
-    String branch = String.valueOf(template.getJsonNumber("organizationId").longValue());
+    long me =
+        send(secretary, "GET", "api/v1/me", null, null)
+            .json()
+            .getJsonNumber("memberId")
+            .longValue();
+    long branch =
+        send(secretary, "GET", "api/v1/members/" + me, null, null)
+            .json()
+            .getJsonObject("data")
+            .getJsonNumber("organizationId")
+            .longValue();
     long n = serial.incrementAndGet();
     LocalDate born = LocalDate.of(1999, 1, 1).plusDays(n / 1000 % 300);
     String citizen = citizenId(born, n);
@@ -201,27 +222,31 @@ public final class Chaos {
             .add("education", "UNIVERSITY")
             .add("frontline", true)
             .add("applicationDate", "2026-11-02")
-            .add("organizationId", Long.parseLong(branch))
+            .add("organizationId", branch)
             .build()
             .toString();
-    Reply opened = send("POST", "api/v1/cases", null, applicant);
+    Reply opened = send(secretary, "POST", "api/v1/cases", null, applicant);
     if (opened.status() != 201) {
       throw new IllegalStateException("case not opened: " + opened.body());
     }
     long caseId = opened.json().getJsonNumber("id").longValue();
-    String etag = send("GET", "api/v1/cases/" + caseId, null, null).etag();
+    String etag = send(secretary, "GET", "api/v1/cases/" + caseId, null, null).etag();
     Map<Integer, Long> steps =
         together(
             50,
             i ->
                 send(
+                        secretary,
                         "POST",
                         "api/v1/cases/" + caseId + "/steps",
                         etag,
                         "{\"step\":\"TALK\",\"on\":\"2026-11-20\"}")
                     .status());
     long talks =
-        send("GET", "api/v1/cases/" + caseId, null, null).json().getJsonArray("steps").stream()
+        send(secretary, "GET", "api/v1/cases/" + caseId, null, null)
+            .json()
+            .getJsonArray("steps")
+            .stream()
             .filter(s -> s.asJsonObject().getString("step").equals("TALK"))
             .count();
     say(

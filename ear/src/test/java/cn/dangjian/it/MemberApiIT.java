@@ -1,12 +1,15 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.domain.member.CitizenId;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +74,35 @@ class MemberApiIT {
     Api.Reply created = who.post("api/v1/members", record);
     assertEquals(201, created.status(), created.body());
     return created.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void aDuplicateCitizenIdNamesTheMemberToThoseWhoMaySeeThem() {
+    Api shuji1 = Api.as("shuji1");
+    long id = enrol(shuji1, shuji1, "重号甲", "14031119870707071", "1987-07-07");
+    JsonObject data = shuji1.get("api/v1/members/" + id).json().getJsonObject("data");
+    String again =
+        with(
+            Json.createReader(new StringReader(with(data, "name", "重号乙"))).readObject(),
+            "citizenId",
+            RecruitmentIT.citizenId("14031119870707071"));
+    Api.Reply mine = shuji1.post("api/v1/members", again);
+    assertEquals(400, mine.status(), mine.body());
+    assertTrue(mine.body().contains("“重号甲”（党员编号 " + id + "）"), mine.body());
+    // another company's secretary learns only that the id is taken, not by whom
+    Api shuji2 = Api.as("shuji2");
+    JsonObject theirs =
+        shuji2.get("api/v1/members/" + shuji2.memberId()).json().getJsonObject("data");
+    Api.Reply elsewhere =
+        shuji2.post(
+            "api/v1/members",
+            with(
+                Json.createReader(new StringReader(again)).readObject(),
+                "organizationId",
+                theirs.getJsonNumber("organizationId").longValue()));
+    assertEquals(400, elsewhere.status(), elsewhere.body());
+    assertTrue(elsewhere.body().contains("其他党组织"), elsewhere.body());
+    assertFalse(elsewhere.body().contains("重号甲"), elsewhere.body());
   }
 
   @Test

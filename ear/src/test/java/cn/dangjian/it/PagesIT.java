@@ -136,6 +136,21 @@ class PagesIT {
   }
 
   @Test
+  void theCitizenIdFillsInTheBirthDateAndTheSexOnAPhone() {
+    try (Browser b = new Browser(390, 844)) {
+      b.login("shuji1");
+      b.open("members/edit.xhtml");
+      String id = RecruitmentIT.citizenId("14020219880815002");
+      b.visible(By.id("edit:citizenId")).sendKeys(id + Keys.TAB);
+      b.wait.until(
+          d ->
+              "1988-08-15"
+                  .equals(d.findElement(By.id("edit:birthDate_input")).getAttribute("value")));
+      b.waitForText(By.id("edit:sex_label"), "女");
+    }
+  }
+
+  @Test
   void aWrongCitizenIdIsExplainedBesideTheField() {
     try (Browser b = new Browser(1280, 900)) {
       b.login("shuji1");

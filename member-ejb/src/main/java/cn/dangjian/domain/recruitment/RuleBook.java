@@ -176,8 +176,12 @@ public final class RuleBook {
 
   private static Verdict publicNotice(Rule r, Citation c, Judgement j) {
     StepRecord s = j.step();
-    if (s.periodFrom() == null || s.periodTo() == null || s.periodTo().isBefore(s.periodFrom())) {
-      return failed(r, c, "-", "-", 0);
+    if (s.periodFrom() == null || s.periodTo() == null) {
+      return new Verdict(r.code(), c, Status.FAILED, key(r, "missing"), List.of(), null);
+    }
+    if (s.periodTo().isBefore(s.periodFrom())) {
+      return new Verdict(
+          r.code(), c, Status.FAILED, key(r, "reversed"), args(s.periodFrom(), s.periodTo()), null);
     }
     if (s.issueRaised()) {
       return new Verdict(

@@ -294,6 +294,9 @@ class RuleBookTest {
         judge(c, StepRecord.on(Step.CANDIDATE_DECIDED, LocalDate.of(2026, 5, 11)), null);
     assertEquals(Edition.NATIONAL_2026, only(after, "cultivationYear").citation().edition());
     assertEquals(Status.FAILED, only(after, "publicNotice").status());
+    // no notice entered yet: asked for, not "0 working days from - to -"
+    assertEquals("rule.publicNotice.missing", only(after, "publicNotice").key());
+    assertTrue(only(after, "publicNotice").evidence().isEmpty());
   }
 
   @ParameterizedTest(name = "pre-review {0}, meeting {1}: {2}")

@@ -288,9 +288,15 @@ public class DefaultMemberService implements MemberService {
           .filter(other -> existing == null || !other.getId().equals(existing.getId()))
           .ifPresent(
               other ->
+                  // named to those who may see them; others learn only that it is taken
                   v.add(
-                      new Violation(
-                          "citizenId", "member.citizenId.duplicate", CitizenId.mask(id))));
+                      caller.get().scope().covers(other.getOrgPath())
+                          ? new Violation(
+                              "citizenId",
+                              "member.citizenId.duplicate",
+                              other.getName(),
+                              other.getId())
+                          : new Violation("citizenId", "member.citizenId.duplicateElsewhere")));
     }
     if (existing != null && (id == null || id.isBlank())) {
       // The stored number is kept: birth date and sex must still agree with it.

@@ -302,7 +302,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
       problems.add(
           firstRowOfId.get(e.getKey()),
           SheetColumn.CITIZEN_ID.header(),
-          "member.citizenId.duplicate",
+          "sheet.citizenId.taken",
           e.getValue());
     }
     Map<String, Organization> found = new HashMap<>();

@@ -5,6 +5,7 @@ import cn.dangjian.application.member.MemberService;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.domain.member.Category;
+import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberData;
@@ -82,6 +83,15 @@ public class MemberEditView implements Serializable {
       return organizations.get(orgId);
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /** A valid citizen id tells the birth date and the sex: the form takes them from it. */
+  public void fillFromCitizenId() {
+    String id = CitizenId.normalize(data.getCitizenId());
+    if (id != null && CitizenId.problem(id).isEmpty()) {
+      CitizenId.birthDate(id).ifPresent(data::setBirthDate);
+      data.setSex(CitizenId.sex(id));
     }
   }
 

@@ -2,6 +2,7 @@ package cn.dangjian.demo;
 
 import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.internal.DueScan;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DemoWriter {
   /** Who recorded the demo's histories and steps, as pages show it. */
-  static final String RECORDER = "演示数据";
+  static final String RECORDER = Messages.in(Locale.SIMPLIFIED_CHINESE).text("demo.recorder");
 
   @Inject DueScan dueScan;
 

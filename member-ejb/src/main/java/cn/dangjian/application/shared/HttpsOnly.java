@@ -3,8 +3,8 @@ package cn.dangjian.application.shared;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The HTTPS-only setting (server variable {@code dangjian.httpsOnly}): pages and the API read it on
- * every request, so that turning it on in server.xml takes effect without a restart.
+ * The HTTPS-only setting (server variable {@code dangjian.httpsOnly}) and the HTTPS port, read
+ * once: the cookie settings depend on the same variable, so changing it restarts the application.
  */
 public final class HttpsOnly {
   /** One year, subdomains included: a browser that saw it once never tries plain HTTP again. */
@@ -12,14 +12,21 @@ public final class HttpsOnly {
 
   private HttpsOnly() {}
 
-  public static boolean on() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("dangjian.httpsOnly", Boolean.class)
-        .orElse(false);
+  /** Read when first asked for, by which time the server's configuration is there. */
+  private static final class Setting {
+    static final boolean ON =
+        ConfigProvider.getConfig()
+            .getOptionalValue("dangjian.httpsOnly", Boolean.class)
+            .orElse(false);
+    static final int PORT =
+        ConfigProvider.getConfig().getOptionalValue("https.port", Integer.class).orElse(443);
   }
 
-  /** The server's HTTPS port (server variable {@code https.port}). */
+  public static boolean on() {
+    return Setting.ON;
+  }
+
   public static int port() {
-    return ConfigProvider.getConfig().getOptionalValue("https.port", Integer.class).orElse(443);
+    return Setting.PORT;
   }
 }

@@ -78,11 +78,8 @@ public class PageErrors extends ExceptionHandlerWrapper {
       ec.redirect(ec.getRequestContextPath() + EXPIRED_PAGE);
     } else if (fc.getPartialViewContext().isAjaxRequest()) {
       // An Ajax answer cannot be an error page: the browser is sent to one.
-      logged(ec, failure);
       ec.redirect(
-          ec.getRequestContextPath()
-              + "/dangjian/error.xhtml?incident="
-              + ec.getRequestMap().get(INCIDENT));
+          ec.getRequestContextPath() + "/dangjian/error.xhtml?incident=" + logged(ec, failure));
     } else {
       int status = statusFor(root);
       if (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
@@ -90,7 +87,6 @@ public class PageErrors extends ExceptionHandlerWrapper {
       }
       fail(fc, status);
     }
-    fc.responseComplete();
   }
 
   private static void fail(FacesContext fc, int status) {
@@ -102,10 +98,12 @@ public class PageErrors extends ExceptionHandlerWrapper {
     fc.responseComplete();
   }
 
-  private static void logged(ExternalContext ec, Throwable failure) {
+  /** Logs the failure under a new incident number, which the error page shows; returns it. */
+  private static String logged(ExternalContext ec, Throwable failure) {
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     ec.getRequestMap().put(INCIDENT, incident);
     LOG.log(Level.SEVERE, "Page failure, incident " + incident, failure);
+    return incident;
   }
 
   /**

@@ -73,7 +73,8 @@ class AuditIT {
     JsonArray changes = u.getJsonArray("changes");
     assertEquals(1, changes.size(), "only the changed field: " + changes);
     assertEquals("联系电话", changes.getJsonObject(0).getString("field"));
-    assertEquals("13912345678", changes.getJsonObject(0).getString("after"));
+    assertEquals("139****5678", changes.getJsonObject(0).getString("after"), "masked");
+    assertFalse(u.toString().contains("13912345678"), "no phone number in clear: " + u);
     assertFalse(u.toString().contains("{\\\""), "no raw JSON: " + u);
 
     JsonObject created =
@@ -125,7 +126,7 @@ class AuditIT {
     assertTrue(csv.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.body().contains("时间（北京时间）"), csv.body());
     assertTrue(csv.body().contains("审计丙（党员编号 " + id + "）"), csv.body());
-    assertTrue(csv.body().contains("联系电话：") && csv.body().contains("→ 13934567890"), csv.body());
+    assertTrue(csv.body().contains("联系电话：") && csv.body().contains("→ 139****7890"), csv.body());
     assertEquals(
         exportsBefore + 1, entries(shenji, "entityType=AuditEntry&action=EXPORT&max=500").size());
     assertEquals(
@@ -144,7 +145,7 @@ class AuditIT {
       String log = b.visible(By.id("audit:log")).getText();
       assertTrue(
           log.contains("联系电话")
-              && log.contains("13945678901")
+              && log.contains("139****8901")
               && log.contains("2026-06-30 10:00:00"),
           log);
       assertTrue(b.visible(By.id("exportXlsx")).getAttribute("href").contains("entityId=" + id));

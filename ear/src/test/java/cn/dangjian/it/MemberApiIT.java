@@ -204,7 +204,7 @@ class MemberApiIT {
                             .anyMatch(
                                 c ->
                                     c.getString("field").equals("联系电话")
-                                        && c.getString("after").equals("13800000001"))),
+                                        && c.getString("after").equals("138****0001"))),
         updates.toString());
   }
 
@@ -471,6 +471,23 @@ class MemberApiIT {
             (year + 1) + "-07-01"),
         "conversionDate",
         (year + 2) + "-07-01");
+  }
+
+  @Test
+  void theRosterListsNamesInPinyinOrder() {
+    Api shuji1 = Api.as("shuji1");
+    enrol(shuji1, shuji1, "王序甲", "14031119860101013", "1986-01-01");
+    enrol(shuji1, shuji1, "张序乙", "14031119860101021", "1986-01-01");
+    JsonArray items = shuji1.get("api/v1/members?sort=NAME&max=100").json().getJsonArray("items");
+    List<String> names = items.stream().map(v -> v.asJsonObject().getString("name")).toList();
+    assertTrue(names.indexOf("王序甲") < names.indexOf("张序乙"), names.toString());
+    for (int i = 1; i < names.size(); i++) {
+      assertTrue(
+          cn.dangjian.domain.member.NameOrder.key(names.get(i - 1))
+                  .compareTo(cn.dangjian.domain.member.NameOrder.key(names.get(i)))
+              <= 0,
+          "by pinyin: " + names);
+    }
   }
 
   static String with(JsonObject o, String key, Object value) {

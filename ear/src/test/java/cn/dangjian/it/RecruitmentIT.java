@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -868,9 +869,9 @@ class RecruitmentIT {
             .longValue();
 
     Api zuzhibu = Api.as("zuzhibu");
-    assertTrue(
-        noticesFor(shuji1, late).isEmpty() && noticesFor(shuji1, soon).isEmpty(),
-        "no notice before the scan");
+    // a case's notices follow it at once: what the board lists as due, the notices say too
+    assertEquals(1, noticesFor(shuji1, late).size(), "raised when the case is opened");
+    assertEquals(1, noticesFor(shuji1, soon).size());
     assertEquals(200, zuzhibu.post("api/v1/notices/scan", "{}").status());
     JsonObject overdue = noticesFor(shuji1, late).get(0);
     assertEquals("OVERDUE", overdue.getJsonObject("notice").getString("kind"));
@@ -905,11 +906,27 @@ class RecruitmentIT {
     assertEquals(1, noticesFor(shuji1, late).size());
     assertEquals(1, noticesFor(shuji1, soon).size());
 
-    // the talk is held: the next run resolves the notice
+    // the talk is held: the notice is resolved with it, and the scan does not raise it again
     ok(step(shuji1, late, simple("TALK", "2026-06-29")));
+    assertTrue(noticesFor(shuji1, late).isEmpty(), "the notice resolved with the talk");
     assertEquals(200, zuzhibu.post("api/v1/notices/scan", "{}").status());
-    assertTrue(noticesFor(shuji1, late).isEmpty(), "the notice resolved after the talk");
+    assertTrue(noticesFor(shuji1, late).isEmpty());
     assertEquals(1, noticesFor(shuji1, soon).size());
+    // every overdue item the board lists has its notice, whoever owes the step
+    Set<Long> noticed =
+        shuji1.get("api/v1/notices").parse().asJsonArray().stream()
+            .map(n -> n.asJsonObject().getJsonObject("notice"))
+            .filter(n -> n.getString("kind").equals("OVERDUE"))
+            .map(n -> n.getJsonNumber("caseId").longValue())
+            .collect(Collectors.toSet());
+    shuji1.get("api/v1/cases/due").parse().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(d -> d.getBoolean("overdue"))
+        .forEach(
+            d ->
+                assertTrue(
+                    noticed.contains(d.getJsonNumber("caseId").longValue()),
+                    "overdue on the board, no notice: " + d));
   }
 
   @Test
@@ -927,5 +944,53 @@ class RecruitmentIT {
     assertEquals(422, young.status(), young.body());
     assertTrue(young.body().contains("可于 2028-04-04 递交入党申请"), young.body());
     assertTrue(shuji1.get("api/v1/cases?max=500").body().indexOf("钱少年") < 0);
+  }
+
+  @Test
+  void theBoardFindsCasesByStageBranchAndNameAPageAtATime() {
+    Api shuji1 = Api.as("shuji1");
+    for (String[] p :
+        new String[][] {
+          {"板查甲", "14020219970101071"}, {"板查乙", "14020219970101082"}, {"板查丙", "14020219970101093"}
+        }) {
+      assertEquals(
+          201,
+          shuji1
+              .post("api/v1/cases", open(shuji1, p[0], p[1], "1997-01-01", "2026-06-01"))
+              .status());
+    }
+    String name = "name=" + URLEncoder.encode("板查", StandardCharsets.UTF_8);
+    JsonObject first = shuji1.get("api/v1/cases?" + name + "&max=2").json();
+    assertEquals(3, first.getInt("total"));
+    assertEquals(2, first.getJsonArray("items").size());
+    JsonObject second = shuji1.get("api/v1/cases?" + name + "&max=2&first=2").json();
+    assertEquals(1, second.getJsonArray("items").size());
+    assertEquals(
+        3,
+        shuji1
+            .get("api/v1/cases?" + name + "&standing=APPLICANT&status=OPEN")
+            .json()
+            .getInt("total"));
+    assertEquals(
+        0, shuji1.get("api/v1/cases?" + name + "&standing=ACTIVIST").json().getInt("total"));
+    long branch = branchOf(shuji1);
+    assertEquals(
+        3, Api.as("gongsi1").get("api/v1/cases?" + name + "&org=" + branch).json().getInt("total"));
+    assertEquals(
+        404,
+        Api.as("gongsi2").get("api/v1/cases?org=" + branch).status(),
+        "another company's branch is not found");
+
+    for (int width : new int[] {1280, 390}) {
+      try (Browser b = new Browser(width, 900)) {
+        b.login("gongsi1");
+        b.open("recruitment/");
+        b.visible(By.id("board:name")).sendKeys("板查");
+        b.driver.findElement(By.id("board:search")).click();
+        b.wait.until(d -> d.findElements(By.cssSelector("#board\\:cases .case-link")).size() == 3);
+        assertTrue(b.visible(By.id("board:cases")).getText().contains("共 3 人"));
+        b.screenshot("board-filtered-" + width);
+      }
+    }
   }
 }

@@ -244,6 +244,12 @@ class TrainingIT {
             .getJsonArray("withoutActivistClass")
             .getValuesAs(jakarta.json.JsonString::getString);
     assertTrue(before.contains(name), before.toString());
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("recruitment/training.xhtml?year=2025");
+      String warning = b.visible(By.id("missingActivistClass")).getText();
+      assertTrue(warning.contains(name) && !warning.contains("["), "names in words: " + warning);
+    }
     Api.Reply created =
         gongsi1.post(
             "api/v1/training-classes",

@@ -1,7 +1,7 @@
 package cn.dangjian.application.recruitment;
 
 import cn.dangjian.application.document.DocumentFile;
-import cn.dangjian.domain.recruitment.CaseStatus;
+import cn.dangjian.domain.recruitment.CaseQuery;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.domain.recruitment.Verdict;
 import jakarta.ejb.Local;
@@ -15,7 +15,11 @@ import java.util.Map;
  */
 @Local
 public interface CaseQueryService {
-  List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max);
+  /** A page of the cases in scope that match the query, newest application first. */
+  List<CaseRow> cases(CaseQuery query, int first, int max);
+
+  /** How many cases in scope match the query. */
+  long count(CaseQuery query);
 
   /** Open cases in scope by standing, for the board. */
   Map<Standing, Long> counts();

@@ -2,6 +2,8 @@ package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.InOrganization;
+import cn.dangjian.domain.shared.LookupKey;
+import cn.dangjian.domain.shared.Sealed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -47,12 +49,22 @@ public class Member implements Serializable, InOrganization {
   @Column(nullable = false, length = NAME_LENGTH)
   private String name;
 
+  /** The name's place in a list (pinyin): {@link NameOrder}. */
+  @Column(name = "name_key", nullable = false, length = NameOrder.LENGTH)
+  private String nameKey;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private Sex sex;
 
-  @Column(name = "citizen_id", nullable = false, length = 18, unique = true)
+  @Convert(converter = Sealed.class)
+  @Column(name = "citizen_id", nullable = false, length = Sealed.LENGTH)
   private String citizenId;
+
+  /** The citizen id again, stored as its keyed index: unique, and how an exact id is found. */
+  @Convert(converter = LookupKey.class)
+  @Column(name = "citizen_id_key", nullable = false, length = LookupKey.LENGTH, unique = true)
+  private String citizenIdKey;
 
   @Column(nullable = false, length = ETHNICITY_LENGTH)
   private String ethnicity;
@@ -75,7 +87,8 @@ public class Member implements Serializable, InOrganization {
   @JoinColumn(name = "org_id")
   private Organization organization;
 
-  @Column(length = 20)
+  @Convert(converter = Sealed.class)
+  @Column(length = Sealed.LENGTH)
   private String phone;
 
   /**
@@ -132,15 +145,21 @@ public class Member implements Serializable, InOrganization {
 
   public Member(MemberData data, Organization organization) {
     this.citizenId = CitizenId.normalize(data.getCitizenId());
+    this.citizenIdKey = citizenId;
     apply(data, organization);
   }
 
   /** Copies the editable fields; a blank citizen id on an edit keeps the stored one. */
   public final void apply(MemberData d, Organization org) {
     this.name = d.getName().trim();
+    this.nameKey = NameOrder.key(name);
     this.sex = d.getSex();
     if (d.getCitizenId() != null && !d.getCitizenId().isBlank()) {
-      this.citizenId = CitizenId.normalize(d.getCitizenId());
+      String id = CitizenId.normalize(d.getCitizenId());
+      if (!id.equals(citizenId)) {
+        this.citizenId = id;
+        this.citizenIdKey = id;
+      }
     }
     this.ethnicity = d.getEthnicity().trim();
     this.birthDate = d.getBirthDate();

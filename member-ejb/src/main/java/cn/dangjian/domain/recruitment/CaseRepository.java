@@ -11,9 +11,11 @@ public interface CaseRepository {
 
   Optional<RecruitmentCase> findByCitizenId(String citizenId);
 
-  /** Cases in scope, open ones by standing or all of one status; newest application first. */
-  List<RecruitmentCase> search(
-      Scope scope, Standing standing, CaseStatus status, int first, int max);
+  /** Cases in scope that match the query, newest application first. */
+  List<RecruitmentCase> search(Scope scope, CaseQuery query, int first, int max);
+
+  /** How many cases in scope match the query. */
+  long count(Scope scope, CaseQuery query);
 
   /** Open cases in scope, counted by standing. */
   Map<Standing, Long> openCounts(Scope scope);

@@ -12,7 +12,13 @@ public interface DueNoticeRepository {
 
   List<DueNotice> unresolved();
 
-  /** Unresolved notices addressed inside the scope: overdue first, then by due day. */
+  /** Every notice raised for one case, resolved or not. */
+  List<DueNotice> ofCase(Long caseId);
+
+  /**
+   * Unresolved notices addressed inside the scope or about a case inside it: overdue first, then by
+   * due day.
+   */
   List<DueNotice> visible(Scope scope, int max);
 
   /** Which of these notices the user has read. */

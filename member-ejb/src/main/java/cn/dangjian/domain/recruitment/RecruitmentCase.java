@@ -6,6 +6,8 @@ import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.InOrganization;
+import cn.dangjian.domain.shared.LookupKey;
+import cn.dangjian.domain.shared.Sealed;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.CascadeType;
@@ -60,8 +62,14 @@ public class RecruitmentCase implements Serializable, InOrganization {
   @Column(nullable = false, length = 10)
   private Sex sex;
 
-  @Column(name = "citizen_id", nullable = false, length = 18, unique = true)
+  @Convert(converter = Sealed.class)
+  @Column(name = "citizen_id", nullable = false, length = Sealed.LENGTH)
   private String citizenId;
+
+  /** The citizen id again, stored as its keyed index: unique, and how an exact id is found. */
+  @Convert(converter = LookupKey.class)
+  @Column(name = "citizen_id_key", nullable = false, length = LookupKey.LENGTH, unique = true)
+  private String citizenIdKey;
 
   @Column(nullable = false, length = 20)
   private String ethnicity;
@@ -73,7 +81,8 @@ public class RecruitmentCase implements Serializable, InOrganization {
   @Column(nullable = false, length = 20)
   private Education education;
 
-  @Column(length = 20)
+  @Convert(converter = Sealed.class)
+  @Column(length = Sealed.LENGTH)
   private String phone;
 
   @Column(name = "job_post", length = 60)
@@ -151,6 +160,7 @@ public class RecruitmentCase implements Serializable, InOrganization {
     this.name = a.name().strip();
     this.sex = a.sex();
     this.citizenId = a.citizenId();
+    this.citizenIdKey = citizenId;
     this.ethnicity = a.ethnicity().strip();
     this.birthDate = a.birthDate();
     this.education = a.education();

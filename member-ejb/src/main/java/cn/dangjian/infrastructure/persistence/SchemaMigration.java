@@ -1,5 +1,6 @@
 package cn.dangjian.infrastructure.persistence;
 
+import cn.dangjian.domain.shared.DataKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -36,12 +37,14 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
+    // without its key the application would write personal data it cannot read back: no start
     // the EJB timer service keeps its tables in a schema of its own (server.xml), so the
     // application's schema holds only what these migrations made
     MigrateResult done =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations(COMMON, "classpath:db/migration/" + vendor())
+            .javaMigrations(new PersonalDataSealing(DataKey.configured()), new MemberNameOrdering())
             .load()
             .migrate();
     LOG.info(

@@ -15,6 +15,7 @@ import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.recruitment.CaseQuery;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
@@ -40,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,13 +66,20 @@ public class CaseResource {
 
   public record Extension(Integer version, LocalDate date, Integer months, String reason) {}
 
+  /** One page of the board: how many match, and those from {@code first}. */
+  public record Page(long total, int first, int max, List<CaseRow> items) {}
+
   @GET
-  public List<CaseRow> search(
+  public Page search(
       @QueryParam("standing") Standing standing,
       @QueryParam("status") CaseStatus status,
+      @QueryParam("org") Long organizationId,
+      @QueryParam("name") String name,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return cases.cases(standing, status, first, max);
+    CaseQuery q = new CaseQuery(standing, status, organizationId, name);
+    List<CaseRow> items = cases.cases(q, first, max);
+    return new Page(cases.count(q), first, items.size(), items);
   }
 
   @GET
@@ -87,9 +96,8 @@ public class CaseResource {
 
   @POST
   public Response open(ApplicantData applicant) {
-    Long id = steps.open(ApiInput.body(applicant));
-    CaseView c = cases.get(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
-    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(id))
+    CaseView c = steps.open(ApiInput.body(applicant), locale());
+    return Response.created(UriBuilder.fromResource(CaseResource.class).path("{id}").build(c.id()))
         .entity(c)
         .tag(ApiInput.etag(c.version()))
         .build();
@@ -118,8 +126,7 @@ public class CaseResource {
   @Path("{id}/steps")
   public Response record(
       @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepData step) {
-    steps.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step));
-    return current(id);
+    return answer(steps.record(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(step), locale()));
   }
 
   /** Files the scan of a recorded step's paper, sent as the request body. */
@@ -155,8 +162,8 @@ public class CaseResource {
   @Path("{id}/withdrawal")
   public Response withdraw(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
-    exits.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason());
-    return current(id);
+    return answer(
+        exits.withdraw(id, ApiInput.required(w.version()), w.date(), w.reason(), locale()));
   }
 
   /** Art. 12: the case moves with the person to another branch, keeping its steps. */
@@ -164,8 +171,14 @@ public class CaseResource {
   @Path("{id}/transfer")
   public Response transfer(@PathParam("id") Long id, Transfer t) {
     ApiInput.body(t);
-    exits.transfer(id, ApiInput.required(t.version()), t.organizationId(), t.date(), t.reason());
-    return current(id);
+    return answer(
+        exits.transfer(
+            id,
+            ApiInput.required(t.version()),
+            t.organizationId(),
+            t.date(),
+            t.reason(),
+            locale()));
   }
 
   /** Art. 31: probation extended once by 6 to 12 months. */
@@ -173,13 +186,14 @@ public class CaseResource {
   @Path("{id}/probation-extension")
   public Response extend(@PathParam("id") Long id, Extension e) {
     ApiInput.body(e);
-    exits.extendProbation(
-        id,
-        ApiInput.required(e.version()),
-        e.date(),
-        e.months() == null ? 0 : e.months(),
-        e.reason());
-    return current(id);
+    return answer(
+        exits.extendProbation(
+            id,
+            ApiInput.required(e.version()),
+            e.date(),
+            e.months() == null ? 0 : e.months(),
+            e.reason(),
+            locale()));
   }
 
   /** Art. 31: probation cancelled; the member record leaves the member database. */
@@ -187,13 +201,21 @@ public class CaseResource {
   @Path("{id}/probation-cancellation")
   public Response cancel(@PathParam("id") Long id, Withdrawal w) {
     ApiInput.body(w);
-    exits.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason());
-    return current(id);
+    return answer(
+        exits.cancelProbation(id, ApiInput.required(w.version()), w.date(), w.reason(), locale()));
   }
 
   /** The case as it is now, with its version as the ETag for the next change. */
   private Response current(Long id) {
-    CaseView c = cases.get(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
+    return answer(cases.get(id, locale()));
+  }
+
+  /** A case with its version as the ETag for the next change. */
+  private static Response answer(CaseView c) {
     return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  private Locale locale() {
+    return ApiLanguage.locale(headers.getAcceptableLanguages());
   }
 }

@@ -25,6 +25,7 @@ import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.MemberRow;
+import cn.dangjian.domain.member.PhoneNumber;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
@@ -339,14 +340,15 @@ public class DefaultMemberService implements MemberService {
     }
   }
 
-  /** What the audit log compares of a member: the roster's fields, the citizen id masked. */
+  /** What the audit log compares of a member: the roster's fields, citizen id and phone masked. */
   private static Map<String, Object> auditFields(Member m) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (SheetColumn c : SheetColumn.values()) {
-      if (c != SheetColumn.ORGANIZATION && c != SheetColumn.ORGANIZATION_CODE) {
-        fields.put(
-            c.headerKey(),
-            c == SheetColumn.CITIZEN_ID ? CitizenId.mask(m.getCitizenId()) : c.value(m));
+      switch (c) {
+        case ORGANIZATION, ORGANIZATION_CODE -> {}
+        case CITIZEN_ID -> fields.put(c.headerKey(), CitizenId.mask(m.getCitizenId()));
+        case PHONE -> fields.put(c.headerKey(), PhoneNumber.mask(m.getPhone()));
+        default -> fields.put(c.headerKey(), c.value(m));
       }
     }
     return fields;

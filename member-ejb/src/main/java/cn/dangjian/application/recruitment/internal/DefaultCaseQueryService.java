@@ -18,13 +18,14 @@ import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.shared.Messages;
 import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.CaseQuery;
 import cn.dangjian.domain.recruitment.CaseRepository;
-import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.CaseStep;
 import cn.dangjian.domain.recruitment.Pipeline;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
@@ -54,17 +55,17 @@ public class DefaultCaseQueryService implements CaseQueryService {
   @Inject MemberRepository members;
   @Inject CurrentCaller caller;
   @Inject CaseAccess access;
+  @Inject ScopeGuard guard;
   @Inject Documents documents;
   @Inject Clock clock;
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public List<CaseRow> cases(Standing standing, CaseStatus status, int first, int max) {
+  public List<CaseRow> cases(CaseQuery query, int first, int max) {
     return cases
         .search(
             caller.get().scope(),
-            standing,
-            status,
+            inScope(query),
             Math.max(first, 0),
             Math.min(Math.max(max, 1), MAX_PAGE))
         .stream()
@@ -79,6 +80,20 @@ public class DefaultCaseQueryService implements CaseQueryService {
                     c.getStatus(),
                     c.getApplicationDate()))
         .toList();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public long count(CaseQuery query) {
+    return cases.count(caller.get().scope(), inScope(query));
+  }
+
+  /** An organization outside the scope is not found (and audited), like any other. */
+  private CaseQuery inScope(CaseQuery query) {
+    if (query.subtreeOrgId() != null) {
+      guard.organization(query.subtreeOrgId());
+    }
+    return query;
   }
 
   @Override

@@ -10,6 +10,7 @@ import cn.dangjian.application.recruitment.ScanResult;
 import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.DueNotice;
 import cn.dangjian.domain.recruitment.DueNoticeRepository;
 import cn.dangjian.domain.shared.NotFoundException;
@@ -28,6 +29,7 @@ public class DefaultNoticeService implements NoticeService {
   private static final int MAX_NOTICES = 500;
 
   @Inject DueNoticeRepository notices;
+  @Inject CaseRepository cases;
   @Inject DueScan scan;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -74,7 +76,7 @@ public class DefaultNoticeService implements NoticeService {
     Caller who = caller.get();
     for (Long id : ids) {
       DueNotice n = id == null ? null : em.find(DueNotice.class, id);
-      if (n == null || !who.scope().covers(n.getOrgPath())) {
+      if (n == null || !visible(who, n)) {
         if (n != null) {
           audit.refused("DueNotice", id, "read");
         }
@@ -82,6 +84,12 @@ public class DefaultNoticeService implements NoticeService {
       }
       notices.markRead(who.user(), id, clock.instant());
     }
+  }
+
+  /** As {@code visible} lists them: addressed inside the scope, or about a case inside it. */
+  private boolean visible(Caller who, DueNotice n) {
+    return who.scope().covers(n.getOrgPath())
+        || cases.find(n.getCaseId()).filter(c -> who.scope().covers(c.getOrgPath())).isPresent();
   }
 
   @Override

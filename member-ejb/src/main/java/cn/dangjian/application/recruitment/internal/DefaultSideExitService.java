@@ -4,6 +4,8 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
+import cn.dangjian.application.recruitment.CaseQueryService;
+import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
@@ -23,6 +25,7 @@ import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 @Stateless
 public class DefaultSideExitService implements SideExitService {
@@ -41,16 +45,20 @@ public class DefaultSideExitService implements SideExitService {
   @Inject CaseAccess access;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject DueScan dueScan;
+  @EJB CaseQueryService queries;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
   @Override
   @RolesAllowed(BRANCH_SECRETARY)
-  public void withdraw(Long id, int expectedVersion, LocalDate on, String reason) {
+  public CaseView withdraw(
+      Long id, int expectedVersion, LocalDate on, String reason, Locale locale) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     c.withdraw(on, reason.strip());
+    dueScan.follow(c, LocalDate.now(clock));
     Flush.now(em);
     audit.record(
         AuditAction.UPDATE,
@@ -60,16 +68,18 @@ public class DefaultSideExitService implements SideExitService {
         "audit.case.withdrawn",
         on,
         reason.strip());
+    return queries.get(id, locale);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void extendProbation(
-      Long id, int expectedVersion, LocalDate on, int months, String reason) {
+  public CaseView extendProbation(
+      Long id, int expectedVersion, LocalDate on, int months, String reason, Locale locale) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     LocalDate before = c.getProbationEnd();
     c.extendProbation(months);
+    dueScan.follow(c, LocalDate.now(clock));
     Flush.now(em);
     audit.changed(
         "RecruitmentCase",
@@ -80,12 +90,18 @@ public class DefaultSideExitService implements SideExitService {
         on,
         months,
         reason.strip());
+    return queries.get(id, locale);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void transfer(
-      Long id, int expectedVersion, Long toOrganizationId, LocalDate on, String reason) {
+  public CaseView transfer(
+      Long id,
+      int expectedVersion,
+      Long toOrganizationId,
+      LocalDate on,
+      String reason,
+      Locale locale) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     if (toOrganizationId == null) {
@@ -119,6 +135,7 @@ public class DefaultSideExitService implements SideExitService {
           to.getName(),
           on);
     }
+    dueScan.follow(c, LocalDate.now(clock));
     Flush.now(em);
     audit.record(
         AuditAction.MOVE,
@@ -130,11 +147,13 @@ public class DefaultSideExitService implements SideExitService {
         to.getName(),
         on,
         reason.strip());
+    return queries.get(id, locale);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
-  public void cancelProbation(Long id, int expectedVersion, LocalDate on, String reason) {
+  public CaseView cancelProbation(
+      Long id, int expectedVersion, LocalDate on, String reason, Locale locale) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     requireReason(on, reason);
     Long memberId = c.getMemberId();
@@ -146,6 +165,7 @@ public class DefaultSideExitService implements SideExitService {
     }
     String branch = m.getOrganization().getName();
     members.remove(m);
+    dueScan.follow(c, LocalDate.now(clock));
     Flush.now(em);
     audit.record(
         AuditAction.DELETE,
@@ -163,6 +183,7 @@ public class DefaultSideExitService implements SideExitService {
         "audit.case.probationCancelled",
         on,
         reason.strip());
+    return queries.get(id, locale);
   }
 
   /** A side exit is dated, not in the future, and says why. */

@@ -6,6 +6,8 @@ import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
 import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.CaseQueryService;
+import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.shared.internal.AuditLog;
@@ -34,6 +36,7 @@ import cn.dangjian.domain.shared.RefusedException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 @Stateless
 public class DefaultStepService implements StepService {
@@ -53,13 +57,15 @@ public class DefaultStepService implements StepService {
   @Inject Documents documents;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject DueScan dueScan;
+  @EJB CaseQueryService queries;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
   @Override
   @RolesAllowed(BRANCH_SECRETARY)
-  public Long open(ApplicantData a) {
+  public CaseView open(ApplicantData a, Locale locale) {
     LocalDate today = LocalDate.now(clock);
     List<Violation> problems =
         new ArrayList<>(
@@ -97,6 +103,7 @@ public class DefaultStepService implements StepService {
     refuseUnlessPassed(Step.APPLICATION, access.judge(c, application, null));
     c.record(application, branch.getId(), caller.get().user(), clock.instant());
     cases.store(c);
+    dueScan.follow(c, today);
     Flush.now(em);
     audit.record(
         AuditAction.CREATE,
@@ -106,18 +113,19 @@ public class DefaultStepService implements StepService {
         "audit.case.opened",
         branch.getName(),
         application.on());
-    return c.getId();
+    return queries.get(c.getId(), locale);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public void record(Long id, int expectedVersion, StepData d) {
-    record(id, expectedVersion, d, null, null);
+  public CaseView record(Long id, int expectedVersion, StepData d, Locale locale) {
+    return record(id, expectedVersion, d, null, null, locale);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public void record(Long id, int expectedVersion, StepData d, String fileName, byte[] scan) {
+  public CaseView record(
+      Long id, int expectedVersion, StepData d, String fileName, byte[] scan, Locale locale) {
     RecruitmentCase c = access.loadToChange(id, expectedVersion);
     if (d.getStep() == null) {
       throw new DomainException("recruitment.step.notNext", "-");
@@ -140,6 +148,7 @@ public class DefaultStepService implements StepService {
     } else if (step == Step.CONVERSION_APPROVAL && recorded.passed()) {
       members.find(c.getMemberId()).orElseThrow().convert(c.getProbationEnd());
     }
+    dueScan.follow(c, LocalDate.now(clock));
     Flush.now(em);
     if (paper != null) {
       file(paper, recorded, id);
@@ -166,6 +175,7 @@ public class DefaultStepService implements StepService {
           r.outcome(),
           c.getStanding());
     }
+    return queries.get(id, locale);
   }
 
   @Override

@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * What the daily scan does, in the caller's transaction: raises the notices the open cases' time
- * limits call for, once each, and resolves those that no longer ask anything.
+ * limits call for, once each, and resolves those that no longer ask anything. A case that changes
+ * has its notices brought up to date at once ({@link #follow}), so the notices and the board agree
+ * all day; the daily run adds what the passing of a day brings.
  */
 @ApplicationScoped
 public class DueScan {
@@ -45,5 +47,20 @@ public class DueScan {
       }
     }
     return new ScanResult(today, open.size(), raised, resolved);
+  }
+
+  /** One case's notices after it changed: what its limits now call for, nothing else. */
+  public void follow(RecruitmentCase c, LocalDate today) {
+    Set<String> wanted = new HashSet<>();
+    List<DueNotice> raised = c.getStatus().isOpen() ? DueNotice.raise(c, today) : List.of();
+    raised.forEach(n -> wanted.add(n.key()));
+    Set<String> known = new HashSet<>();
+    for (DueNotice n : notices.ofCase(c.getId())) {
+      known.add(n.key());
+      if (n.getResolvedOn() == null && !wanted.contains(n.key())) {
+        n.resolve(today);
+      }
+    }
+    raised.stream().filter(n -> known.add(n.key())).forEach(notices::store);
   }
 }

@@ -1,5 +1,7 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.recruitment.CaseQuery;
 import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Outcome;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,34 +34,68 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public Optional<RecruitmentCase> findByCitizenId(String citizenId) {
     return em.createQuery(
-            "SELECT c FROM RecruitmentCase c WHERE c.citizenId = :id", RecruitmentCase.class)
+            "SELECT c FROM RecruitmentCase c WHERE c.citizenIdKey = :id", RecruitmentCase.class)
         .setParameter("id", citizenId)
         .getResultStream()
         .findFirst();
   }
 
   @Override
-  public List<RecruitmentCase> search(
-      Scope scope, Standing standing, CaseStatus status, int first, int max) {
-    ScopePredicate p = new ScopePredicate(scope, "c.orgPath", null);
-    String where =
-        p.jpql()
-            + (standing == null ? "" : " AND c.standing = :standing")
-            + (status == null ? "" : " AND c.status = :status");
+  public List<RecruitmentCase> search(Scope scope, CaseQuery query, int first, int max) {
+    Filter f = new Filter(scope, query);
     TypedQuery<RecruitmentCase> q =
         em.createQuery(
             "SELECT c FROM RecruitmentCase c JOIN FETCH c.organization WHERE "
-                + where
+                + f.where
                 + " ORDER BY c.applicationDate DESC, c.id DESC",
             RecruitmentCase.class);
-    p.bind(q);
-    if (standing != null) {
-      q.setParameter("standing", standing);
-    }
-    if (status != null) {
-      q.setParameter("status", status);
-    }
+    f.bind(q);
     return q.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(Scope scope, CaseQuery query) {
+    Filter f = new Filter(scope, query);
+    TypedQuery<Long> q =
+        em.createQuery("SELECT COUNT(c) FROM RecruitmentCase c WHERE " + f.where, Long.class);
+    f.bind(q);
+    return q.getSingleResult();
+  }
+
+  /** The WHERE clause shared by a page and its count. */
+  private final class Filter {
+    final String where;
+    final Map<String, Object> params = new LinkedHashMap<>();
+    final ScopePredicate scope;
+
+    Filter(Scope s, CaseQuery query) {
+      scope = new ScopePredicate(s, "c.orgPath", null);
+      StringBuilder w = new StringBuilder(scope.jpql());
+      if (query.standing() != null) {
+        w.append(" AND c.standing = :standing");
+        params.put("standing", query.standing());
+      }
+      if (query.status() != null) {
+        w.append(" AND c.status = :status");
+        params.put("status", query.status());
+      }
+      if (query.subtreeOrgId() != null) {
+        Organization o = em.find(Organization.class, query.subtreeOrgId());
+        w.append(" AND c.orgPath LIKE :subtree");
+        params.put("subtree", o == null ? "-" : o.getPath() + "%");
+      }
+      if (query.name() != null && !query.name().isBlank()) {
+        // a few thousand cases at most: any part of the name
+        w.append(" AND c.name LIKE :name ESCAPE '\\'");
+        params.put("name", "%" + JpaMemberRepository.escapeLike(query.name().strip()) + "%");
+      }
+      where = w.toString();
+    }
+
+    void bind(TypedQuery<?> q) {
+      scope.bind(q);
+      params.forEach(q::setParameter);
+    }
   }
 
   @Override

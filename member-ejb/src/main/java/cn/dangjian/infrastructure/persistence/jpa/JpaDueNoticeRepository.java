@@ -48,16 +48,35 @@ public class JpaDueNoticeRepository implements DueNoticeRepository {
   }
 
   @Override
+  public List<DueNotice> ofCase(Long caseId) {
+    return em.createQuery("SELECT n FROM DueNotice n WHERE n.caseId = :c", DueNotice.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  @Override
   public List<DueNotice> visible(Scope scope, int max) {
     ScopePredicate p = new ScopePredicate(scope, "n.orgPath", null);
     TypedQuery<DueNotice> q =
         em.createQuery(
             "SELECT n FROM DueNotice n JOIN FETCH n.addressee WHERE n.resolvedOn IS NULL AND "
-                + p.jpql()
+                + inScope(scope, p)
                 + " ORDER BY n.kind DESC, n.dueOn, n.id",
             DueNotice.class);
     p.bind(q);
     return q.setMaxResults(max).getResultList();
+  }
+
+  /**
+   * Addressed inside the scope, or about a case inside it: a branch sees what its committee owes
+   * its applicants, as the board shows it. Both predicates bind the same scope parameters.
+   */
+  private static String inScope(Scope scope, ScopePredicate addressee) {
+    return "("
+        + addressee.jpql()
+        + " OR n.caseId IN (SELECT c.id FROM RecruitmentCase c WHERE "
+        + new ScopePredicate(scope, "c.orgPath", null).jpql()
+        + "))";
   }
 
   @Override
@@ -80,7 +99,7 @@ public class JpaDueNoticeRepository implements DueNoticeRepository {
     TypedQuery<Long> q =
         em.createQuery(
             "SELECT COUNT(n) FROM DueNotice n WHERE n.resolvedOn IS NULL AND "
-                + p.jpql()
+                + inScope(scope, p)
                 + " AND NOT EXISTS (SELECT r FROM DueNoticeRead r WHERE r.noticeId = n.id AND r.userName = :u)",
             Long.class);
     p.bind(q);

@@ -84,7 +84,7 @@ public class JpaMemberRepository implements MemberRepository {
 
   @Override
   public Optional<Member> findByCitizenId(String citizenId) {
-    return em.createQuery("SELECT m FROM PartyMember m WHERE m.citizenId = :c", Member.class)
+    return em.createQuery("SELECT m FROM PartyMember m WHERE m.citizenIdKey = :c", Member.class)
         .setParameter("c", citizenId)
         .getResultStream()
         .findFirst();
@@ -98,7 +98,7 @@ public class JpaMemberRepository implements MemberRepository {
           case BIRTH_DATE -> "m.birthDate";
           case JOIN_DATE -> "m.joinDate";
           case ORGANIZATION -> "m.orgPath";
-          case NAME -> "m.name";
+          case NAME -> "m.nameKey";
         };
     String dir = query.descending() ? " DESC" : " ASC";
     Query q =
@@ -173,7 +173,7 @@ public class JpaMemberRepository implements MemberRepository {
     for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
       List<Object[]> rows =
           em.createQuery(
-                  "SELECT m.citizenId, m.name FROM PartyMember m WHERE m.citizenId IN :ids",
+                  "SELECT m.citizenId, m.name FROM PartyMember m WHERE m.citizenIdKey IN :ids",
                   Object[].class)
               .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
               .getResultList();

@@ -43,7 +43,7 @@ public class ApplyPage implements Serializable {
 
   public String open() {
     try {
-      Long id = steps.open(form);
+      Long id = steps.open(form, UiText.currentLocale()).id();
       return "/case?faces-redirect=true&id=" + id;
     } catch (StepRefusedException r) {
       refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));

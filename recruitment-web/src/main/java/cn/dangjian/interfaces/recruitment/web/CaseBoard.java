@@ -1,10 +1,12 @@
 package cn.dangjian.interfaces.recruitment.web;
 
+import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.DueItem;
 import cn.dangjian.application.recruitment.NoticeService;
 import cn.dangjian.application.recruitment.NoticeView;
+import cn.dangjian.domain.recruitment.CaseQuery;
 import cn.dangjian.domain.recruitment.CaseStatus;
 import cn.dangjian.domain.recruitment.Standing;
 import jakarta.ejb.EJB;
@@ -13,8 +15,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The pipeline board: open cases by standing, one standing's cases, and what is due. */
+/**
+ * The pipeline board: open cases by standing, the cases a secretary looks for (by standing, branch
+ * and name, a page at a time), and what is due.
+ */
 @Named
 @ViewScoped
 public class CaseBoard implements Serializable {
@@ -24,8 +32,10 @@ public class CaseBoard implements Serializable {
   @EJB NoticeService noticeService;
 
   private Standing standing;
+  private OrgNode org;
+  private String name;
   private Map<Standing, Long> counts;
-  private List<CaseRow> rows;
+  private final Model model = new Model();
   private List<DueItem> due;
   private List<NoticeView> notices;
 
@@ -40,11 +50,48 @@ public class CaseBoard implements Serializable {
     return counts;
   }
 
-  public List<CaseRow> getRows() {
-    if (rows == null) {
-      rows = cases.cases(standing, standing == null ? null : CaseStatus.OPEN, 0, 200);
+  /** A standing means its open cases; without one, every case, closed ones too. */
+  private CaseQuery query() {
+    return new CaseQuery(
+        standing,
+        standing == null ? null : CaseStatus.OPEN,
+        org == null ? null : org.id(),
+        name == null || name.isBlank() ? null : name.strip());
+  }
+
+  public LazyDataModel<CaseRow> getModel() {
+    return model;
+  }
+
+  public void reset() {
+    standing = null;
+    org = null;
+    name = null;
+  }
+
+  final class Model extends LazyDataModel<CaseRow> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) cases.count(query());
     }
-    return rows;
+
+    @Override
+    public List<CaseRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return cases.cases(query(), first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(CaseRow row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public CaseRow getRowData(String rowKey) {
+      return null;
+    }
   }
 
   public List<DueItem> getDue() {
@@ -78,6 +125,21 @@ public class CaseBoard implements Serializable {
 
   public void setStanding(Standing standing) {
     this.standing = standing;
-    this.rows = null;
+  }
+
+  public OrgNode getOrg() {
+    return org;
+  }
+
+  public void setOrg(OrgNode org) {
+    this.org = org;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
   }
 }

@@ -78,7 +78,12 @@ public class CasePage implements Serializable {
   public String save() {
     try {
       steps.record(
-          id, view.version(), form, Scans.name(scan), Scans.chosen(scan) ? Scans.read(scan) : null);
+          id,
+          view.version(),
+          form,
+          Scans.name(scan),
+          Scans.chosen(scan) ? Scans.read(scan) : null,
+          UiText.currentLocale());
       return reopened(ui.format("recruitment.step.saved", ui.get(form.getStep())));
     } catch (StepRefusedException r) {
       refusal = VerdictView.of(r.failures(), Messages.in(UiText.currentLocale()));
@@ -127,14 +132,20 @@ public class CasePage implements Serializable {
    */
   public String withdraw() {
     return exit(
-        () -> exits.withdraw(id, view.version(), exitOn, exitReason), "recruitment.exit.withdrawn");
+        () -> exits.withdraw(id, view.version(), exitOn, exitReason, UiText.currentLocale()),
+        "recruitment.exit.withdrawn");
   }
 
   public String extendProbation() {
     return exit(
         () ->
             exits.extendProbation(
-                id, view.version(), exitOn, exitMonths == null ? 0 : exitMonths, exitReason),
+                id,
+                view.version(),
+                exitOn,
+                exitMonths == null ? 0 : exitMonths,
+                exitReason,
+                UiText.currentLocale()),
         "recruitment.exit.extended");
   }
 
@@ -146,13 +157,14 @@ public class CasePage implements Serializable {
                 view.version(),
                 transferTo == null ? null : transferTo.id(),
                 exitOn,
-                exitReason),
+                exitReason,
+                UiText.currentLocale()),
         "recruitment.transfer.done");
   }
 
   public String cancelProbation() {
     return exit(
-        () -> exits.cancelProbation(id, view.version(), exitOn, exitReason),
+        () -> exits.cancelProbation(id, view.version(), exitOn, exitReason, UiText.currentLocale()),
         "recruitment.exit.cancelled");
   }
 

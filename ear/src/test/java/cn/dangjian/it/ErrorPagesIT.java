@@ -61,6 +61,10 @@ class ErrorPagesIT {
     pages.put("", everyone);
     pages.put("me.xhtml", everyone);
     pages.put("education/", everyone);
+    pages.put("education/sessions.xhtml", keepers);
+    pages.put("education/ledger.xhtml", keepers);
+    pages.put("education/session.xhtml?id=999999999", keepersAbsent);
+    pages.put("education/session.xhtml", keepersAbsent);
     pages.put("members/roster.xhtml", keepers);
     pages.put("members/edit.xhtml", keepers);
     pages.put("members/import.xhtml", keepers);

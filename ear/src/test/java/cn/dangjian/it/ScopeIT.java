@@ -43,7 +43,9 @@ class ScopeIT {
           "plans",
           "RecruitmentPlan",
           "training-classes",
-          "TrainingClass");
+          "TrainingClass",
+          "study-sessions",
+          "StudySession");
 
   private static long id(Api.Reply r) {
     assertEquals(201, r.status(), r.body());
@@ -93,6 +95,17 @@ class ScopeIT {
                     TrainingIT.newClass(
                         committee, "范围测试培训班", "ACTIVIST", "2026-06-01", "2026-06-05"))),
             "范围测试培训班"));
+    made.put(
+        "study-sessions",
+        new Foreign(
+            id(
+                shuji2.post(
+                    "api/v1/study-sessions",
+                    "{\"organizationId\":"
+                        + RecruitmentIT.branchOf(shuji2)
+                        + ",\"mode\":\"BRANCH_SCHEDULED\",\"topic\":\"范围测试学习\","
+                        + "\"heldOn\":\"2026-06-01\",\"hours\":2}")),
+            "范围测试学习"));
     return made;
   }
 

@@ -2,13 +2,18 @@ package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The posts members hold in organizations. */
 public interface PositionRepository {
   List<OrgPosition> positionsHeldBy(Long memberId, LocalDate on);
 
   List<OrgPosition> positionsOf(Organization org, LocalDate on);
+
+  /** Those of these members who sit on a committee (secretary or committee member) on the day. */
+  Set<Long> committeeMembersAmong(Collection<Long> memberIds, LocalDate on);
 
   void store(OrgPosition position);
 

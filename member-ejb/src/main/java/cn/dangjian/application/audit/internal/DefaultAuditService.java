@@ -44,6 +44,8 @@ public class DefaultAuditService implements AuditService {
           "RecruitmentCase",
           "RecruitmentPlan",
           "TrainingClass",
+          "StudySession",
+          "StudyLedger",
           "DueNotice",
           "SourcePolicy",
           "CalendarDay",

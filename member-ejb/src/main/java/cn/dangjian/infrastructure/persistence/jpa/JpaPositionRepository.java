@@ -2,12 +2,16 @@ package cn.dangjian.infrastructure.persistence.jpa;
 
 import cn.dangjian.domain.member.OrgPosition;
 import cn.dangjian.domain.member.PositionRepository;
+import cn.dangjian.domain.member.PositionRole;
 import cn.dangjian.domain.org.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaPositionRepository implements PositionRepository {
@@ -32,6 +36,25 @@ public class JpaPositionRepository implements PositionRepository {
         .setParameter("m", memberId)
         .setParameter("on", on)
         .getResultList();
+  }
+
+  @Override
+  public Set<Long> committeeMembersAmong(Collection<Long> memberIds, LocalDate on) {
+    Set<Long> found = new HashSet<>();
+    List<Long> ids = List.copyOf(memberIds);
+    for (int i = 0; i < ids.size(); i += 1000) {
+      found.addAll(
+          em.createQuery(
+                  "SELECT DISTINCT p.member.id FROM OrgPosition p WHERE p.member.id IN :ids"
+                      + " AND p.role <> :leader AND p.since <= :on"
+                      + " AND (p.until IS NULL OR p.until > :on)",
+                  Long.class)
+              .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+              .setParameter("leader", PositionRole.GROUP_LEADER)
+              .setParameter("on", on)
+              .getResultList());
+    }
+    return found;
   }
 
   @Override

@@ -172,10 +172,13 @@ public class PageErrors extends ExceptionHandlerWrapper {
     }
   }
 
-  /** Sends the status a page decided on once Faces is done with the request. */
+  /**
+   * Sends the status a page decided on once Faces is done with the request: every request, since a
+   * module's address ("/education/") reaches its welcome page without a ".xhtml" of its own.
+   */
   @WebFilter(
       filterName = "pageErrors",
-      urlPatterns = "*.xhtml",
+      urlPatterns = "/*",
       dispatcherTypes = DispatcherType.REQUEST)
   public static class Sender extends HttpFilter {
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,5 @@
-package cn.dangjian.interfaces.recruitment.web;
+package cn.dangjian.interfaces.shared.web;
 
-import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

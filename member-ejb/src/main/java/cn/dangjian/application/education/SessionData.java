@@ -1,0 +1,32 @@
+package cn.dangjian.application.education;
+
+import cn.dangjian.domain.education.StudyMode;
+import cn.dangjian.domain.education.StudySession;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A study session as the organizer plans it: who holds it, which mode, when, what, for how long.
+ */
+public record SessionData(
+    @NotNull(message = "{study.organization.required}") Long organizationId,
+    @NotNull(message = "{study.mode.required}") StudyMode mode,
+    @NotBlank(message = "{study.topic.required}")
+        @Size(max = StudySession.TOPIC_LENGTH, message = "{member.field.tooLong}")
+        String topic,
+    @NotNull(message = "{study.date.required}") LocalDate heldOn,
+    LocalTime startsAt,
+    @NotNull(message = "{study.hours.required}")
+        @DecimalMin(value = "0.5", message = "{study.hours.range}")
+        @DecimalMax(value = "8", message = "{study.hours.range}")
+        BigDecimal hours,
+    @Size(max = StudySession.SPEAKER_LENGTH, message = "{member.field.tooLong}") String speaker,
+    @Size(max = StudySession.PLACE_LENGTH, message = "{member.field.tooLong}") String place)
+    implements Serializable {}

@@ -1,0 +1,33 @@
+package cn.dangjian.application.education;
+
+import cn.dangjian.domain.education.Presence;
+import cn.dangjian.domain.education.StudyMode;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A study session with the people expected (the organization's members) and what was recorded of
+ * each; {@code presence} is empty until the attendance is recorded.
+ */
+public record SessionView(
+    Long id,
+    int version,
+    Long organizationId,
+    String organization,
+    StudyMode mode,
+    String topic,
+    LocalDate heldOn,
+    LocalTime startsAt,
+    BigDecimal hours,
+    String speaker,
+    String place,
+    boolean attendanceRecorded,
+    List<Attendee> attendees)
+    implements Serializable {
+
+  public record Attendee(Long memberId, String name, Presence presence, String reason)
+      implements Serializable {}
+}

@@ -1,0 +1,201 @@
+package cn.dangjian.application.education.internal;
+
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
+import cn.dangjian.application.education.AttendanceData;
+import cn.dangjian.application.education.SessionData;
+import cn.dangjian.application.education.SessionView;
+import cn.dangjian.application.education.StudyService;
+import cn.dangjian.application.shared.internal.AuditLog;
+import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.Flush;
+import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.education.Attendance;
+import cn.dangjian.domain.education.Presence;
+import cn.dangjian.domain.education.StudyRepository;
+import cn.dangjian.domain.education.StudySession;
+import cn.dangjian.domain.education.StudySource;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberQuery;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.MemberRow;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.ConflictException;
+import cn.dangjian.domain.shared.Constraints;
+import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Stateless
+@RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+public class DefaultStudyService implements StudyService {
+  /** The members listed for an attendance sheet; a committee's session marks whom it picks. */
+  private static final int SHEET = 300;
+
+  private static final int MAX_SESSIONS = 500;
+
+  @Inject StudyRepository studies;
+  @Inject MemberRepository members;
+  @Inject ScopeGuard guard;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "dangjian")
+  EntityManager em;
+
+  @Override
+  public SessionView plan(SessionData data) {
+    List<Violation> problems = Constraints.of(data);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Organization org = guard.organization(data.organizationId());
+    StudySession s =
+        new StudySession(
+            org,
+            data.mode(),
+            data.topic(),
+            data.heldOn(),
+            data.startsAt(),
+            data.hours(),
+            data.speaker(),
+            data.place());
+    studies.store(s);
+    Flush.now(em);
+    audit.record(
+        AuditAction.CREATE,
+        "StudySession",
+        s.getId(),
+        s.getTopic(),
+        "audit.study.planned",
+        org.getName(),
+        s.getMode(),
+        s.getHeldOn(),
+        s.getHours());
+    return view(s, true);
+  }
+
+  @Override
+  public SessionView get(Long id) {
+    return view(guard.load(StudySession.class, id, "entity.studySession"), true);
+  }
+
+  @Override
+  public List<SessionView> sessions(int year) {
+    return studies
+        .sessions(
+            caller.get().scope(),
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31),
+            MAX_SESSIONS)
+        .stream()
+        .map(s -> view(s, false))
+        .toList();
+  }
+
+  @Override
+  public SessionView recordAttendance(Long id, int expectedVersion, List<AttendanceData> marks) {
+    StudySession s = guard.load(StudySession.class, id, "entity.studySession");
+    if (s.getVersion() != expectedVersion) {
+      throw new ConflictException("error.conflict.study", s.getTopic());
+    }
+    List<Attendance> recorded = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
+    for (AttendanceData m : marks == null ? List.<AttendanceData>of() : marks) {
+      if (m == null || m.presence() == null) {
+        problems.add(new Violation("presence", "study.attendance.presence"));
+        continue;
+      }
+      Member person =
+          guard
+              .person(m.memberId())
+              .orElseThrow(() -> new NotFoundException("entity.member", m.memberId()));
+      String reason = m.reason() == null || m.reason().isBlank() ? null : m.reason().strip();
+      if (reason != null && reason.length() > StudySession.REASON_LENGTH) {
+        problems.add(new Violation("reason", "member.field.tooLong", StudySession.REASON_LENGTH));
+      }
+      recorded.add(new Attendance(person.getId(), m.presence(), reason));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    var present = s.recordAttendance(recorded, LocalDate.now(clock));
+    em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    studies.credit(
+        StudySource.SESSION, s.getId(), present, s.getHeldOn(), s.getHours(), s.getTopic());
+    Flush.now(em);
+    audit.record(
+        AuditAction.UPDATE,
+        "StudySession",
+        s.getId(),
+        s.getTopic(),
+        "audit.study.attendance",
+        present.size(),
+        count(recorded, Presence.EXCUSED),
+        count(recorded, Presence.ABSENT));
+    return view(s, true);
+  }
+
+  private static long count(List<Attendance> marks, Presence p) {
+    return marks.stream().filter(a -> a.getPresence() == p).count();
+  }
+
+  /**
+   * The session; with its sheet, the organization's members first, then whoever else was marked.
+   */
+  private SessionView view(StudySession s, boolean withSheet) {
+    List<SessionView.Attendee> sheet = new ArrayList<>();
+    if (withSheet) {
+      Map<Long, Attendance> marked = new LinkedHashMap<>();
+      s.getAttendance().forEach(a -> marked.put(a.getMemberId(), a));
+      for (MemberRow r :
+          members.search(
+              MemberQuery.all().inSubtree(s.getOrganization().getId()),
+              caller.get().scope(),
+              0,
+              SHEET)) {
+        Attendance a = marked.remove(r.id());
+        sheet.add(attendee(r.id(), r.name(), a));
+      }
+      marked.forEach(
+          (memberId, a) ->
+              sheet.add(
+                  attendee(memberId, members.find(memberId).map(Member::getName).orElse("-"), a)));
+    }
+    return new SessionView(
+        s.getId(),
+        s.getVersion(),
+        s.getOrganization().getId(),
+        s.getOrganization().getDisplayName(),
+        s.getMode(),
+        s.getTopic(),
+        s.getHeldOn(),
+        s.getStartsAt(),
+        s.getHours(),
+        s.getSpeaker(),
+        s.getPlace(),
+        !s.getAttendance().isEmpty(),
+        sheet);
+  }
+
+  private static SessionView.Attendee attendee(Long id, String name, Attendance a) {
+    return new SessionView.Attendee(
+        id, name, a == null ? null : a.getPresence(), a == null ? null : a.getReason());
+  }
+}

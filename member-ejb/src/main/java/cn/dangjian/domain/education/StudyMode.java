@@ -1,0 +1,30 @@
+package cn.dangjian.domain.education;
+
+import cn.dangjian.domain.org.OrgKind;
+
+/**
+ * 五学, the five ways the group studies. Which an organization may hold follows its level: the
+ * central group and the training of political cadres are a committee's, timed study a branch's,
+ * half-hour study a branch of the offices (机关), expert lectures anyone's.
+ */
+public enum StudyMode {
+  /** 党委中心组引领学. */
+  CENTRAL_GROUP,
+  /** 政工干部以会代训辅导学. */
+  CADRE_TRAINING,
+  /** 基层党组织定时学. */
+  BRANCH_SCHEDULED,
+  /** 机关半小时积累学. */
+  OFFICE_HALF_HOUR,
+  /** 邀请专家课堂学. */
+  EXPERT_LECTURE;
+
+  public boolean heldBy(OrgKind kind) {
+    return switch (this) {
+      case CENTRAL_GROUP, CADRE_TRAINING -> kind == OrgKind.COMMITTEE;
+      case BRANCH_SCHEDULED -> kind != OrgKind.COMMITTEE;
+      case OFFICE_HALF_HOUR -> kind == OrgKind.BRANCH || kind == OrgKind.GROUP;
+      case EXPERT_LECTURE -> true;
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package cn.dangjian.domain.education;
+
+import cn.dangjian.domain.shared.Scope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface StudyRepository {
+  Optional<StudySession> find(Long id);
+
+  void store(StudySession session);
+
+  /** Sessions in scope held in the period, newest first. */
+  List<StudySession> sessions(Scope scope, LocalDate from, LocalDate to, int max);
+
+  /**
+   * Makes the source's entries exactly these members', adding the missing and removing those no
+   * longer credited; an entry already there stays as it is.
+   */
+  void credit(
+      StudySource source,
+      Long sourceId,
+      Collection<Long> memberIds,
+      LocalDate on,
+      BigDecimal hours,
+      String title);
+
+  /** One member's entries in the period, oldest first. */
+  List<StudyEntry> entries(Long memberId, LocalDate from, LocalDate to);
+
+  /** Hours per member in the period, for these members. */
+  Map<Long, BigDecimal> hours(Collection<Long> memberIds, LocalDate from, LocalDate to);
+}

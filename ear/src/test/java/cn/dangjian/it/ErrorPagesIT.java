@@ -63,6 +63,11 @@ class ErrorPagesIT {
     pages.put("education/", everyone);
     pages.put("education/sessions.xhtml", keepers);
     pages.put("education/ledger.xhtml", keepers);
+    pages.put("education/rota.xhtml", keepers);
+    pages.put("education/forum.xhtml", List.of(OK, OK, OK, OK, FORBIDDEN));
+    pages.put(
+        "education/thread.xhtml?id=999999999",
+        List.of(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN));
     pages.put("education/session.xhtml?id=999999999", keepersAbsent);
     pages.put("education/session.xhtml", keepersAbsent);
     pages.put("members/roster.xhtml", keepers);

@@ -1,11 +1,14 @@
 package cn.dangjian.demo;
 
 import cn.dangjian.domain.education.Attendance;
+import cn.dangjian.domain.education.LectureRota;
 import cn.dangjian.domain.education.Presence;
+import cn.dangjian.domain.education.RotaSeat;
 import cn.dangjian.domain.education.StudyMode;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.education.StudySource;
+import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +24,16 @@ import java.util.Random;
 
 /**
  * A year of 五学 so far: each company committee's central group monthly and its cadre training
- * quarterly, timed study monthly and an expert lecture in its first production branches, each with
- * the attendance an organizer would record and the hours it credits.
+ * quarterly, its secretaries' lecture rota with a lecture each quarter, timed study monthly and an
+ * expert lecture in its first production branches, each with the attendance an organizer would
+ * record and the hours it credits.
  */
 @ApplicationScoped
 public class StudyDemo implements DemoContributor {
   private static final int BRANCHES = 3;
 
   @Inject StudyRepository studies;
+  @Inject PositionRepository positions;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -73,6 +78,7 @@ public class StudyDemo implements DemoContributor {
               today);
         }
       }
+      lectures(committee, words, rnd, today);
       for (Long branchId : company.productionBranchIds().stream().limit(BRANCHES).toList()) {
         Organization branch = em.find(Organization.class, branchId);
         List<Long> members =
@@ -96,6 +102,30 @@ public class StudyDemo implements DemoContributor {
         }
         hold(branch, StudyMode.EXPERT_LECTURE, "expert", 4, 22, "2.5", members, words, rnd, today);
       }
+    }
+  }
+
+  /** The committee's lecture rota and a lecture each quarter so far, its secretaries attending. */
+  private void lectures(Organization committee, Vocabulary words, Random rnd, LocalDate today) {
+    LectureRota rota = new LectureRota(committee);
+    rota.follow(positions.branchSecretariesUnder(committee.getPath(), today));
+    studies.store(rota);
+    for (LocalDate on = LocalDate.of(today.getYear(), 3, 12);
+        !on.isAfter(today) && rota.next().isPresent();
+        on = on.plusMonths(3)) {
+      List<Long> listeners = rota.getSeats().stream().map(RotaSeat::getMemberId).toList();
+      StudySession s =
+          StudySession.lecture(
+              rota,
+              rota.next().orElseThrow(),
+              words.pick("study.SECRETARY_LECTURE.topics", rnd),
+              on,
+              null,
+              new BigDecimal("1.5"),
+              words.word("study.place.committee"));
+      studies.store(s);
+      em.flush();
+      credit(s, sheet(listeners, words, rnd), today);
     }
   }
 
@@ -128,6 +158,11 @@ public class StudyDemo implements DemoContributor {
     if (on.isAfter(today)) {
       return;
     }
+    credit(s, sheet(expected, words, rnd), today);
+  }
+
+  /** As an organizer records it: most present, a few excused with a reason, some absent. */
+  private static List<Attendance> sheet(List<Long> expected, Vocabulary words, Random rnd) {
     List<Attendance> sheet = new ArrayList<>();
     for (Long m : expected) {
       int r = rnd.nextInt(100);
@@ -138,11 +173,15 @@ public class StudyDemo implements DemoContributor {
                   ? new Attendance(m, Presence.EXCUSED, words.pick("study.excuses", rnd))
                   : new Attendance(m, Presence.ABSENT, null));
     }
+    return sheet;
+  }
+
+  private void credit(StudySession s, List<Attendance> sheet, LocalDate today) {
     studies.credit(
         StudySource.SESSION,
         s.getId(),
         s.recordAttendance(sheet, today),
-        on,
+        s.getHeldOn(),
         s.getHours(),
         s.getTopic());
   }

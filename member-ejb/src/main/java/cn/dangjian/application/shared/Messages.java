@@ -6,6 +6,7 @@ import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.Violation;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * Chinese users in Chinese.
  */
 public final class Messages {
+
   private static final Logger LOG = Logger.getLogger(Messages.class.getName());
   private static final String BUNDLE = "cn.dangjian.i18n.messages";
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -82,6 +84,11 @@ public final class Messages {
 
   public String text(Violation v) {
     return text(v.key(), v.args().toArray());
+  }
+
+  /** A moment as people here read it: Beijing time to the minute. */
+  public String time(Instant at) {
+    return BeijingTime.minute(at);
   }
 
   /** The label of an enum constant, e.g. {@code enum.Sex.MALE}. */

@@ -1,6 +1,7 @@
 package cn.dangjian.domain.education;
 
 import cn.dangjian.domain.org.OrgKind;
+import java.util.List;
 
 /**
  * 五学, the five ways the group studies. Which an organization may hold follows its level: the
@@ -17,7 +18,15 @@ public enum StudyMode {
   /** 机关半小时积累学. */
   OFFICE_HALF_HOUR,
   /** 邀请专家课堂学. */
-  EXPERT_LECTURE;
+  EXPERT_LECTURE,
+  /** Not one of 五学: a lecture of 党支部书记讲坛 (一坛), given in turn by a committee's rota. */
+  SECRETARY_LECTURE;
+
+  /** The five modes an organizer plans freely; a secretary's lecture comes from the rota. */
+  public static List<StudyMode> fiveModes() {
+    return List.of(
+        CENTRAL_GROUP, CADRE_TRAINING, BRANCH_SCHEDULED, OFFICE_HALF_HOUR, EXPERT_LECTURE);
+  }
 
   public boolean heldBy(OrgKind kind) {
     return switch (this) {
@@ -25,6 +34,7 @@ public enum StudyMode {
       case BRANCH_SCHEDULED -> kind != OrgKind.COMMITTEE;
       case OFFICE_HALF_HOUR -> kind == OrgKind.BRANCH || kind == OrgKind.GROUP;
       case EXPERT_LECTURE -> true;
+      case SECRETARY_LECTURE -> kind == OrgKind.COMMITTEE;
     };
   }
 }

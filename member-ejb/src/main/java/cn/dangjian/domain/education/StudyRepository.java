@@ -13,6 +13,22 @@ public interface StudyRepository {
 
   void store(StudySession session);
 
+  Optional<LectureRota> rotaOf(Long committeeId);
+
+  void store(LectureRota rota);
+
+  /** The rota a secretary is on, if any. */
+  Optional<LectureRota> rotaWith(Long memberId);
+
+  /** The lectures given on a committee's rota, newest first. */
+  List<StudySession> lectures(Long committeeId, int max);
+
+  Optional<LectureFeedback> feedback(Long sessionId, Long memberId);
+
+  List<LectureFeedback> feedbackOn(Long sessionId);
+
+  void store(LectureFeedback feedback);
+
   /** Sessions in scope held in the period, newest first. */
   List<StudySession> sessions(Scope scope, LocalDate from, LocalDate to, int max);
 

@@ -82,6 +82,10 @@ public class StudySession implements Serializable, InOrganization {
   @Column(length = PLACE_LENGTH)
   private String place;
 
+  /** The secretary who gave it, for a lecture of the rota ({@link StudyMode#SECRETARY_LECTURE}). */
+  @Column(name = "lecturer_id")
+  private Long lecturerId;
+
   @ElementCollection
   @CollectionTable(name = "study_attendance", joinColumns = @JoinColumn(name = "session_id"))
   private List<Attendance> attendance = new ArrayList<>();
@@ -97,6 +101,19 @@ public class StudySession implements Serializable, InOrganization {
       BigDecimal hours,
       String speaker,
       String place) {
+    this(organization, planned(mode), topic, heldOn, startsAt, hours, speaker, place, null);
+  }
+
+  private StudySession(
+      Organization organization,
+      StudyMode mode,
+      String topic,
+      LocalDate heldOn,
+      LocalTime startsAt,
+      BigDecimal hours,
+      String speaker,
+      String place,
+      Long lecturerId) {
     if (!mode.heldBy(organization.getKind())) {
       throw new DomainException("study.mode.notForLevel", mode, organization.getKind());
     }
@@ -113,6 +130,39 @@ public class StudySession implements Serializable, InOrganization {
     this.hours = hours;
     this.speaker = blankToNull(speaker);
     this.place = blankToNull(place);
+    this.lecturerId = lecturerId;
+  }
+
+  /** A secretary's lecture is recorded through the rota, never planned as one of 五学. */
+  private static StudyMode planned(StudyMode mode) {
+    if (mode == StudyMode.SECRETARY_LECTURE) {
+      throw new DomainException("study.mode.lectureByRota");
+    }
+    return mode;
+  }
+
+  /** A lecture of the committee's rota, given by {@code lecturer}; the rota decides who may. */
+  public static StudySession lecture(
+      LectureRota rota,
+      Long lecturer,
+      String topic,
+      LocalDate heldOn,
+      LocalTime startsAt,
+      BigDecimal hours,
+      String place) {
+    StudySession s =
+        new StudySession(
+            rota.getCommittee(),
+            StudyMode.SECRETARY_LECTURE,
+            topic,
+            heldOn,
+            startsAt,
+            hours,
+            null,
+            place,
+            lecturer);
+    rota.lectured(lecturer);
+    return s;
   }
 
   /**
@@ -192,6 +242,15 @@ public class StudySession implements Serializable, InOrganization {
 
   public String getPlace() {
     return place;
+  }
+
+  public Long getLecturerId() {
+    return lecturerId;
+  }
+
+  /** Whether the member was recorded present. */
+  public boolean attendedBy(Long memberId) {
+    return present().contains(memberId);
   }
 
   public List<Attendance> getAttendance() {

@@ -12,6 +12,9 @@ public interface PositionRepository {
 
   List<OrgPosition> positionsOf(Organization org, LocalDate on);
 
+  /** The secretaries of the branches under the path on the day, in the tree's order. */
+  List<Long> branchSecretariesUnder(String path, LocalDate on);
+
   /** Those of these members who sit on a committee (secretary or committee member) on the day. */
   Set<Long> committeeMembersAmong(Collection<Long> memberIds, LocalDate on);
 

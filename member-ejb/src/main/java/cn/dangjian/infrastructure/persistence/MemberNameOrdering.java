@@ -11,8 +11,6 @@ import org.flywaydb.core.api.migration.Context;
 
 /** Gives every member written before pinyin order its {@link NameOrder} key. */
 class MemberNameOrdering extends CodedMigration {
-  private static final int BATCH = 1000;
-
   MemberNameOrdering() {
     super("2026.11.28.0211", "member name order");
   }
@@ -28,20 +26,9 @@ class MemberNameOrdering extends CodedMigration {
         rows.add(new Object[] {r.getLong(1), r.getString(2)});
       }
     }
-    try (PreparedStatement u = c.prepareStatement("UPDATE member SET name_key = ? WHERE id = ?")) {
-      int pending = 0;
-      for (Object[] row : rows) {
-        u.setString(1, NameOrder.key((String) row[1]));
-        u.setLong(2, (Long) row[0]);
-        u.addBatch();
-        if (++pending == BATCH) {
-          u.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        u.executeBatch();
-      }
-    }
+    update(
+        c,
+        "UPDATE member SET name_key = ? WHERE id = ?",
+        rows.stream().map(r -> new Object[] {NameOrder.key((String) r[1]), r[0]}).toList());
   }
 }

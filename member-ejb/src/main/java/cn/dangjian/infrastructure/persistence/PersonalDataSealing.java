@@ -16,7 +16,6 @@ import org.flywaydb.core.api.migration.Context;
  */
 class PersonalDataSealing extends CodedMigration {
   private static final Logger LOG = Logger.getLogger(PersonalDataSealing.class.getName());
-  private static final int BATCH = 1000;
 
   private final DataKey key;
 
@@ -49,27 +48,19 @@ class PersonalDataSealing extends CodedMigration {
         plain.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
       }
     }
-    try (PreparedStatement u =
-        c.prepareStatement(
-            "UPDATE "
-                + table
-                + " SET citizen_id = ?, citizen_id_key = ?, phone = ? WHERE id = ?")) {
-      int pending = 0;
-      for (String[] row : plain) {
-        u.setString(1, key.seal(row[1]));
-        u.setString(2, key.lookupKey(row[1]));
-        u.setString(3, key.seal(row[2]));
-        u.setLong(4, Long.parseLong(row[0]));
-        u.addBatch();
-        if (++pending == BATCH) {
-          u.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        u.executeBatch();
-      }
-    }
+    update(
+        c,
+        "UPDATE " + table + " SET citizen_id = ?, citizen_id_key = ?, phone = ? WHERE id = ?",
+        plain.stream()
+            .map(
+                row ->
+                    new Object[] {
+                      key.seal(row[1]),
+                      key.lookupKey(row[1]),
+                      key.seal(row[2]),
+                      Long.parseLong(row[0])
+                    })
+            .toList());
     return plain.size();
   }
 }

@@ -45,6 +45,31 @@ class StudySessionTest {
     for (OrgKind k : OrgKind.values()) {
       assertTrue(StudyMode.EXPERT_LECTURE.heldBy(k));
     }
+    assertEquals(
+        "study.mode.lectureByRota",
+        assertThrows(
+                DomainException.class,
+                () -> held(committee, StudyMode.SECRETARY_LECTURE, "2", TODAY))
+            .key(),
+        "a secretary's lecture comes from the rota");
+  }
+
+  @Test
+  void aLectureOfTheRotaIsGivenInTurnByItsLecturer() {
+    LectureRota rota = new LectureRota(committee);
+    rota.follow(List.of(7L, 8L));
+    StudySession l =
+        StudySession.lecture(rota, 8L, "讲党课", TODAY, null, new BigDecimal("1.5"), null);
+    assertEquals(StudyMode.SECRETARY_LECTURE, l.getMode());
+    assertEquals(8L, l.getLecturerId());
+    assertEquals(java.util.Optional.of(7L), rota.next());
+    assertThrows(
+        DomainException.class,
+        () -> StudySession.lecture(rota, 8L, "再讲", TODAY, null, BigDecimal.ONE, null));
+    assertThrows(
+        ValidationException.class,
+        () -> StudySession.lecture(rota, 7L, "太长", TODAY, null, BigDecimal.TEN, null));
+    assertEquals(java.util.Optional.of(7L), rota.next(), "a refused lecture leaves the rota");
   }
 
   @Test

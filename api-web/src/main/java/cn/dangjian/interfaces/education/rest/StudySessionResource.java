@@ -1,6 +1,8 @@
 package cn.dangjian.interfaces.education.rest;
 
 import cn.dangjian.application.education.AttendanceData;
+import cn.dangjian.application.education.FeedbackView;
+import cn.dangjian.application.education.LectureService;
 import cn.dangjian.application.education.SessionData;
 import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.education.StudyService;
@@ -35,10 +37,14 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StudySessionResource {
   @EJB StudyService studies;
+  @EJB LectureService lectures;
   @Inject Clock clock;
 
   /** The attendance sheet: one mark per person. */
   public record Sheet(List<AttendanceData> marks) {}
+
+  /** An attendee's written feedback on a secretary's lecture. */
+  public record Feedback(String text) {}
 
   @GET
   public List<SessionView> list(@QueryParam("year") Integer year) {
@@ -67,6 +73,19 @@ public class StudySessionResource {
       @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sheet sheet) {
     return answer(
         studies.recordAttendance(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(sheet).marks()));
+  }
+
+  @GET
+  @Path("{id}/feedback")
+  public List<FeedbackView> feedback(@PathParam("id") Long id) {
+    return lectures.feedbackOn(id);
+  }
+
+  @POST
+  @Path("{id}/feedback")
+  public Response writeFeedback(@PathParam("id") Long id, Feedback f) {
+    lectures.feedback(id, ApiInput.body(f).text());
+    return Response.noContent().build();
   }
 
   private static Response answer(SessionView s) {

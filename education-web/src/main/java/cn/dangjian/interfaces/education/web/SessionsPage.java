@@ -44,8 +44,8 @@ public class SessionsPage implements Serializable {
     return sessions;
   }
 
-  public StudyMode[] getModes() {
-    return StudyMode.values();
+  public List<StudyMode> getModes() {
+    return StudyMode.fiveModes();
   }
 
   public String plan() {

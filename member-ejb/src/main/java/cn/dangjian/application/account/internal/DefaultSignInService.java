@@ -1,8 +1,8 @@
 package cn.dangjian.application.account.internal;
 
 import cn.dangjian.application.account.SignInService;
+import cn.dangjian.application.shared.BeijingTime;
 import cn.dangjian.application.shared.internal.AuditLog;
-import cn.dangjian.application.shared.internal.ClockProducer;
 import cn.dangjian.domain.account.AccountRepository;
 import cn.dangjian.domain.account.LoginGuard;
 import cn.dangjian.domain.account.SignIn;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class DefaultSignInService implements SignInService {
   private static final String ACCOUNT = "Account";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.ZONE);
 
   @Inject AccountRepository accounts;
   @Inject AuditLog audit;
@@ -55,7 +52,7 @@ public class DefaultSignInService implements SignInService {
           user,
           "audit.account.refusedLocked",
           client,
-          TIME.format(g.get().getLockedUntil()));
+          BeijingTime.minute(g.get().getLockedUntil()));
       return true;
     }
     return false;
@@ -107,7 +104,7 @@ public class DefaultSignInService implements SignInService {
           user,
           "audit.account.locked",
           maxFailures,
-          TIME.format(g.getLockedUntil()),
+          BeijingTime.minute(g.getLockedUntil()),
           client);
     }
   }

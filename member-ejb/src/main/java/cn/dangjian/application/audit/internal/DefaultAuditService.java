@@ -46,6 +46,8 @@ public class DefaultAuditService implements AuditService {
           "TrainingClass",
           "StudySession",
           "StudyLedger",
+          "LectureRota",
+          "ForumThread",
           "DueNotice",
           "SourcePolicy",
           "CalendarDay",

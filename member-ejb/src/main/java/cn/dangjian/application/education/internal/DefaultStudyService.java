@@ -19,9 +19,7 @@ import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.education.StudySource;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
-import cn.dangjian.domain.member.MemberRow;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
@@ -37,16 +35,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
 public class DefaultStudyService implements StudyService {
-  /** The members listed for an attendance sheet; a committee's session marks whom it picks. */
-  private static final int SHEET = 300;
-
   private static final int MAX_SESSIONS = 500;
 
   @Inject StudyRepository studies;
@@ -55,6 +48,7 @@ public class DefaultStudyService implements StudyService {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject SessionViews views;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -88,12 +82,12 @@ public class DefaultStudyService implements StudyService {
         s.getMode(),
         s.getHeldOn(),
         s.getHours());
-    return view(s, true);
+    return views.of(s, true);
   }
 
   @Override
   public SessionView get(Long id) {
-    return view(guard.load(StudySession.class, id, "entity.studySession"), true);
+    return views.of(guard.load(StudySession.class, id, "entity.studySession"), true);
   }
 
   @Override
@@ -105,7 +99,7 @@ public class DefaultStudyService implements StudyService {
             LocalDate.of(year, 12, 31),
             MAX_SESSIONS)
         .stream()
-        .map(s -> view(s, false))
+        .map(s -> views.of(s, false))
         .toList();
   }
 
@@ -149,53 +143,10 @@ public class DefaultStudyService implements StudyService {
         present.size(),
         count(recorded, Presence.EXCUSED),
         count(recorded, Presence.ABSENT));
-    return view(s, true);
+    return views.of(s, true);
   }
 
   private static long count(List<Attendance> marks, Presence p) {
     return marks.stream().filter(a -> a.getPresence() == p).count();
-  }
-
-  /**
-   * The session; with its sheet, the organization's members first, then whoever else was marked.
-   */
-  private SessionView view(StudySession s, boolean withSheet) {
-    List<SessionView.Attendee> sheet = new ArrayList<>();
-    if (withSheet) {
-      Map<Long, Attendance> marked = new LinkedHashMap<>();
-      s.getAttendance().forEach(a -> marked.put(a.getMemberId(), a));
-      for (MemberRow r :
-          members.search(
-              MemberQuery.all().inSubtree(s.getOrganization().getId()),
-              caller.get().scope(),
-              0,
-              SHEET)) {
-        Attendance a = marked.remove(r.id());
-        sheet.add(attendee(r.id(), r.name(), a));
-      }
-      marked.forEach(
-          (memberId, a) ->
-              sheet.add(
-                  attendee(memberId, members.find(memberId).map(Member::getName).orElse("-"), a)));
-    }
-    return new SessionView(
-        s.getId(),
-        s.getVersion(),
-        s.getOrganization().getId(),
-        s.getOrganization().getDisplayName(),
-        s.getMode(),
-        s.getTopic(),
-        s.getHeldOn(),
-        s.getStartsAt(),
-        s.getHours(),
-        s.getSpeaker(),
-        s.getPlace(),
-        !s.getAttendance().isEmpty(),
-        sheet);
-  }
-
-  private static SessionView.Attendee attendee(Long id, String name, Attendance a) {
-    return new SessionView.Attendee(
-        id, name, a == null ? null : a.getPresence(), a == null ? null : a.getReason());
   }
 }

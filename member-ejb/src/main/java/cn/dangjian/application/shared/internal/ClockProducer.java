@@ -1,5 +1,6 @@
 package cn.dangjian.application.shared.internal;
 
+import cn.dangjian.application.shared.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ClockProducer {
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = BeijingTime.ZONE;
 
   @Inject
   @ConfigProperty(name = "dangjian.clock.fixed")

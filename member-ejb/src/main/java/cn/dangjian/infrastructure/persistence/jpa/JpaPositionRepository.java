@@ -3,6 +3,7 @@ package cn.dangjian.infrastructure.persistence.jpa;
 import cn.dangjian.domain.member.OrgPosition;
 import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.member.PositionRole;
+import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,20 @@ public class JpaPositionRepository implements PositionRepository {
                 + " AND p.since <= :on AND (p.until IS NULL OR p.until > :on)",
             OrgPosition.class)
         .setParameter("m", memberId)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> branchSecretariesUnder(String path, LocalDate on) {
+    return em.createQuery(
+            "SELECT p.member.id FROM OrgPosition p JOIN p.organization o WHERE p.role = :s"
+                + " AND o.kind = :b AND o.path LIKE :p AND p.since <= :on"
+                + " AND (p.until IS NULL OR p.until > :on) ORDER BY o.path, p.id",
+            Long.class)
+        .setParameter("s", PositionRole.SECRETARY)
+        .setParameter("b", OrgKind.BRANCH)
+        .setParameter("p", path + "%")
         .setParameter("on", on)
         .getResultList();
   }

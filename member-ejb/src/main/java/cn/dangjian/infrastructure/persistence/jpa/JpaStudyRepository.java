@@ -1,6 +1,9 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.education.LectureFeedback;
+import cn.dangjian.domain.education.LectureRota;
 import cn.dangjian.domain.education.StudyEntry;
+import cn.dangjian.domain.education.StudyMode;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.education.StudySource;
@@ -34,6 +37,67 @@ public class JpaStudyRepository implements StudyRepository {
   @Override
   public void store(StudySession session) {
     em.persist(session);
+  }
+
+  @Override
+  public Optional<LectureRota> rotaOf(Long committeeId) {
+    return em.createQuery(
+            "SELECT r FROM LectureRota r WHERE r.committee.id = :c", LectureRota.class)
+        .setParameter("c", committeeId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(LectureRota rota) {
+    em.persist(rota);
+  }
+
+  @Override
+  public Optional<LectureRota> rotaWith(Long memberId) {
+    return em.createQuery(
+            "SELECT r FROM LectureRota r JOIN r.seats s WHERE s.memberId = :m", LectureRota.class)
+        .setParameter("m", memberId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<StudySession> lectures(Long committeeId, int max) {
+    return em.createQuery(
+            "SELECT s FROM StudySession s WHERE s.organization.id = :c AND s.mode = :m"
+                + " ORDER BY s.heldOn DESC, s.id DESC",
+            StudySession.class)
+        .setParameter("c", committeeId)
+        .setParameter("m", StudyMode.SECRETARY_LECTURE)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<LectureFeedback> feedback(Long sessionId, Long memberId) {
+    return em.createQuery(
+            "SELECT f FROM LectureFeedback f WHERE f.sessionId = :s AND f.memberId = :m",
+            LectureFeedback.class)
+        .setParameter("s", sessionId)
+        .setParameter("m", memberId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<LectureFeedback> feedbackOn(Long sessionId) {
+    return em.createQuery(
+            "SELECT f FROM LectureFeedback f WHERE f.sessionId = :s ORDER BY f.writtenAt, f.id",
+            LectureFeedback.class)
+        .setParameter("s", sessionId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(LectureFeedback feedback) {
+    em.persist(feedback);
   }
 
   @Override

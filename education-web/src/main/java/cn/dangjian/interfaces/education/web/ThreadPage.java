@@ -1,0 +1,86 @@
+package cn.dangjian.interfaces.education.web;
+
+import cn.dangjian.application.education.ForumService;
+import cn.dangjian.application.education.ForumViews;
+import cn.dangjian.interfaces.shared.web.FacesErrors;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+
+/** A thread of 党员论坛: its posts, a reply, and for the moderator hiding with a reason. */
+@Named
+@ViewScoped
+public class ThreadPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB ForumService forum;
+
+  private Long id;
+  private ForumViews.Thread thread;
+  private String text;
+  private Long hideId;
+  private String reason;
+
+  public ForumViews.Thread getThread() {
+    if (thread == null) {
+      thread = forum.thread(id);
+    }
+    return thread;
+  }
+
+  public String reply() {
+    return change(() -> forum.reply(id, text), "reply");
+  }
+
+  public String hide() {
+    return change(() -> forum.hide(hideId, reason), "hide");
+  }
+
+  public String show(Long postId) {
+    return change(() -> forum.show(postId), "posts");
+  }
+
+  private String change(java.util.function.Supplier<ForumViews.Thread> done, String form) {
+    try {
+      done.get();
+      return "/thread.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, form, Map.of("text", "text", "reason", "reason", "author", "text"));
+      return null;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getHideId() {
+    return hideId;
+  }
+
+  public void setHideId(Long hideId) {
+    this.hideId = hideId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

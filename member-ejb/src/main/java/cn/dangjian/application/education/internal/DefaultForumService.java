@@ -1,0 +1,256 @@
+package cn.dangjian.application.education.internal;
+
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+import static cn.dangjian.application.shared.Roles.MEMBER;
+
+import cn.dangjian.application.education.ForumService;
+import cn.dangjian.application.education.ForumViews;
+import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.internal.AuditLog;
+import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.Flush;
+import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.education.BoardKind;
+import cn.dangjian.domain.education.ForumPost;
+import cn.dangjian.domain.education.ForumRepository;
+import cn.dangjian.domain.education.ForumThread;
+import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.PositionRepository;
+import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Stateless
+@RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER})
+public class DefaultForumService implements ForumService {
+  private static final int THREADS = 100;
+
+  @Inject ForumRepository forum;
+  @Inject MemberRepository members;
+  @Inject PositionRepository positions;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "dangjian")
+  EntityManager em;
+
+  /** What the caller may do on a board. */
+  private record Access(Organization org, BoardKind kind, boolean moderator) {}
+
+  @Override
+  public List<ForumViews.BoardRef> myBoards() {
+    Caller me = caller.get();
+    List<ForumViews.BoardRef> boards = new ArrayList<>();
+    Optional<Member> m = me.memberId() == null ? Optional.empty() : members.find(me.memberId());
+    Organization branch = m.map(x -> up(x.getOrganization(), OrgKind.BRANCH)).orElse(null);
+    if (branch != null) {
+      boards.add(ref(branch, BoardKind.MEMBERS));
+      Organization committee = up(branch, OrgKind.COMMITTEE);
+      if (committee != null && readable(me, committee, BoardKind.SECRETARIES)) {
+        boards.add(ref(committee, BoardKind.SECRETARIES));
+      }
+    }
+    return boards;
+  }
+
+  @Override
+  public ForumViews.Board board(Long organizationId, BoardKind kind) {
+    Access a = access(organizationId, kind);
+    Names names = new Names();
+    return new ForumViews.Board(
+        ref(a.org(), a.kind()),
+        a.moderator(),
+        forum.threads(a.org().getId(), a.kind(), THREADS).stream()
+            .map(
+                t ->
+                    new ForumViews.ThreadRow(
+                        t.getId(), t.getTitle(), names.of(t.getAuthorId()), t.getLastPostAt()))
+            .toList());
+  }
+
+  @Override
+  public ForumViews.Thread open(Long organizationId, BoardKind kind, String title, String text) {
+    Access a = access(organizationId, kind);
+    Long author = author();
+    String t = title == null ? "" : title.strip();
+    if (t.isEmpty() || t.length() > ForumThread.TITLE_LENGTH) {
+      throw new ValidationException(
+          List.of(new Violation("title", "forum.title", ForumThread.TITLE_LENGTH)));
+    }
+    ForumThread thread = new ForumThread(a.org(), a.kind(), t, author, clock.instant());
+    ForumPost first = new ForumPost(thread, author, text, clock.instant());
+    forum.store(thread);
+    forum.store(first);
+    Flush.now(em);
+    return view(thread, a);
+  }
+
+  @Override
+  public ForumViews.Thread thread(Long id) {
+    ForumThread t = forum.thread(id).orElseThrow(() -> new NotFoundException("entity.thread", id));
+    return view(t, access(t));
+  }
+
+  @Override
+  public ForumViews.Thread reply(Long threadId, String text) {
+    ForumThread t =
+        forum.thread(threadId).orElseThrow(() -> new NotFoundException("entity.thread", threadId));
+    Access a = access(t);
+    forum.store(new ForumPost(t, author(), text, clock.instant()));
+    Flush.now(em);
+    return view(t, a);
+  }
+
+  @Override
+  public ForumViews.Thread hide(Long postId, String reason) {
+    ForumPost p = moderated(postId);
+    p.hide(reason, caller.get().user());
+    Flush.now(em);
+    audit.record(
+        AuditAction.UPDATE,
+        "ForumThread",
+        p.getThread().getId(),
+        p.getThread().getTitle(),
+        "audit.forum.hidden",
+        new Names().of(p.getAuthorId()),
+        p.getHiddenReason());
+    return view(p.getThread(), access(p.getThread()));
+  }
+
+  @Override
+  public ForumViews.Thread show(Long postId) {
+    ForumPost p = moderated(postId);
+    p.show();
+    Flush.now(em);
+    audit.record(
+        AuditAction.UPDATE,
+        "ForumThread",
+        p.getThread().getId(),
+        p.getThread().getTitle(),
+        "audit.forum.shown",
+        new Names().of(p.getAuthorId()));
+    return view(p.getThread(), access(p.getThread()));
+  }
+
+  private ForumPost moderated(Long postId) {
+    ForumPost p =
+        forum.post(postId).orElseThrow(() -> new NotFoundException("entity.post", postId));
+    if (!access(p.getThread()).moderator()) {
+      audit.refused("ForumThread", p.getThread().getId(), "change");
+      throw new NotFoundException("entity.post", postId);
+    }
+    return p;
+  }
+
+  private Long author() {
+    Long me = caller.get().memberId();
+    if (me == null) {
+      throw new ValidationException(List.of(new Violation("author", "forum.noMember")));
+    }
+    return me;
+  }
+
+  private ForumViews.Thread view(ForumThread t, Access a) {
+    Long me = caller.get().memberId();
+    Names names = new Names();
+    return new ForumViews.Thread(
+        t.getId(),
+        ref(a.org(), a.kind()),
+        t.getTitle(),
+        a.moderator(),
+        forum.posts(t.getId()).stream()
+            .filter(p -> p.visibleTo(me, a.moderator()))
+            .map(
+                p ->
+                    new ForumViews.Post(
+                        p.getId(),
+                        names.of(p.getAuthorId()),
+                        p.getPostedAt(),
+                        p.getText(),
+                        p.getHiddenReason(),
+                        p.getAuthorId().equals(me)))
+            .toList());
+  }
+
+  private Access access(ForumThread t) {
+    return access(t.getOrganization().getId(), t.getBoard());
+  }
+
+  /** The board if the caller may read it; otherwise "not found", and the attempt is audited. */
+  private Access access(Long organizationId, BoardKind kind) {
+    Caller me = caller.get();
+    Organization org = organizationId == null ? null : em.find(Organization.class, organizationId);
+    if (kind == null || org == null || org.getKind() != kind.keptBy() || !org.isActive()) {
+      throw new NotFoundException("entity.board", organizationId);
+    }
+    if (!readable(me, org, kind)) {
+      audit.refused("Organization", organizationId, "read");
+      throw new NotFoundException("entity.board", organizationId);
+    }
+    boolean keeper = me.has(GROUP_ADMIN) || me.has(COMMITTEE_ADMIN) || me.has(BRANCH_SECRETARY);
+    return new Access(org, kind, keeper && me.scope().covers(org.getPath()));
+  }
+
+  /**
+   * Those who look after the organization; for a branch's board its members (and its groups'), for
+   * a committee's board its branch secretaries.
+   */
+  private boolean readable(Caller me, Organization org, BoardKind kind) {
+    if (me.scope().covers(org.getPath())) {
+      return true;
+    }
+    if (me.memberId() == null) {
+      return false;
+    }
+    return kind == BoardKind.MEMBERS
+        ? members
+            .find(me.memberId())
+            .map(m -> m.getOrgPath().startsWith(org.getPath()))
+            .orElse(false)
+        : positions
+            .branchSecretariesUnder(org.getPath(), LocalDate.now(clock))
+            .contains(me.memberId());
+  }
+
+  /** The organization itself or the nearest above it of that kind. */
+  private static Organization up(Organization o, OrgKind kind) {
+    for (Organization x = o; x != null; x = x.getParent()) {
+      if (x.getKind() == kind) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private static ForumViews.BoardRef ref(Organization o, BoardKind kind) {
+    return new ForumViews.BoardRef(o.getId(), o.getDisplayName(), kind);
+  }
+
+  /** Members' names, each read once per answer. */
+  private final class Names {
+    private final Map<Long, String> known = new HashMap<>();
+
+    String of(Long memberId) {
+      return known.computeIfAbsent(
+          memberId, id -> members.find(id).map(Member::getName).orElse("-"));
+    }
+  }
+}

@@ -117,7 +117,12 @@ public final class Benchmark {
     List<String[]> endpoints =
         List.of(
             new String[] {"ceiling: GET /api/v1/ping", "api/v1/ping", "cookie"},
-            new String[] {"trivial page (JSF, /education/ home)", "education/", "cookie"},
+            new String[] {
+              "trivial page (JSF, the view-expired page)", "dangjian/expired.xhtml", "cookie"
+            },
+            new String[] {
+              "study home (JSF, /education/: the year's ledger)", "education/", "cookie"
+            },
             new String[] {"roster page (JSF, first page)", "members/roster.xhtml", "cookie"},
             new String[] {
               "roster page (JSF, name=王)",

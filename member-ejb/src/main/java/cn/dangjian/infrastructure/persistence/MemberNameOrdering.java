@@ -9,18 +9,32 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.Context;
 
-/** Gives every member written before pinyin order its {@link NameOrder} key. */
+/**
+ * Gives the members chosen by {@code which} (a condition on member) their {@link NameOrder} key.
+ */
 class MemberNameOrdering extends CodedMigration {
-  MemberNameOrdering() {
-    super("2026.11.28.0211", "member name order");
+  private final String which;
+
+  MemberNameOrdering(String version, String description, String which) {
+    super(version, description);
+    this.which = which;
+  }
+
+  /** The members written before pinyin order. */
+  static MemberNameOrdering first() {
+    return new MemberNameOrdering("2026.11.28.0211", "member name order", "name_key IS NULL");
+  }
+
+  /** Every member again, once the key came to be primary weights only (searchable by prefix). */
+  static MemberNameOrdering byPrimaryWeights() {
+    return new MemberNameOrdering("2026.11.28.0500", "member name order by prefix", "1 = 1");
   }
 
   @Override
   public void migrate(Context context) throws SQLException {
     Connection c = context.getConnection();
     List<Object[]> rows = new ArrayList<>();
-    try (PreparedStatement q =
-            c.prepareStatement("SELECT id, name FROM member WHERE name_key IS NULL");
+    try (PreparedStatement q = c.prepareStatement("SELECT id, name FROM member WHERE " + which);
         ResultSet r = q.executeQuery()) {
       while (r.next()) {
         rows.add(new Object[] {r.getLong(1), r.getString(2)});

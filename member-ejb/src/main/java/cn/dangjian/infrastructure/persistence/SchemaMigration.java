@@ -44,7 +44,10 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations(COMMON, "classpath:db/migration/" + vendor())
-            .javaMigrations(new PersonalDataSealing(DataKey.configured()), new MemberNameOrdering())
+            .javaMigrations(
+                new PersonalDataSealing(DataKey.configured()),
+                MemberNameOrdering.first(),
+                MemberNameOrdering.byPrimaryWeights())
             .load()
             .migrate();
     LOG.info(

@@ -23,4 +23,12 @@ class NameOrderTest {
     assertTrue(NameOrder.key("党".repeat(50)).length() <= NameOrder.LENGTH);
     assertEquals(NameOrder.key("王五"), NameOrder.key(" 王五 "));
   }
+
+  @Test
+  void aNameIsFoundByItsFirstCharactersOnItsKey() {
+    assertTrue(NameOrder.key("王小明").startsWith(NameOrder.prefix("王")));
+    assertTrue(NameOrder.key("王小明").startsWith(NameOrder.prefix("王小")));
+    assertTrue(!NameOrder.key("汪五").startsWith(NameOrder.prefix("王")), "a homophone is not 王");
+    assertTrue(!NameOrder.key("小王").startsWith(NameOrder.prefix("王")), "from the start only");
+  }
 }

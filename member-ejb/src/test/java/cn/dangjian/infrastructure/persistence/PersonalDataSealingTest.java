@@ -33,7 +33,10 @@ class PersonalDataSealingTest {
         .locations(
             "filesystem:src/main/resources/db/migration/common",
             "filesystem:src/main/resources/db/migration/derby")
-        .javaMigrations(new PersonalDataSealing(KEY), new MemberNameOrdering());
+        .javaMigrations(
+            new PersonalDataSealing(KEY),
+            MemberNameOrdering.first(),
+            MemberNameOrdering.byPrimaryWeights());
   }
 
   @Test

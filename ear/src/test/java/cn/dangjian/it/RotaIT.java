@@ -174,4 +174,40 @@ class RotaIT {
       b.screenshot("education-rota-shuji1-390");
     }
   }
+
+  @Test
+  void aNewBranchSecretaryJoinsTheRotaAtTheEndAndTheAnswerCarriesTheNewVersion() {
+    Api gongsi1 = Api.as("gongsi1");
+    Api shuji1 = Api.as("shuji1");
+    long committee = TrainingIT.committeeOf(shuji1);
+    rota(gongsi1, committee);
+    Api.Reply founded =
+        gongsi1.post(
+            "api/v1/organizations",
+            "{\"code\":\"G01-RT1\",\"name\":\"讲坛测试党支部\",\"kind\":\"BRANCH\",\"parentId\":"
+                + committee
+                + ",\"foundedOn\":\"2026-05-01\"}");
+    assertEquals(201, founded.status(), founded.body());
+    long successor = MemberApiIT.enrol(gongsi1, shuji1, "讲坛继任", "14031119850505055", "1985-05-05");
+    Api.Reply appointed =
+        gongsi1.post(
+            "api/v1/organizations/" + founded.json().getJsonNumber("id").longValue() + "/positions",
+            "{\"memberId\":" + successor + ",\"role\":\"SECRETARY\",\"since\":\"2026-06-01\"}");
+    assertEquals(201, appointed.status(), appointed.body());
+
+    JsonObject rota = gongsi1.get("api/v1/rotas/" + committee).json();
+    List<Long> seats = seats(rota);
+    assertEquals(successor, seats.get(seats.size() - 1), "the new secretary joins at the end");
+    Api.Reply swapped =
+        gongsi1.post(
+            "api/v1/rotas/" + committee + "/swap",
+            "{\"version\":"
+                + rota.getInt("version")
+                + ",\"memberId\":"
+                + successor
+                + ",\"withId\":"
+                + seats.get(0)
+                + ",\"reason\":\"新任书记先熟悉情况\"}");
+    assertEquals(200, swapped.status(), "the version the rota answered with: " + swapped.body());
+  }
 }

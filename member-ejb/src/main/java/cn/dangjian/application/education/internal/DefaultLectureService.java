@@ -85,6 +85,8 @@ public class DefaultLectureService implements LectureService {
   public RotaView rota(Long committeeId) {
     LectureRota rota = visible(committeeId);
     rota.follow(secretariesUnder(rota.getCommittee()));
+    // a change of secretaries raises the version: the answer carries the one to send back
+    Flush.now(em);
     return view(rota);
   }
 

@@ -993,4 +993,24 @@ class RecruitmentIT {
       }
     }
   }
+
+  @Test
+  void onAPhoneTheBoardShowsTheTenMostPressingNoticesAndTheRestOnATap() {
+    Api zuzhibu = Api.as("zuzhibu");
+    int total = zuzhibu.get("api/v1/notices").parse().asJsonArray().size();
+    try (Browser b = new Browser(390, 844)) {
+      b.login("zuzhibu");
+      b.open("recruitment/");
+      b.visible(By.id("notices"));
+      int shown = b.driver.findElements(By.cssSelector("#noticeForm\\:list tbody tr")).size();
+      assertEquals(Math.min(10, total), shown, "of " + total);
+      List<WebElement> more = b.driver.findElements(By.id("noticeForm:allNotices"));
+      assertEquals(total > 10, !more.isEmpty(), "the link to the rest, when there is a rest");
+      if (!more.isEmpty()) {
+        more.get(0).click();
+        b.wait.until(
+            d -> d.findElements(By.cssSelector("#noticeForm\\:list tbody tr")).size() == total);
+      }
+    }
+  }
 }

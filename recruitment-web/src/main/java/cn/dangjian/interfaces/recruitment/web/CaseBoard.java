@@ -31,7 +31,11 @@ public class CaseBoard implements Serializable {
   @EJB CaseQueryService cases;
   @EJB NoticeService noticeService;
 
+  /** Overdue first: the most pressing fit a phone's screen, the rest one tap away. */
+  private static final int NOTICES_SHOWN = 10;
+
   private Standing standing;
+  private boolean allNotices;
   private OrgNode org;
   private String name;
   private Map<Standing, Long> counts;
@@ -107,6 +111,24 @@ public class CaseBoard implements Serializable {
       notices = noticeService.notices(false);
     }
     return notices;
+  }
+
+  public List<NoticeView> getShownNotices() {
+    List<NoticeView> all = getNotices();
+    return allNotices || all.size() <= NOTICES_SHOWN ? all : all.subList(0, NOTICES_SHOWN);
+  }
+
+  public int getMoreNotices() {
+    return getNotices().size() - getShownNotices().size();
+  }
+
+  public String getNoticesShown() {
+    return allNotices ? "all" : null;
+  }
+
+  /** {@code notices=all} lists every notice. */
+  public void setNoticesShown(String shown) {
+    this.allNotices = "all".equals(shown);
   }
 
   public long getUnread() {

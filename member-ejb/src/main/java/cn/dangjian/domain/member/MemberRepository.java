@@ -20,6 +20,12 @@ public interface MemberRepository {
 
   long count(MemberQuery query, Scope scope);
 
+  /** The query's members (its filters; always in name order) as names with their organization. */
+  List<MemberName> names(MemberQuery query, Scope scope, int max);
+
+  /** These members' names with their organization, by id: one query for a page of people. */
+  Map<Long, MemberName> namesOf(Collection<Long> ids);
+
   long countIn(Organization org);
 
   /** Whole records for an export, in id order after {@code afterId}, organizations fetched. */

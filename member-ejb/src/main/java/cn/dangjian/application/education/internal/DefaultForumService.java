@@ -17,6 +17,7 @@ import cn.dangjian.domain.education.ForumPost;
 import cn.dangjian.domain.education.ForumRepository;
 import cn.dangjian.domain.education.ForumThread;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.OrgKind;
@@ -32,7 +33,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,15 +74,17 @@ public class DefaultForumService implements ForumService {
   @Override
   public ForumViews.Board board(Long organizationId, BoardKind kind) {
     Access a = access(organizationId, kind);
-    Names names = new Names();
+    List<ForumThread> threads = forum.threads(a.org().getId(), a.kind(), THREADS);
+    Map<Long, MemberName> names =
+        members.namesOf(threads.stream().map(ForumThread::getAuthorId).toList());
     return new ForumViews.Board(
         ref(a.org(), a.kind()),
         a.moderator(),
-        forum.threads(a.org().getId(), a.kind(), THREADS).stream()
+        threads.stream()
             .map(
                 t ->
                     new ForumViews.ThreadRow(
-                        t.getId(), t.getTitle(), names.of(t.getAuthorId()), t.getLastPostAt()))
+                        t.getId(), t.getTitle(), name(names, t.getAuthorId()), t.getLastPostAt()))
             .toList());
   }
 
@@ -130,7 +132,7 @@ public class DefaultForumService implements ForumService {
         p.getThread().getId(),
         p.getThread().getTitle(),
         "audit.forum.hidden",
-        new Names().of(p.getAuthorId()),
+        authorOf(p),
         p.getHiddenReason());
     return view(p.getThread(), access(p.getThread()));
   }
@@ -146,7 +148,7 @@ public class DefaultForumService implements ForumService {
         p.getThread().getId(),
         p.getThread().getTitle(),
         "audit.forum.shown",
-        new Names().of(p.getAuthorId()));
+        authorOf(p));
     return view(p.getThread(), access(p.getThread()));
   }
 
@@ -170,19 +172,21 @@ public class DefaultForumService implements ForumService {
 
   private ForumViews.Thread view(ForumThread t, Access a) {
     Long me = caller.get().memberId();
-    Names names = new Names();
+    List<ForumPost> posts =
+        forum.posts(t.getId()).stream().filter(p -> p.visibleTo(me, a.moderator())).toList();
+    Map<Long, MemberName> names =
+        members.namesOf(posts.stream().map(ForumPost::getAuthorId).toList());
     return new ForumViews.Thread(
         t.getId(),
         ref(a.org(), a.kind()),
         t.getTitle(),
         a.moderator(),
-        forum.posts(t.getId()).stream()
-            .filter(p -> p.visibleTo(me, a.moderator()))
+        posts.stream()
             .map(
                 p ->
                     new ForumViews.Post(
                         p.getId(),
-                        names.of(p.getAuthorId()),
+                        name(names, p.getAuthorId()),
                         p.getPostedAt(),
                         p.getText(),
                         p.getHiddenReason(),
@@ -244,13 +248,12 @@ public class DefaultForumService implements ForumService {
     return new ForumViews.BoardRef(o.getId(), o.getDisplayName(), kind);
   }
 
-  /** Members' names, each read once per answer. */
-  private final class Names {
-    private final Map<Long, String> known = new HashMap<>();
+  private String authorOf(ForumPost p) {
+    return name(members.namesOf(List.of(p.getAuthorId())), p.getAuthorId());
+  }
 
-    String of(Long memberId) {
-      return known.computeIfAbsent(
-          memberId, id -> members.find(id).map(Member::getName).orElse("-"));
-    }
+  private static String name(Map<Long, MemberName> names, Long memberId) {
+    MemberName n = names.get(memberId);
+    return n == null ? "-" : n.name();
   }
 }

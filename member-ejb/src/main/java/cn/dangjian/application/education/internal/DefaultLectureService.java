@@ -22,12 +22,12 @@ import cn.dangjian.domain.education.RotaSeat;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
-import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
@@ -40,6 +40,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -176,8 +177,16 @@ public class DefaultLectureService implements LectureService {
     if (!lecturer) {
       s = guard.load(StudySession.class, sessionId, "entity.studySession");
     }
-    return studies.feedbackOn(s.getId()).stream()
-        .map(f -> new FeedbackView(name(f.getMemberId()), f.getText(), f.getWrittenAt()))
+    List<LectureFeedback> written = studies.feedbackOn(s.getId());
+    Map<Long, MemberName> names =
+        members.namesOf(written.stream().map(LectureFeedback::getMemberId).toList());
+    return written.stream()
+        .map(
+            f ->
+                new FeedbackView(
+                    names.containsKey(f.getMemberId()) ? names.get(f.getMemberId()).name() : "-",
+                    f.getText(),
+                    f.getWrittenAt()))
         .toList();
   }
 
@@ -226,18 +235,17 @@ public class DefaultLectureService implements LectureService {
   }
 
   private RotaView view(LectureRota rota) {
+    Map<Long, MemberName> names =
+        members.namesOf(rota.getSeats().stream().map(RotaSeat::getMemberId).toList());
     List<RotaView.Seat> seats =
         rota.getSeats().stream()
             .map(
-                (RotaSeat s) -> {
-                  Member m =
-                      members
-                          .find(s.getMemberId())
-                          .orElseThrow(() -> new DomainException("rota.notOnRota"));
+                s -> {
+                  MemberName m = names.get(s.getMemberId());
                   return new RotaView.Seat(
-                      m.getId(),
-                      m.getName(),
-                      m.getOrganization().getDisplayName(),
+                      s.getMemberId(),
+                      m == null ? "-" : m.name(),
+                      m == null ? "-" : m.organization(),
                       s.hasLectured());
                 })
             .toList();
@@ -249,7 +257,7 @@ public class DefaultLectureService implements LectureService {
         rota.getRound(),
         seats,
         next,
-        next == null ? null : name(next),
+        next == null || !names.containsKey(next) ? null : names.get(next).name(),
         studies.lectures(rota.getCommittee().getId(), LECTURES_SHOWN).stream()
             .map(l -> views.of(l, false))
             .toList());

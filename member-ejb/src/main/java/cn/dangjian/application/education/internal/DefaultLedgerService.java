@@ -22,9 +22,9 @@ import cn.dangjian.domain.education.StudyEntry;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.YearlyMinimum;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
-import cn.dangjian.domain.member.MemberRow;
 import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
@@ -143,10 +143,10 @@ public class DefaultLedgerService implements LedgerService {
       throw new ValidationException(List.of(new Violation("org", "study.organization.required")));
     }
     guard.organization(organizationId);
-    List<MemberRow> people =
-        members.search(
-            MemberQuery.all().inSubtree(organizationId), caller.get().scope(), 0, MAX_REPORT);
-    List<Long> ids = people.stream().map(MemberRow::id).toList();
+    List<MemberName> people =
+        members.names(
+            MemberQuery.all().inSubtree(organizationId), caller.get().scope(), MAX_REPORT);
+    List<Long> ids = people.stream().map(MemberName::id).toList();
     Map<Long, BigDecimal> hours = studies.hours(ids, from, to);
     Set<Long> leaders = positions.committeeMembersAmong(ids, on);
     return people.stream()
@@ -157,7 +157,7 @@ public class DefaultLedgerService implements LedgerService {
               return new LedgerRow(
                   r.id(),
                   r.name(),
-                  r.organizationName(),
+                  r.organization(),
                   studied,
                   YearlyMinimum.of(leader),
                   YearlyMinimum.remaining(leader, studied));

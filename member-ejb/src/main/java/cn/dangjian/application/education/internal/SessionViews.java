@@ -4,10 +4,9 @@ import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.education.Attendance;
 import cn.dangjian.domain.education.StudySession;
-import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
-import cn.dangjian.domain.member.MemberRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -32,19 +31,21 @@ public class SessionViews {
     if (withSheet) {
       Map<Long, Attendance> marked = new LinkedHashMap<>();
       s.getAttendance().forEach(a -> marked.put(a.getMemberId(), a));
-      for (MemberRow r :
-          members.search(
+      for (MemberName r :
+          members.names(
               MemberQuery.all().inSubtree(s.getOrganization().getId()),
               caller.get().scope(),
-              0,
               SHEET)) {
-        Attendance a = marked.remove(r.id());
-        sheet.add(attendee(r.id(), r.name(), a));
+        sheet.add(attendee(r.id(), r.name(), marked.remove(r.id())));
       }
+      Map<Long, MemberName> others = members.namesOf(marked.keySet());
       marked.forEach(
           (memberId, a) ->
               sheet.add(
-                  attendee(memberId, members.find(memberId).map(Member::getName).orElse("-"), a)));
+                  attendee(
+                      memberId,
+                      others.containsKey(memberId) ? others.get(memberId).name() : "-",
+                      a)));
     }
     return new SessionView(
         s.getId(),

@@ -8,6 +8,7 @@ import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.MemberRow;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +141,44 @@ public class JpaMemberRepository implements MemberRepository {
               (Boolean) c[15]));
     }
     return rows;
+  }
+
+  private static final String NAMES =
+      "SELECT m.id, m.name, o.name, o.depth, p.name"
+          + " FROM PartyMember m JOIN m.organization o LEFT JOIN o.parent p WHERE ";
+
+  @Override
+  public List<MemberName> names(MemberQuery query, Scope scope, int max) {
+    Filter f = new Filter(query, scope);
+    Query q = em.createQuery(NAMES + f.where + " ORDER BY m.nameKey, m.id");
+    f.bind(q);
+    return memberNames(q.setMaxResults(max).getResultList());
+  }
+
+  @Override
+  public Map<Long, MemberName> namesOf(Collection<Long> ids) {
+    Map<Long, MemberName> names = new HashMap<>();
+    List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      memberNames(
+              em.createQuery(NAMES + "m.id IN :ids")
+                  .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+                  .getResultList())
+          .forEach(n -> names.put(n.id(), n));
+    }
+    return names;
+  }
+
+  private static List<MemberName> memberNames(List<?> rows) {
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            c ->
+                new MemberName(
+                    (Long) c[0],
+                    (String) c[1],
+                    Organization.displayName((String) c[2], (Integer) c[3], (String) c[4])))
+        .toList();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,6 +63,8 @@ final class Browser implements AutoCloseable {
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    // The console says when the content security policy refused a script: close() fails on it.
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -149,9 +154,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Quits, and fails if the content security policy refused any script on any page this browser
+   * opened: an inline handler or an eval would be a control that silently does nothing.
+   */
   @Override
   public void close() {
-    driver.quit();
+    List<String> refused;
+    try {
+      refused =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(m -> m.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+      deleteProfile();
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError("The content security policy refused scripts: " + refused);
+    }
+  }
+
+  private void deleteProfile() {
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

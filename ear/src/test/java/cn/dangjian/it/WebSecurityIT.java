@@ -1,6 +1,7 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -11,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -83,10 +86,31 @@ class WebSecurityIT {
     assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), what);
     assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), what);
     assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""), what);
+    List<String> policies = h.allValues("Content-Security-Policy");
+    assertEquals(1, policies.size(), what + ": one policy, else the browser enforces both");
+    String policy = policies.get(0);
+    assertTrue(policy.contains("frame-ancestors 'none'"), what);
+    // a page runs scripts of this server only; an API answer runs none
     assertTrue(
-        h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
-        what);
+        policy.contains("script-src 'self'") || policy.startsWith("default-src 'none'"),
+        what + ": " + policy);
+    assertFalse(
+        policy.matches(".*script-src[^;]*unsafe.*"),
+        what + ": no inline script, no eval: " + policy);
     assertTrue(h.firstValue("Cache-Control").orElse("").startsWith("no-store"), what);
+  }
+
+  /** A Faces page's scripts run by the nonce of its policy; no element carries a handler. */
+  private static void scriptsByNonceOnly(Api.Reply page, String what) {
+    securityHeaders(page, what);
+    Matcher nonce =
+        Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+            .matcher(page.raw().headers().firstValue("Content-Security-Policy").orElseThrow());
+    assertTrue(nonce.find(), what);
+    assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), what);
+    assertFalse(
+        Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(page.body()).find(),
+        what + " carries an inline handler");
   }
 
   @Test
@@ -95,8 +119,12 @@ class WebSecurityIT {
     Api page = Api.signedIn("shuji1");
     Api.Reply roster = page.getFile("members/roster.xhtml");
     assertEquals(200, roster.status());
-    securityHeaders(roster, "the roster");
-    securityHeaders(page.getFile("recruitment/"), "the recruitment board");
+    scriptsByNonceOnly(roster, "the roster");
+    scriptsByNonceOnly(page.getFile("recruitment/"), "the recruitment board");
+    scriptsByNonceOnly(page.getFile("education/sessions.xhtml"), "the study sessions");
+    Api.Reply missing = page.getFile("recruitment/case.xhtml?id=999999999");
+    assertEquals(404, missing.status());
+    scriptsByNonceOnly(missing, "an error page");
     securityHeaders(page.getFile("members/export?format=csv"), "a download");
     securityHeaders(Api.as("shuji1").get("api/v1/me"), "an API answer");
     securityHeaders(Api.anonymous().get("api/v1/members"), "an API refusal");

@@ -93,6 +93,7 @@ public class PageErrors extends ExceptionHandlerWrapper {
     ExternalContext ec = fc.getExternalContext();
     if (!ec.isResponseCommitted()) {
       ec.responseReset();
+      SecurityHeaders.protect((HttpServletResponse) ec.getResponse(), true);
     }
     ec.getRequestMap().put(STATUS, status);
     fc.responseComplete();

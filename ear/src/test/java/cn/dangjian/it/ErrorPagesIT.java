@@ -68,6 +68,11 @@ class ErrorPagesIT {
     pages.put(
         "education/thread.xhtml?id=999999999",
         List.of(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN));
+    pages.put("education/courses.xhtml", everyone);
+    List<String> absent = List.of(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    pages.put("education/course.xhtml?id=999999999", absent);
+    pages.put("education/course.xhtml", absent);
+    pages.put("education/lesson.xhtml?id=999999999", absent);
     pages.put("education/session.xhtml?id=999999999", keepersAbsent);
     pages.put("education/session.xhtml", keepersAbsent);
     pages.put("members/roster.xhtml", keepers);
@@ -90,7 +95,7 @@ class ErrorPagesIT {
     pages.put("recruitment/case.xhtml?id=abc", keepersAbsent);
     pages.put("recruitment/class.xhtml?id=999999999", keepersAbsent);
     pages.put("recruitment/certificate.xhtml?class=999999999&enrolment=1", keepersAbsent);
-    pages.put("nosuch.xhtml", List.of(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+    pages.put("nosuch.xhtml", absent);
     return pages;
   }
 

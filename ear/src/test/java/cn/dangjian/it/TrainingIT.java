@@ -222,6 +222,32 @@ class TrainingIT {
             .orElseThrow();
     assertEquals(3, training.getInt("days"));
     assertTrue(training.getString("note").contains(number), training.toString());
+
+    // Admitted, the new probationary member finds the class's three days in the study ledger.
+    ok(step(shuji1, caseId, RecruitmentIT.simple("BRANCH_COMMITTEE_REVIEW", "2026-06-13")));
+    ok(step(gongsi1, caseId, RecruitmentIT.decided("PRE_REVIEW", "2026-06-15", "PASSED", "同意")));
+    ok(step(shuji1, caseId, RecruitmentIT.simple("APPLICATION_FORM", "2026-06-16")));
+    ok(step(shuji1, caseId, RecruitmentIT.meeting("ADMISSION_MEETING", "2026-06-20", 20, 15, 14)));
+    ok(
+        step(
+            gongsi1,
+            caseId,
+            RecruitmentIT.decided("COMMITTEE_TALK", "2026-06-22", "PASSED", "端正")));
+    long memberId =
+        ok(step(gongsi1, caseId, RecruitmentIT.approval("2026-06-25")))
+            .getJsonNumber("memberId")
+            .longValue();
+    JsonObject ledger =
+        gongsi1
+            .get("api/v1/ledger?year=2026&org=" + branchOf(shuji1))
+            .parse()
+            .asJsonArray()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(row -> row.getJsonNumber("memberId").longValue() == memberId)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(24, ledger.getJsonNumber("studied").intValue(), ledger.toString());
     assertTrue(
         Api.as("shenji")
                 .get("api/v1/audit?entityId=" + classId + "&max=100")

@@ -38,6 +38,10 @@ final class Vocabulary {
     return value.trim();
   }
 
+  boolean has(String key) {
+    return words.containsKey(key);
+  }
+
   List<String> list(String key) {
     return Arrays.stream(word(key).split(",")).map(String::trim).toList();
   }

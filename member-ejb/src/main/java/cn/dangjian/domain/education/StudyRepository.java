@@ -44,6 +44,15 @@ public interface StudyRepository {
       BigDecimal hours,
       String title);
 
+  /** Credits one member for the source unless they are credited already. */
+  void creditOnce(
+      StudySource source,
+      Long sourceId,
+      Long memberId,
+      LocalDate on,
+      BigDecimal hours,
+      String title);
+
   /** One member's entries in the period, oldest first. */
   List<StudyEntry> entries(Long memberId, LocalDate from, LocalDate to);
 

@@ -49,6 +49,16 @@ public record MemberQuery(
         descending);
   }
 
+  public MemberQuery withCategory(Category c) {
+    return new MemberQuery(
+        name, subtreeOrgId, c, employment, frontline, mobile, lostContact, sex, sort, descending);
+  }
+
+  public MemberQuery withEmployment(Employment e) {
+    return new MemberQuery(
+        name, subtreeOrgId, category, e, frontline, mobile, lostContact, sex, sort, descending);
+  }
+
   public MemberQuery withSubtree(Long orgId) {
     return new MemberQuery(
         name, orgId, category, employment, frontline, mobile, lostContact, sex, sort, descending);

@@ -48,6 +48,8 @@ public class DefaultAuditService implements AuditService {
           "StudyLedger",
           "LectureRota",
           "ForumThread",
+          "Course",
+          "Lesson",
           "DueNotice",
           "SourcePolicy",
           "CalendarDay",

@@ -10,6 +10,7 @@ import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
+import cn.dangjian.application.recruitment.training.internal.TrainingHours;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
@@ -58,6 +59,7 @@ public class DefaultStepService implements StepService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject DueScan dueScan;
+  @Inject TrainingHours trainingHours;
   @EJB CaseQueryService queries;
 
   @PersistenceContext(unitName = "dangjian")
@@ -221,6 +223,7 @@ public class DefaultStepService implements StepService {
     members.store(m);
     Flush.now(em);
     c.admitted(m.getId());
+    trainingHours.admitted(c.getId(), m.getId());
     audit.record(
         AuditAction.CREATE,
         "Member",

@@ -14,5 +14,8 @@ public interface TrainingRepository {
   /** The certificates of a case's candidate classes, earliest first. */
   List<Enrolment> certificates(Long caseId, Audience audience);
 
+  /** Every class a case was enrolled in. */
+  List<Enrolment> enrolmentsOf(Long caseId);
+
   void store(TrainingClass c);
 }

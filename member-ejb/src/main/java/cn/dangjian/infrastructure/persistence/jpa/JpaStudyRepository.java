@@ -138,6 +138,29 @@ public class JpaStudyRepository implements StudyRepository {
   }
 
   @Override
+  public void creditOnce(
+      StudySource source,
+      Long sourceId,
+      Long memberId,
+      LocalDate on,
+      BigDecimal hours,
+      String title) {
+    boolean credited =
+        !em.createQuery(
+                "SELECT e.id FROM StudyEntry e WHERE e.source = :s AND e.sourceId = :id"
+                    + " AND e.memberId = :m",
+                Long.class)
+            .setParameter("s", source)
+            .setParameter("id", sourceId)
+            .setParameter("m", memberId)
+            .getResultList()
+            .isEmpty();
+    if (!credited) {
+      em.persist(new StudyEntry(memberId, source, sourceId, on, hours, title));
+    }
+  }
+
+  @Override
   public List<StudyEntry> entries(Long memberId, LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT e FROM StudyEntry e WHERE e.memberId = :m AND e.studiedOn BETWEEN :from AND :to"

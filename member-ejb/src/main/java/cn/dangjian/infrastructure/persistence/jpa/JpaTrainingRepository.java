@@ -48,6 +48,15 @@ public class JpaTrainingRepository implements TrainingRepository {
   }
 
   @Override
+  public List<Enrolment> enrolmentsOf(Long caseId) {
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.recruitmentCase.id = :c ORDER BY e.id",
+            Enrolment.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  @Override
   public void store(TrainingClass c) {
     em.persist(c);
   }

@@ -57,6 +57,7 @@ public class DefaultTrainingService implements TrainingService {
   @Inject ScopeGuard guard;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject TrainingHours hours;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -276,6 +277,7 @@ public class DefaultTrainingService implements TrainingService {
     Set<Long> present = presentEnrolmentIds == null ? Set.of() : presentEnrolmentIds;
     present.forEach(c::enrolment);
     c.attendance(sessionId, present, LocalDate.now(clock));
+    hours.sessionRecorded(c, c.session(sessionId));
     Flush.now(em);
     audit.record(
         AuditAction.UPDATE,

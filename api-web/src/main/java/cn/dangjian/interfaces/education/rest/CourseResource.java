@@ -1,0 +1,100 @@
+package cn.dangjian.interfaces.education.rest;
+
+import cn.dangjian.application.education.CourseCompletion;
+import cn.dangjian.application.education.CourseData;
+import cn.dangjian.application.education.CourseService;
+import cn.dangjian.application.education.CourseView;
+import cn.dangjian.application.education.LessonData;
+import cn.dangjian.application.education.LessonView;
+import cn.dangjian.application.education.QuizOutcome;
+import cn.dangjian.interfaces.shared.rest.ApiInput;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 一堂, the air classroom: courses of lessons for an audience (GET: the caller's own courses, or with
+ * {@code managed=true} those their organizations made), lessons with a quiz, each member's
+ * progress; finishing a lesson credits its hours in the study ledger once.
+ */
+@Path("courses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CourseResource {
+  @EJB CourseService courses;
+
+  /** One attempt at a quiz: per question, the positions (from 0) of the chosen answers. */
+  public record Answers(List<Set<Integer>> answers) {}
+
+  @GET
+  public List<CourseView> list(@QueryParam("managed") boolean managed) {
+    return managed ? courses.managed() : courses.mine();
+  }
+
+  @POST
+  public Response create(CourseData data) {
+    CourseView c = courses.create(ApiInput.body(data));
+    return Response.created(
+            UriBuilder.fromResource(CourseResource.class).path("{id}").build(c.id()))
+        .entity(c)
+        .tag(ApiInput.etag(c.version()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") Long id) {
+    CourseView c = courses.course(id);
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  /** Adds a lesson at the end; If-Match carries the course's version. */
+  @POST
+  @Path("{id}/lessons")
+  public Response addLesson(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      LessonData data) {
+    CourseView c = courses.addLesson(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(data));
+    return Response.ok(c).tag(ApiInput.etag(c.version())).build();
+  }
+
+  @GET
+  @Path("{id}/completion")
+  public CourseCompletion completion(@PathParam("id") Long id) {
+    return courses.completion(id);
+  }
+
+  @GET
+  @Path("lessons/{lessonId}")
+  public LessonView lesson(@PathParam("lessonId") Long lessonId) {
+    return courses.lesson(lessonId);
+  }
+
+  /** Finishes a lesson without a quiz (a lesson with one is finished by passing it). */
+  @POST
+  @Path("lessons/{lessonId}/finish")
+  public LessonView finish(@PathParam("lessonId") Long lessonId) {
+    return courses.finish(lessonId);
+  }
+
+  @POST
+  @Path("lessons/{lessonId}/answers")
+  public QuizOutcome answer(@PathParam("lessonId") Long lessonId, Answers answers) {
+    return courses.answer(lessonId, ApiInput.body(answers).answers());
+  }
+}

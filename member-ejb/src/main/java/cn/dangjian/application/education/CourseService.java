@@ -1,0 +1,36 @@
+package cn.dangjian.application.education;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 一堂, the air classroom: organizations make courses of lessons for an audience; members study them
+ * at any hour, finish each lesson once (by passing its quiz, or saying so when it has none) and are
+ * credited its hours in the study ledger; the organization sees completion per organization.
+ */
+@Local
+public interface CourseService {
+  CourseView create(CourseData data);
+
+  /** Adds a lesson at the end of the course; answers the course. */
+  CourseView addLesson(Long courseId, int expectedVersion, LessonData data);
+
+  /** The courses for the caller as a member (their audience), newest first. */
+  List<CourseView> mine();
+
+  /** The courses made by organizations in the caller's scope, newest first. */
+  List<CourseView> managed();
+
+  CourseView course(Long id);
+
+  LessonView lesson(Long id);
+
+  /** Finishes a lesson without a quiz; answers the lesson. */
+  LessonView finish(Long lessonId);
+
+  /** One attempt at a lesson's quiz: per question, the chosen positions (from 0). */
+  QuizOutcome answer(Long lessonId, List<Set<Integer>> answers);
+
+  CourseCompletion completion(Long courseId);
+}

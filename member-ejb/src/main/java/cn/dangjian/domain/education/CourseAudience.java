@@ -1,0 +1,25 @@
+package cn.dangjian.domain.education;
+
+import cn.dangjian.domain.member.Category;
+import cn.dangjian.domain.member.Employment;
+
+/** Who of a subtree a course is for. */
+public enum CourseAudience {
+  /** Every member of the subtree. */
+  ALL,
+  /** 预备党员. */
+  PROBATIONARY,
+  /** Branch secretaries and members of a party or branch committee. */
+  LEADERS,
+  /** 离退休党员. */
+  RETIRED;
+
+  public boolean includes(Category category, Employment employment, boolean leader) {
+    return switch (this) {
+      case ALL -> true;
+      case PROBATIONARY -> category == Category.PROBATIONARY;
+      case LEADERS -> leader;
+      case RETIRED -> employment == Employment.RETIRED;
+    };
+  }
+}

@@ -73,10 +73,13 @@ public final class Benchmark {
     String base = args.length > 0 ? args[0] : "http://localhost:9390/";
     int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     Path report = Path.of(args.length > 2 ? args[2] : "target/benchmark.txt");
-    new Benchmark(base, "zuzhibu").run(importRows, report);
+    String jdbc = args.length > 3 ? args[3] : "jdbc:postgresql://127.0.0.1:5432/dangjian_bench";
+    long ledgerEntries = args.length > 4 ? Long.parseLong(args[4]) : 10_000_000L;
+    new Benchmark(base, "zuzhibu").run(importRows, report, jdbc, ledgerEntries);
   }
 
-  private void run(int importRows, Path reportFile) throws Exception {
+  private void run(int importRows, Path reportFile, String jdbc, long ledgerEntries)
+      throws Exception {
     StringBuilder out = new StringBuilder();
     long members = json(get("api/v1/members?max=1", true)).getJsonNumber("total").longValue();
     JsonArray orgs =
@@ -85,6 +88,14 @@ public final class Benchmark {
         orgs.stream()
             .map(JsonValue::asJsonObject)
             .filter(o -> o.getInt("depth") == 1 && o.getString("kind").equals("COMMITTEE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long group =
+        orgs.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getInt("depth") == 0)
             .findFirst()
             .orElseThrow()
             .getJsonNumber("id")
@@ -113,6 +124,11 @@ public final class Benchmark {
             orgs.size(),
             USERS,
             USERS * MEASURED_PER_USER));
+    if (ledgerEntries > 0) {
+      for (String l : LedgerLoad.run(jdbc, ledgerEntries, LocalDate.now().getYear())) {
+        line(out, l);
+      }
+    }
 
     List<String[]> endpoints =
         List.of(
@@ -145,7 +161,22 @@ public final class Benchmark {
               "api/v1/members?max=20&org=" + company,
               "cookie"
             },
-            new String[] {"member detail (REST)", "api/v1/members/{id}", "cookie"});
+            new String[] {"member detail (REST)", "api/v1/members/{id}", "cookie"},
+            new String[] {
+              "yearly hours report (REST, a company)",
+              "api/v1/ledger?org=" + company + "&year=" + LocalDate.now().getYear(),
+              "cookie"
+            },
+            new String[] {
+              "yearly hours report (REST, the group)",
+              "api/v1/ledger?org=" + group + "&year=" + LocalDate.now().getYear(),
+              "cookie"
+            },
+            new String[] {
+              "quarter coverage (REST, a company)",
+              "api/v1/ledger/coverage?org=" + company,
+              "cookie"
+            });
     IntFunction<String> sample = i -> String.valueOf(sampleIds.get(rnd.nextInt(sampleIds.size())));
     ExecutorService users = Executors.newFixedThreadPool(USERS, Benchmark::daemon);
     long warmStart = System.nanoTime();

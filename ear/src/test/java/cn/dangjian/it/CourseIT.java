@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +102,36 @@ class CourseIT {
             .orElseThrow();
     assertEquals(0, mine.getInt("finished"));
     assertEquals(2, mine.getJsonArray("lessons").size());
+
+    byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    String materials = "api/v1/courses/lessons/" + plain + "/materials?fileName=";
+    assertEquals(403, dangyuan1.postBytes(materials + "x.pdf", "application/pdf", pdf).status());
+    Api.Reply filed = Api.as("gongsi1").postBytes(materials + "党章全文.pdf", "application/pdf", pdf);
+    assertEquals(201, filed.status(), filed.body());
+    Api.Reply html =
+        Api.as("gongsi1")
+            .postBytes(
+                materials + "x.pdf",
+                "application/pdf",
+                "%PDF-1.4\n<html><script>alert(1)</script></html>"
+                    .getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, html.status(), html.body());
+    long doc = filed.json().getJsonNumber("id").longValue();
+    JsonObject withMaterial = dangyuan1.get("api/v1/courses/lessons/" + plain).json();
+    assertEquals(
+        "党章全文.pdf", withMaterial.getJsonArray("materials").getJsonObject(0).getString("fileName"));
+    Api.Reply download = dangyuan1.getFile("api/v1/courses/lessons/" + plain + "/materials/" + doc);
+    assertEquals(200, download.status());
+    assertTrue(
+        download
+            .raw()
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/pdf"));
+    assertEquals(
+        404,
+        Api.as("shuji2").getFile("api/v1/courses/lessons/" + plain + "/materials/" + doc).status());
 
     Api.Reply read = dangyuan1.get("api/v1/courses/lessons/" + quiz);
     assertEquals(200, read.status(), read.body());
@@ -238,5 +269,20 @@ class CourseIT {
       b.waitForText(By.id("ledger"), "手机上学党章·测验");
     }
     assertEquals(1, Api.as("dangyuan1").get("api/v1/courses/" + id).json().getInt("finished"));
+  }
+
+  /** A course's address sent to a WeCom or DingTalk group opens the course after the login. */
+  @Test
+  void aLinkToACourseOpensItAfterTheOrdinaryLogin() {
+    long id = openCourse("群里转发的课程", "ALL").getJsonNumber("id").longValue();
+    try (Browser b = new Browser(390, 844)) {
+      b.open("education/course.xhtml?id=" + id);
+      b.visible(By.id("j_username")).sendKeys("dangyuan1");
+      b.driver.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+      b.driver.findElement(By.id("loginButton")).click();
+      b.waitForText(By.id("courseTitle"), "群里转发的课程");
+      assertTrue(
+          b.driver.getCurrentUrl().contains("course.xhtml?id=" + id), b.driver.getCurrentUrl());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -46,6 +47,21 @@ class EducationIT {
     return r.json().getJsonNumber("studied").bigDecimalValue();
   }
 
+  /** The member's hours as the organization's report has them: the yearly sum kept with entries. */
+  private static BigDecimal reported(Api organizer, long branch, long member) {
+    return organizer
+        .get("api/v1/ledger?year=2026&max=500&org=" + branch)
+        .json()
+        .getJsonArray("rows")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getJsonNumber("memberId").longValue() == member)
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("studied")
+        .bigDecimalValue();
+  }
+
   private static Api.Reply mark(Api who, long id, String marks) {
     Api.Reply current = who.get("api/v1/study-sessions/" + id);
     assertEquals(200, current.status(), current.body());
@@ -83,6 +99,7 @@ class EducationIT {
     assertEquals(before.add(new BigDecimal("2.5")), studied(dangyuan1));
     assertEquals(200, mark(shuji1, id, present).status(), "recorded again");
     assertEquals(before.add(new BigDecimal("2.5")), studied(dangyuan1), "credited once");
+    assertEquals(0, studied(dangyuan1).compareTo(reported(shuji1, branch, member)));
     assertTrue(
         dangyuan1.get("api/v1/ledger/me?year=2026").json().getJsonArray("entries").stream()
             .map(JsonValue::asJsonObject)
@@ -103,6 +120,96 @@ class EducationIT {
                 "[{\"memberId\":" + member + ",\"presence\":\"EXCUSED\",\"reason\":\"井下当班\"}]")
             .status());
     assertEquals(before, studied(dangyuan1), "an excuse credits nothing");
+    assertEquals(0, before.compareTo(reported(shuji1, branch, member)), "the yearly sum follows");
+  }
+
+  private static boolean upcomingFor(Api member, long session) {
+    return member.get("api/v1/study-sessions/upcoming").parse().asJsonArray().stream()
+        .anyMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == session);
+  }
+
+  @Test
+  void aSessionExpectsAKindOfMembersOrPeoplePickedAndOnlyTheyHaveItOnTheirList() {
+    Api shuji1 = Api.as("shuji1");
+    Api dangyuan1 = Api.as("dangyuan1");
+    long branch = RecruitmentIT.branchOf(shuji1);
+    String base = session(branch, "BRANCH_SCHEDULED", "支委学习", "2026-07-06", "1");
+    Api.Reply leaders =
+        shuji1.post("api/v1/study-sessions", base.replace("}", ",\"expected\":\"LEADERS\"}"));
+    assertEquals(201, leaders.status(), leaders.body());
+    long forLeaders = leaders.json().getJsonNumber("id").longValue();
+    assertEquals("LEADERS", leaders.json().getString("expected"));
+    long plain = MemberApiIT.enrol(shuji1, shuji1, "学时乙", "14031119920505052", "1992-05-05");
+    // dangyuan1 sits on the branch committee: a leader; a member without a post is not one
+    var sheet =
+        shuji1.get("api/v1/study-sessions/" + forLeaders).json().getJsonArray("attendees").stream()
+            .map(a -> a.asJsonObject().getJsonNumber("memberId").longValue())
+            .toList();
+    assertTrue(sheet.contains(dangyuan1.memberId()) && !sheet.contains(plain), sheet.toString());
+    assertTrue(upcomingFor(shuji1, forLeaders), "the secretary is expected");
+    assertTrue(upcomingFor(dangyuan1, forLeaders), "so is a committee member");
+    Api.Reply probationary =
+        shuji1.post(
+            "api/v1/study-sessions",
+            base.replace("支委学习", "预备党员学习").replace("}", ",\"expected\":\"PROBATIONARY\"}"));
+    assertEquals(201, probationary.status(), probationary.body());
+    assertFalse(
+        upcomingFor(dangyuan1, probationary.json().getJsonNumber("id").longValue()),
+        "a full member is not expected at the probationary members' study");
+
+    Api.Reply picked =
+        shuji1.post(
+            "api/v1/study-sessions",
+            base.replace("支委学习", "个别辅导")
+                .replace("}", ",\"picked\":[" + dangyuan1.memberId() + "]}"));
+    assertEquals(201, picked.status(), picked.body());
+    long forOne = picked.json().getJsonNumber("id").longValue();
+    assertEquals(1, picked.json().getJsonArray("attendees").size());
+    assertTrue(upcomingFor(dangyuan1, forOne));
+    assertFalse(upcomingFor(shuji1, forOne), "picked by name: only those picked");
+    Api.Reply elsewhere =
+        shuji1.post(
+            "api/v1/study-sessions",
+            base.replace("}", ",\"picked\":[" + Api.as("shuji2").memberId() + "]}"));
+    assertEquals(404, elsewhere.status(), "someone outside the scope cannot be picked");
+  }
+
+  /** A branch founded under gongsi1's committee, of the offices (机关) or not. */
+  private static long found(String code, boolean office) {
+    Api gongsi1 = Api.as("gongsi1");
+    Api.Reply r =
+        gongsi1.post(
+            "api/v1/organizations",
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\""
+                + (office ? "学习机关党支部" : "学习生产党支部")
+                + "\",\"kind\":\"BRANCH\",\"parentId\":"
+                + TrainingIT.committeeOf(Api.as("shuji1"))
+                + ",\"office\":"
+                + office
+                + "}");
+    assertEquals(201, r.status(), r.body());
+    assertEquals(office, r.json().getBoolean("office"));
+    return r.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void halfHourStudyIsTheOfficesOnly() {
+    Api gongsi1 = Api.as("gongsi1");
+    long office = found("EDU-JG1", true);
+    long production = found("EDU-SC1", false);
+    Api.Reply held =
+        gongsi1.post(
+            "api/v1/study-sessions",
+            session(office, "OFFICE_HALF_HOUR", "每日半小时", "2026-06-25", "0.5"));
+    assertEquals(201, held.status(), held.body());
+    Api.Reply refused =
+        gongsi1.post(
+            "api/v1/study-sessions",
+            session(production, "OFFICE_HALF_HOUR", "每日半小时", "2026-06-25", "0.5"));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("机关半小时积累学"), refused.body());
   }
 
   @Test
@@ -150,6 +257,24 @@ class EducationIT {
             .getJsonNumber("id")
             .longValue();
     assertEquals(404, Api.as("shuji2").get("api/v1/study-sessions/" + id).status());
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    Api.Reply scan =
+        shuji1.postBytes(
+            "api/v1/study-sessions/" + id + "/materials?fileName=签到表.png", "image/png", png);
+    assertEquals(201, scan.status(), scan.body());
+    String material =
+        "api/v1/study-sessions/" + id + "/materials/" + scan.json().getJsonNumber("id").longValue();
+    assertEquals(
+        "签到表.png",
+        shuji1
+            .get("api/v1/study-sessions/" + id)
+            .json()
+            .getJsonArray("materials")
+            .getJsonObject(0)
+            .getString("fileName"));
+    assertEquals(
+        200, Api.as("dangyuan1").getFile(material).status(), "an expected member reads it");
+    assertEquals(404, Api.as("shuji2").getFile(material).status());
     assertEquals(404, Api.as("gongsi2").get("api/v1/ledger?org=" + branch).status());
     Api dangyuan1 = Api.as("dangyuan1");
     assertEquals(403, dangyuan1.get("api/v1/ledger?org=" + branch).status());
@@ -162,7 +287,24 @@ class EducationIT {
     assertEquals(404, other.status(), "another company's member is not found: " + other.body());
 
     long plain = MemberApiIT.enrol(shuji1, shuji1, "学时甲", "14031119910404041", "1991-04-04");
-    var rows = Api.as("gongsi1").get("api/v1/ledger?year=2026&org=" + branch).parse().asJsonArray();
+    JsonObject report =
+        Api.as("gongsi1").get("api/v1/ledger?year=2026&max=500&org=" + branch).json();
+    var rows = report.getJsonArray("rows");
+    assertEquals(report.getJsonObject("figures").getInt("members"), rows.size());
+    assertTrue(report.getJsonObject("figures").getInt("none") >= 1, report.toString());
+    assertTrue(
+        Api.as("gongsi1")
+            .get("api/v1/ledger?year=2026&short=true&max=500&org=" + branch)
+            .json()
+            .getJsonArray("rows")
+            .stream()
+            .anyMatch(r -> r.asJsonObject().getJsonNumber("memberId").longValue() == plain),
+        "a member without hours is short of the minimum");
+    JsonObject coverage = Api.as("gongsi1").get("api/v1/ledger/coverage?org=" + branch).json();
+    assertTrue(
+        coverage.getJsonArray("first").stream()
+            .anyMatch(r -> r.asJsonObject().getString("name").equals("学时甲")),
+        coverage.toString());
     JsonObject member =
         rows.stream()
             .map(JsonValue::asJsonObject)
@@ -231,10 +373,24 @@ class EducationIT {
       assertTrue(b.driver.getCurrentUrl().contains("id=" + id), b.driver.getCurrentUrl());
       b.screenshot("education-attendance-390");
     }
+    assertEquals(
+        201,
+        shuji1
+            .post(
+                "api/v1/study-sessions",
+                session(
+                    RecruitmentIT.branchOf(shuji1),
+                    "BRANCH_SCHEDULED",
+                    "下周的定时学",
+                    "2026-07-03",
+                    "1"))
+            .status());
     try (Browser b = new Browser(390, 844)) {
       b.login("dangyuan1");
       b.open("education/");
       b.waitForText(By.id("ledger"), "手机上看学时");
+      b.waitForText(By.id("upcoming"), "下周的定时学");
+      assertEquals(12, b.driver.findElements(By.cssSelector("#months .dj-month")).size());
       assertTrue(b.visible(By.id("hours")).getText().contains("全年要求不少于"), "the minimum is named");
       b.screenshot("education-ledger-390");
     }

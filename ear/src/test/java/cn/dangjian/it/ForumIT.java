@@ -51,10 +51,30 @@ class ForumIT {
     long first =
         opened.json().getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
 
+    // the author attaches a picture to their post; nobody else can, the board's readers open it
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+    String attach = "api/v1/forum/posts/" + first + "/attachments?fileName=案例.jpg";
+    assertEquals(404, shuji1.postBytes(attach, "image/jpeg", jpeg).status(), "not the author");
+    Api.Reply attached = dangyuan1.postBytes(attach, "image/jpeg", jpeg);
+    assertEquals(201, attached.status(), attached.body());
+    String picture =
+        "api/v1/forum/posts/" + first + "/attachments/" + attached.json().getJsonNumber("id");
+    assertEquals(200, shuji1.getFile(picture).status());
+    assertEquals(404, Api.as("shuji2").getFile(picture).status(), "another branch's board");
+
     Api.Reply replied =
         shuji1.post("api/v1/forum/threads/" + thread + "/posts", "{\"text\":\"好建议，下周试行。\"}");
     assertEquals(200, replied.status(), replied.body());
     assertEquals(2, replied.json().getJsonArray("posts").size());
+    assertEquals(
+        "案例.jpg",
+        replied
+            .json()
+            .getJsonArray("posts")
+            .getJsonObject(0)
+            .getJsonArray("attachments")
+            .getJsonObject(0)
+            .getString("fileName"));
     assertTrue(replied.json().getBoolean("moderator"));
     assertEquals(
         400,

@@ -239,9 +239,9 @@ class TrainingIT {
             .longValue();
     JsonObject ledger =
         gongsi1
-            .get("api/v1/ledger?year=2026&org=" + branchOf(shuji1))
-            .parse()
-            .asJsonArray()
+            .get("api/v1/ledger?year=2026&max=500&org=" + branchOf(shuji1))
+            .json()
+            .getJsonArray("rows")
             .stream()
             .map(JsonValue::asJsonObject)
             .filter(row -> row.getJsonNumber("memberId").longValue() == memberId)

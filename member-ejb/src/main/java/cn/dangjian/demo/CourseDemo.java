@@ -1,7 +1,6 @@
 package cn.dangjian.demo;
 
 import cn.dangjian.domain.education.Course;
-import cn.dangjian.domain.education.CourseAudience;
 import cn.dangjian.domain.education.CourseRepository;
 import cn.dangjian.domain.education.Lesson;
 import cn.dangjian.domain.education.LessonProgress;
@@ -9,6 +8,7 @@ import cn.dangjian.domain.education.QuestionKind;
 import cn.dangjian.domain.education.QuizQuestion;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySource;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.org.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,7 +63,7 @@ public class CourseDemo implements DemoContributor {
             def[1],
             def[2],
             committee,
-            CourseAudience.valueOf(def[0]),
+            MemberKind.valueOf(def[0]),
             group.today().minusDays(30L * n),
             group.today().plusDays(60));
     courses.store(c);

@@ -61,6 +61,8 @@ public class DemoWriter {
       var n = nodes.get(i);
       Organization parent = n.parentIndex() < 0 ? null : made[n.parentIndex()];
       Organization o = new Organization(n.code(), n.name(), n.kind(), parent, n.foundedOn());
+      // the generator codes the offices' branches (机关) "-JG"
+      o.markOffice(n.code().endsWith("-JG"));
       em.persist(o);
       o.placeUnder(parent);
       made[i] = o;

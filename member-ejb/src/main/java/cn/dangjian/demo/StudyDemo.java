@@ -79,6 +79,33 @@ public class StudyDemo implements DemoContributor {
         }
       }
       lectures(committee, words, rnd, today);
+      for (Organization office :
+          em.createQuery(
+                  "SELECT o FROM Organization o WHERE o.parent = :c AND o.office = :yes",
+                  Organization.class)
+              .setParameter("c", committee)
+              .setParameter("yes", true)
+              .getResultList()) {
+        List<Long> staff =
+            em.createQuery(
+                    "SELECT m.id FROM PartyMember m WHERE m.orgPath LIKE :p ORDER BY m.id",
+                    Long.class)
+                .setParameter("p", office.getPath() + "%")
+                .getResultList();
+        for (int month = 1; month <= today.getMonthValue(); month++) {
+          hold(
+              office,
+              StudyMode.OFFICE_HALF_HOUR,
+              "office",
+              month,
+              8,
+              "0.5",
+              staff,
+              words,
+              rnd,
+              today);
+        }
+      }
       for (Long branchId : company.productionBranchIds().stream().limit(BRANCHES).toList()) {
         Organization branch = em.find(Organization.class, branchId);
         List<Long> members =

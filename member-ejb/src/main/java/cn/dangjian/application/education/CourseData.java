@@ -1,7 +1,7 @@
 package cn.dangjian.application.education;
 
 import cn.dangjian.domain.education.Course;
-import cn.dangjian.domain.education.CourseAudience;
+import cn.dangjian.domain.member.MemberKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +16,7 @@ public record CourseData(
         String title,
     @Size(max = Course.SUMMARY_LENGTH, message = "{member.field.tooLong}") String summary,
     @NotNull(message = "{course.audience.org}") Long audienceOrgId,
-    @NotNull(message = "{course.audience.required}") CourseAudience audience,
+    @NotNull(message = "{course.audience.required}") MemberKind audience,
     @NotNull(message = "{course.period}") LocalDate opensOn,
     @NotNull(message = "{course.period}") LocalDate closesOn)
     implements Serializable {}

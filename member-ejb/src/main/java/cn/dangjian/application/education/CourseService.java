@@ -1,5 +1,6 @@
 package cn.dangjian.application.education;
 
+import cn.dangjian.application.document.DocumentFile;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Set;
@@ -33,4 +34,10 @@ public interface CourseService {
   QuizOutcome answer(Long lessonId, List<Set<Integer>> answers);
 
   CourseCompletion completion(Long courseId);
+
+  /** Files a lesson's material (a PDF, slides as PDF, a picture); answers the document's id. */
+  Long attach(Long lessonId, String fileName, byte[] content);
+
+  /** A material of a lesson the caller may study or keeps. */
+  DocumentFile material(Long lessonId, Long documentId);
 }

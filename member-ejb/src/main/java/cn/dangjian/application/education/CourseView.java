@@ -1,6 +1,6 @@
 package cn.dangjian.application.education;
 
-import cn.dangjian.domain.education.CourseAudience;
+import cn.dangjian.domain.member.MemberKind;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ public record CourseView(
     String summary,
     String organization,
     String audienceOrganization,
-    CourseAudience audience,
+    MemberKind audience,
     LocalDate opensOn,
     LocalDate closesOn,
     boolean open,

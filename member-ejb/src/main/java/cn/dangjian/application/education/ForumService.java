@@ -1,5 +1,6 @@
 package cn.dangjian.application.education;
 
+import cn.dangjian.application.document.DocumentFile;
 import cn.dangjian.domain.education.BoardKind;
 import jakarta.ejb.Local;
 import java.util.List;
@@ -21,6 +22,15 @@ public interface ForumService {
   ForumViews.Thread thread(Long id);
 
   ForumViews.Thread reply(Long threadId, String text);
+
+  /** A reply with a file (a PDF or a picture), filed together or not at all. */
+  ForumViews.Thread reply(Long threadId, String text, String fileName, byte[] file);
+
+  /** Files an attachment to one's own post; answers the document's id. */
+  Long attach(Long postId, String fileName, byte[] file);
+
+  /** An attachment of a post the caller can read. */
+  DocumentFile attachment(Long postId, Long documentId);
 
   /** Hides a post with the reason (audited); its author still sees it, with the reason. */
   ForumViews.Thread hide(Long postId, String reason);

@@ -27,6 +27,12 @@ public final class ForumViews {
       implements Serializable {}
 
   public record Post(
-      Long id, String author, Instant postedAt, String text, String hiddenReason, boolean mine)
+      Long id,
+      String author,
+      Instant postedAt,
+      String text,
+      String hiddenReason,
+      boolean mine,
+      List<Material> attachments)
       implements Serializable {}
 }

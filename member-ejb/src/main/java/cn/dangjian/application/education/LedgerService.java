@@ -4,7 +4,6 @@ import cn.dangjian.application.shared.sheet.SheetFormat;
 import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** The study ledger (学时): a member's own, and an organization's yearly report. */
@@ -13,14 +12,14 @@ public interface LedgerService {
   /** The caller's own ledger for the year. */
   LedgerView mine(int year);
 
-  /** Every member of the organization and those under it, in name order, for the year. */
-  List<LedgerRow> report(Long organizationId, int year);
-
   /**
-   * Coverage (全员): the members of the organization and those under it who have no hours at all in
-   * the quarter of {@code day}, in name order.
+   * The year's report of the organization and those under it, with a page of its members in name
+   * order ({@code onlyShort}: those below their minimum).
    */
-  List<LedgerRow> notStudiedInQuarter(Long organizationId, LocalDate day);
+  LedgerReport report(Long organizationId, int year, boolean onlyShort, int first, int max);
+
+  /** Coverage (全员) in the quarter of {@code day}. */
+  LedgerCoverage notStudiedInQuarter(Long organizationId, LocalDate day);
 
   /** The year's report as the organization department files it (.xlsx or CSV); audited. */
   void export(Long organizationId, int year, SheetFormat format, Locale locale, OutputStream out);

@@ -23,7 +23,8 @@ public record LessonView(
     List<Question> questions,
     boolean finished,
     int attempts,
-    Long nextLessonId)
+    Long nextLessonId,
+    List<Material> materials)
     implements Serializable {
 
   public record Question(String text, QuestionKind kind, List<String> choices)

@@ -2,6 +2,7 @@ package cn.dangjian.application.education;
 
 import cn.dangjian.domain.education.StudyMode;
 import cn.dangjian.domain.education.StudySession;
+import cn.dangjian.domain.member.MemberKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +12,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 /**
- * A study session as the organizer plans it: who holds it, which mode, when, what, for how long.
+ * A study session as the organizer plans it: who holds it, which mode, when, what, for how long,
+ * and who is expected (a kind of the organization's members, all by default, or people picked).
  */
 public record SessionData(
     @NotNull(message = "{study.organization.required}") Long organizationId,
@@ -28,5 +31,7 @@ public record SessionData(
         @DecimalMax(value = "8", message = "{study.hours.range}")
         BigDecimal hours,
     @Size(max = StudySession.SPEAKER_LENGTH, message = "{member.field.tooLong}") String speaker,
-    @Size(max = StudySession.PLACE_LENGTH, message = "{member.field.tooLong}") String place)
+    @Size(max = StudySession.PLACE_LENGTH, message = "{member.field.tooLong}") String place,
+    MemberKind expected,
+    List<Long> picked)
     implements Serializable {}

@@ -2,6 +2,7 @@ package cn.dangjian.application.education;
 
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.education.StudyMode;
+import cn.dangjian.domain.member.MemberKind;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,10 @@ public record SessionView(
     String speaker,
     String place,
     boolean attendanceRecorded,
-    List<Attendee> attendees)
+    MemberKind expected,
+    int picked,
+    List<Attendee> attendees,
+    List<Material> materials)
     implements Serializable {
 
   public record Attendee(Long memberId, String name, Presence presence, String reason)

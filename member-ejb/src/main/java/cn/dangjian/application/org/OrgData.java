@@ -19,5 +19,6 @@ public record OrgData(
         String name,
     @NotNull(message = "{org.kind.required}") OrgKind kind,
     Long parentId,
-    LocalDate foundedOn)
+    LocalDate foundedOn,
+    boolean office)
     implements Serializable {}

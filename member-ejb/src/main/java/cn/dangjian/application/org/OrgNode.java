@@ -20,7 +20,8 @@ public record OrgNode(
     int depth,
     LocalDate foundedOn,
     long memberCount,
-    long subtreeMemberCount)
+    long subtreeMemberCount,
+    boolean office)
     implements Serializable {
 
   /** A node for a picker, where no one reads the counts. */
@@ -40,7 +41,8 @@ public record OrgNode(
         o.getDepth(),
         o.getFoundedOn(),
         memberCount,
-        subtreeMemberCount);
+        subtreeMemberCount,
+        o.isOffice());
   }
 
   /** How pickers show it: the name with its parent's, and the code. */

@@ -1,5 +1,6 @@
 package cn.dangjian.domain.education;
 
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.ValidationException;
@@ -67,7 +68,7 @@ public class Course implements Serializable, InOrganization {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  private CourseAudience audience;
+  private MemberKind audience;
 
   @Column(name = "opens_on", nullable = false)
   private LocalDate opensOn;
@@ -86,7 +87,7 @@ public class Course implements Serializable, InOrganization {
       String title,
       String summary,
       Organization audienceOrganization,
-      CourseAudience audience,
+      MemberKind audience,
       LocalDate opensOn,
       LocalDate closesOn) {
     List<Violation> problems = new ArrayList<>();
@@ -179,7 +180,7 @@ public class Course implements Serializable, InOrganization {
     return audiencePath;
   }
 
-  public CourseAudience getAudience() {
+  public MemberKind getAudience() {
     return audience;
   }
 

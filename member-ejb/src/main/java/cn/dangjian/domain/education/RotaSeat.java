@@ -1,6 +1,6 @@
 package cn.dangjian.domain.education;
 
-import cn.dangjian.domain.member.Flag;
+import cn.dangjian.domain.shared.Flag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * 五学, the five ways the group studies. Which an organization may hold follows its level: the
  * central group and the training of political cadres are a committee's, timed study a branch's,
- * half-hour study a branch of the offices (机关), expert lectures anyone's.
+ * half-hour study an organization of the offices (机关) below a committee, expert lectures anyone's.
  */
 public enum StudyMode {
   /** 党委中心组引领学. */
@@ -28,11 +28,11 @@ public enum StudyMode {
         CENTRAL_GROUP, CADRE_TRAINING, BRANCH_SCHEDULED, OFFICE_HALF_HOUR, EXPERT_LECTURE);
   }
 
-  public boolean heldBy(OrgKind kind) {
+  public boolean heldBy(OrgKind kind, boolean office) {
     return switch (this) {
       case CENTRAL_GROUP, CADRE_TRAINING -> kind == OrgKind.COMMITTEE;
       case BRANCH_SCHEDULED -> kind != OrgKind.COMMITTEE;
-      case OFFICE_HALF_HOUR -> kind == OrgKind.BRANCH || kind == OrgKind.GROUP;
+      case OFFICE_HALF_HOUR -> office && kind != OrgKind.COMMITTEE;
       case EXPERT_LECTURE -> true;
       case SECRETARY_LECTURE -> kind == OrgKind.COMMITTEE;
     };

@@ -29,6 +29,9 @@ public interface StudyRepository {
 
   void store(LectureFeedback feedback);
 
+  /** The sessions from this day on of the organization at this path and those above it. */
+  List<StudySession> upcomingFor(String orgPath, LocalDate from, int max);
+
   /** Sessions in scope held in the period, newest first. */
   List<StudySession> sessions(Scope scope, LocalDate from, LocalDate to, int max);
 
@@ -55,6 +58,24 @@ public interface StudyRepository {
 
   /** One member's entries in the period, oldest first. */
   List<StudyEntry> entries(Long memberId, LocalDate from, LocalDate to);
+
+  /** The year's figures of the members of a subtree (leaders: the posts held on {@code on}). */
+  YearFigures figures(String subtreePath, int year, LocalDate on);
+
+  /** The same figures for each organization directly under this one, by its id. */
+  Map<Long, YearFigures> figuresUnder(Long organizationId, int year, LocalDate on);
+
+  /**
+   * A page of the subtree's members in name order with their hours of the year; {@code onlyShort}:
+   * those below their minimum.
+   */
+  List<YearLine> lines(
+      String subtreePath, int year, LocalDate on, boolean onlyShort, int first, int max);
+
+  /** The subtree's members with no entry in the period: how many, and the first in name order. */
+  long countWithout(String subtreePath, LocalDate from, LocalDate to);
+
+  List<YearLine> without(String subtreePath, LocalDate from, LocalDate to, int max);
 
   /** Hours per member in the period, for these members. */
   Map<Long, BigDecimal> hours(Collection<Long> memberIds, LocalDate from, LocalDate to);

@@ -1,5 +1,7 @@
 package cn.dangjian.domain.education;
 
+import cn.dangjian.domain.member.MemberKind;
+import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.InOrganization;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -90,6 +93,16 @@ public class StudySession implements Serializable, InOrganization {
   @CollectionTable(name = "study_attendance", joinColumns = @JoinColumn(name = "session_id"))
   private List<Attendance> attendance = new ArrayList<>();
 
+  /** Which of the organization's members are expected; {@link #picked} names them instead. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "expected_kind", nullable = false, length = 20)
+  private MemberKind expected = MemberKind.ALL;
+
+  @ElementCollection
+  @CollectionTable(name = "study_session_pick", joinColumns = @JoinColumn(name = "session_id"))
+  @Column(name = "member_id")
+  private Set<Long> picked = new HashSet<>();
+
   protected StudySession() {}
 
   public StudySession(
@@ -114,7 +127,12 @@ public class StudySession implements Serializable, InOrganization {
       String speaker,
       String place,
       Long lecturerId) {
-    if (!mode.heldBy(organization.getKind())) {
+    if (mode == StudyMode.OFFICE_HALF_HOUR
+        && organization.getKind() != OrgKind.COMMITTEE
+        && !organization.isOffice()) {
+      throw new DomainException("study.mode.officesOnly", mode, organization.getName());
+    }
+    if (!mode.heldBy(organization.getKind(), organization.isOffice())) {
       throw new DomainException("study.mode.notForLevel", mode, organization.getKind());
     }
     if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1) {
@@ -163,6 +181,30 @@ public class StudySession implements Serializable, InOrganization {
             lecturer);
     rota.lectured(lecturer);
     return s;
+  }
+
+  /**
+   * Who is expected: one kind of the organization's members, or people picked by name (then the
+   * kind is all of those picked); a planned session appears on their list.
+   */
+  public void expect(MemberKind kind, Collection<Long> people) {
+    this.expected = kind == null ? MemberKind.ALL : kind;
+    this.picked = people == null ? new HashSet<>() : new HashSet<>(people);
+  }
+
+  /** Whether a member of this organization path, of this kind, is expected. */
+  public boolean expects(Long memberId, String memberOrgPath, boolean ofTheKind) {
+    return picked.isEmpty()
+        ? memberOrgPath != null && memberOrgPath.startsWith(orgPath) && ofTheKind
+        : picked.contains(memberId);
+  }
+
+  public MemberKind getExpected() {
+    return expected;
+  }
+
+  public Set<Long> getPicked() {
+    return Set.copyOf(picked);
   }
 
   /**

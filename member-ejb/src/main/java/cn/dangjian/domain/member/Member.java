@@ -1,6 +1,7 @@
 package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.Flag;
 import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.LookupKey;
 import cn.dangjian.domain.shared.Sealed;

@@ -1,6 +1,8 @@
 package cn.dangjian.domain.org;
 
+import cn.dangjian.domain.shared.Flag;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A party organization in the group's tree. {@code path} is the materialized path of ids
@@ -60,6 +64,11 @@ public class Organization implements Serializable {
   @Column(name = "dissolved_on")
   private LocalDate dissolvedOn;
 
+  /** An organization of the offices (机关), not of production: it holds 机关半小时积累学. */
+  @Convert(converter = Flag.class)
+  @Column(nullable = false)
+  private boolean office;
+
   protected Organization() {}
 
   public Organization(
@@ -79,8 +88,25 @@ public class Organization implements Serializable {
     this.depth = newParent == null ? 0 : newParent.getDepth() + 1;
   }
 
+  /** The paths of the organization at {@code path} and of those above it, the root first. */
+  public static List<String> pathsUpTo(String path) {
+    List<String> paths = new ArrayList<>();
+    for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+      paths.add(path.substring(0, i + 1));
+    }
+    return paths;
+  }
+
   public boolean isWithin(String subtreePath) {
     return path.startsWith(subtreePath);
+  }
+
+  public boolean isOffice() {
+    return office;
+  }
+
+  public void markOffice(boolean office) {
+    this.office = office;
   }
 
   public boolean isActive() {

@@ -25,6 +25,9 @@ public interface OrganizationRepository {
 
   long countActiveChildren(Organization org);
 
+  /** The organizations directly under this one, in code order. */
+  List<Organization> childrenOf(Organization org);
+
   void store(Organization org);
 
   /** Rewrites the path prefix of every descendant after {@code org} moved. */

@@ -1,6 +1,6 @@
 package cn.dangjian.domain.recruitment;
 
-import cn.dangjian.domain.member.Flag;
+import cn.dangjian.domain.shared.Flag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,10 +1,10 @@
 package cn.dangjian.domain.recruitment;
 
 import cn.dangjian.domain.member.Education;
-import cn.dangjian.domain.member.Flag;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.Flag;
 import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.LookupKey;
 import cn.dangjian.domain.shared.Sealed;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ValidationException;
@@ -45,7 +46,7 @@ class CourseTest {
     }
   }
 
-  private Course course(Organization audience, CourseAudience kind) {
+  private Course course(Organization audience, MemberKind kind) {
     return withId(new Course(committee, " 党章学习 ", null, audience, kind, OPENS, CLOSES));
   }
 
@@ -69,30 +70,28 @@ class CourseTest {
 
   @Test
   void aCourseIsForItsOwnSubtreeAndReachesTheKindItNames() {
-    Course c = course(branch, CourseAudience.PROBATIONARY);
+    Course c = course(branch, MemberKind.PROBATIONARY);
     assertEquals("党章学习", c.getTitle());
     assertTrue(c.reaches(branch.getPath(), true));
     assertFalse(c.reaches(committee.getPath(), true), "above the audience");
     assertFalse(c.reaches(branch.getPath(), false), "not of the audience's kind");
     assertTrue(
-        CourseAudience.PROBATIONARY.includes(Category.PROBATIONARY, Employment.IN_SERVICE, false));
-    assertFalse(CourseAudience.PROBATIONARY.includes(Category.FULL, Employment.IN_SERVICE, true));
-    assertTrue(CourseAudience.RETIRED.includes(Category.FULL, Employment.RETIRED, false));
-    assertTrue(CourseAudience.LEADERS.includes(Category.FULL, Employment.IN_SERVICE, true));
-    assertFalse(CourseAudience.LEADERS.includes(Category.FULL, Employment.IN_SERVICE, false));
-    assertTrue(CourseAudience.ALL.includes(Category.PROBATIONARY, Employment.RETIRED, false));
+        MemberKind.PROBATIONARY.includes(Category.PROBATIONARY, Employment.IN_SERVICE, false));
+    assertFalse(MemberKind.PROBATIONARY.includes(Category.FULL, Employment.IN_SERVICE, true));
+    assertTrue(MemberKind.RETIRED.includes(Category.FULL, Employment.RETIRED, false));
+    assertTrue(MemberKind.LEADERS.includes(Category.FULL, Employment.IN_SERVICE, true));
+    assertFalse(MemberKind.LEADERS.includes(Category.FULL, Employment.IN_SERVICE, false));
+    assertTrue(MemberKind.ALL.includes(Category.PROBATIONARY, Employment.RETIRED, false));
 
     ValidationException outside =
         assertThrows(
             ValidationException.class,
-            () ->
-                new Course(
-                    committee, "课", null, otherCommittee, CourseAudience.ALL, OPENS, CLOSES));
+            () -> new Course(committee, "课", null, otherCommittee, MemberKind.ALL, OPENS, CLOSES));
     assertEquals(List.of("course.audience.outside"), keys(outside));
     ValidationException backwards =
         assertThrows(
             ValidationException.class,
-            () -> new Course(committee, "课", null, branch, CourseAudience.ALL, CLOSES, OPENS));
+            () -> new Course(committee, "课", null, branch, MemberKind.ALL, CLOSES, OPENS));
     assertEquals(List.of("course.period"), keys(backwards));
     assertTrue(c.isOpenOn(OPENS) && c.isOpenOn(CLOSES));
     assertFalse(c.isOpenOn(CLOSES.plusDays(1)) || c.isOpenOn(OPENS.minusDays(1)));
@@ -100,7 +99,7 @@ class CourseTest {
 
   @Test
   void lessonsComeInOrderAndNeedTextOrVideoAndAPassMarkForAQuiz() {
-    Course c = course(branch, CourseAudience.ALL);
+    Course c = course(branch, MemberKind.ALL);
     Lesson first = c.addLesson("第一课", "正文", null, new BigDecimal("1"), null, List.of());
     Lesson second =
         c.addLesson(
@@ -167,7 +166,7 @@ class CourseTest {
 
   @Test
   void aQuizIsGradedExactlyAtItsPassMarkAndAMultipleChoiceHasNoPartMarks() {
-    Course c = course(branch, CourseAudience.ALL);
+    Course c = course(branch, MemberKind.ALL);
     Lesson l =
         c.addLesson(
             "测验课",
@@ -197,7 +196,7 @@ class CourseTest {
 
   @Test
   void aLessonIsFinishedOnceWhateverComesAfter() {
-    Course c = course(branch, CourseAudience.ALL);
+    Course c = course(branch, MemberKind.ALL);
     Lesson l = withId(c.addLesson("课", "x", null, BigDecimal.ONE, 100, List.of(single(0))));
     LessonProgress p = new LessonProgress(l, 7L);
     assertFalse(p.attempted(l.grade(List.of(Set.of(1))), OPENS), "a failed attempt");

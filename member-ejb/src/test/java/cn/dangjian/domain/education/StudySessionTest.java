@@ -40,10 +40,18 @@ class StudySessionTest {
     assertEquals("study.mode.notForLevel", e.key());
     assertThrows(
         DomainException.class, () -> held(committee, StudyMode.OFFICE_HALF_HOUR, "0.5", TODAY));
+    // half-hour study is the offices' (机关): a production branch does not hold it
+    assertThrows(
+        DomainException.class, () -> held(branch, StudyMode.OFFICE_HALF_HOUR, "0.5", TODAY));
+    branch.markOffice(true);
+    assertEquals(
+        StudyMode.OFFICE_HALF_HOUR,
+        held(branch, StudyMode.OFFICE_HALF_HOUR, "0.5", TODAY).getMode());
+    branch.markOffice(false);
     assertThrows(
         DomainException.class, () -> held(committee, StudyMode.BRANCH_SCHEDULED, "1", TODAY));
     for (OrgKind k : OrgKind.values()) {
-      assertTrue(StudyMode.EXPERT_LECTURE.heldBy(k));
+      assertTrue(StudyMode.EXPERT_LECTURE.heldBy(k, false));
     }
     assertEquals(
         "study.mode.lectureByRota",

@@ -1,5 +1,9 @@
 package cn.dangjian.interfaces.education.rest;
 
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
 import cn.dangjian.application.education.CourseCompletion;
 import cn.dangjian.application.education.CourseData;
 import cn.dangjian.application.education.CourseService;
@@ -7,7 +11,12 @@ import cn.dangjian.application.education.CourseView;
 import cn.dangjian.application.education.LessonData;
 import cn.dangjian.application.education.LessonView;
 import cn.dangjian.application.education.QuizOutcome;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.Filed;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -90,6 +99,33 @@ public class CourseResource {
   @Path("lessons/{lessonId}/finish")
   public LessonView finish(@PathParam("lessonId") Long lessonId) {
     return courses.finish(lessonId);
+  }
+
+  /** Files a lesson's material (PDF, slides as PDF, a picture), sent as the request body. */
+  @POST
+  @Path("lessons/{lessonId}/materials")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(Document.MAX_BYTES)
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(
+      @PathParam("lessonId") Long lessonId,
+      @QueryParam("fileName") String fileName,
+      byte[] content) {
+    Long id = courses.attach(lessonId, fileName, content);
+    return Response.created(
+            UriBuilder.fromResource(CourseResource.class)
+                .path("lessons/{lessonId}/materials/{document}")
+                .build(lessonId, id))
+        .entity(new Filed(id))
+        .build();
+  }
+
+  @GET
+  @Path("lessons/{lessonId}/materials/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response material(
+      @PathParam("lessonId") Long lessonId, @PathParam("document") Long document) {
+    return Attachment.of(courses.material(lessonId, document));
   }
 
   @POST

@@ -1,9 +1,19 @@
 package cn.dangjian.interfaces.education.rest;
 
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+import static cn.dangjian.application.shared.Roles.MEMBER;
+
 import cn.dangjian.application.education.ForumService;
 import cn.dangjian.application.education.ForumViews;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.education.BoardKind;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.Filed;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +81,30 @@ public class ForumResource {
   @Path("threads/{id}/posts")
   public ForumViews.Thread reply(@PathParam("id") Long id, Reply r) {
     return forum.reply(id, ApiInput.body(r).text());
+  }
+
+  /** Attaches a file (a PDF or a picture) to one's own post, sent as the request body. */
+  @POST
+  @Path("posts/{id}/attachments")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER})
+  @BodyLimit(Document.MAX_BYTES)
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(
+      @PathParam("id") Long id, @QueryParam("fileName") String fileName, byte[] file) {
+    Long document = forum.attach(id, fileName, file);
+    return Response.created(
+            UriBuilder.fromResource(ForumResource.class)
+                .path("posts/{id}/attachments/{document}")
+                .build(id, document))
+        .entity(new Filed(document))
+        .build();
+  }
+
+  @GET
+  @Path("posts/{id}/attachments/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response attachment(@PathParam("id") Long id, @PathParam("document") Long document) {
+    return Attachment.of(forum.attachment(id, document));
   }
 
   @POST

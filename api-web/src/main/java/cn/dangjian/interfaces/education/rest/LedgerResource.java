@@ -1,6 +1,7 @@
 package cn.dangjian.interfaces.education.rest;
 
-import cn.dangjian.application.education.LedgerRow;
+import cn.dangjian.application.education.LedgerCoverage;
+import cn.dangjian.application.education.LedgerReport;
 import cn.dangjian.application.education.LedgerService;
 import cn.dangjian.application.education.LedgerView;
 import cn.dangjian.application.shared.sheet.SheetFormat;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /** The study ledger (学时): one's own for a year, and an organization's yearly hours report. */
 @Path("ledger")
@@ -37,10 +37,25 @@ public class LedgerResource {
     return ledger.mine(year(year));
   }
 
-  /** Every member of the organization and those under it, in name order: never a ranking. */
+  /**
+   * The organization's figures for the year, those of each organization under it, and a page of its
+   * members in name order ({@code short=true}: those below their minimum): never a ranking.
+   */
   @GET
-  public List<LedgerRow> report(@QueryParam("org") Long org, @QueryParam("year") Integer year) {
-    return ledger.report(org, year(year));
+  public LedgerReport report(
+      @QueryParam("org") Long org,
+      @QueryParam("year") Integer year,
+      @QueryParam("short") boolean onlyShort,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    return ledger.report(org, year(year), onlyShort, first, max);
+  }
+
+  /** Coverage (全员): who has no hours at all in the current quarter. */
+  @GET
+  @Path("coverage")
+  public LedgerCoverage coverage(@QueryParam("org") Long org) {
+    return ledger.notStudiedInQuarter(org, LocalDate.now(clock));
   }
 
   /** The year's report as the organization department files it; the export is audited. */

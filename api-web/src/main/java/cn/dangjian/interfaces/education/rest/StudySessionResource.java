@@ -1,12 +1,21 @@
 package cn.dangjian.interfaces.education.rest;
 
+import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
+import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
+import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+
 import cn.dangjian.application.education.AttendanceData;
 import cn.dangjian.application.education.FeedbackView;
 import cn.dangjian.application.education.LectureService;
 import cn.dangjian.application.education.SessionData;
 import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.education.StudyService;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.Filed;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +82,37 @@ public class StudySessionResource {
       @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sheet sheet) {
     return answer(
         studies.recordAttendance(id, ApiInput.fromIfMatch(ifMatch), ApiInput.body(sheet).marks()));
+  }
+
+  /** Files a session's material (slides, a text, the sign-in sheet's scan) sent as the body. */
+  @POST
+  @Path("{id}/materials")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(Document.MAX_BYTES)
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(
+      @PathParam("id") Long id, @QueryParam("fileName") String fileName, byte[] content) {
+    Long document = studies.attach(id, fileName, content);
+    return Response.created(
+            UriBuilder.fromResource(StudySessionResource.class)
+                .path("{id}/materials/{document}")
+                .build(id, document))
+        .entity(new Filed(document))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/materials/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response material(@PathParam("id") Long id, @PathParam("document") Long document) {
+    return Attachment.of(studies.material(id, document));
+  }
+
+  /** The sessions planned for the caller as a member, soonest first. */
+  @GET
+  @Path("upcoming")
+  public List<SessionView> upcoming() {
+    return studies.upcoming();
   }
 
   @GET

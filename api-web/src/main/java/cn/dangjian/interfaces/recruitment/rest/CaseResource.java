@@ -22,6 +22,7 @@ import cn.dangjian.interfaces.shared.rest.ApiInput;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.Attachment;
 import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.Filed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -148,8 +149,6 @@ public class CaseResource {
         .entity(new Filed(documentId))
         .build();
   }
-
-  public record Filed(Long id) {}
 
   @GET
   @Path("{id}/documents/{document}")

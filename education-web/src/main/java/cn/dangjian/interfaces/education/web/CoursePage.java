@@ -5,9 +5,13 @@ import cn.dangjian.application.education.CourseService;
 import cn.dangjian.application.education.CourseView;
 import cn.dangjian.application.education.LessonData;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.Scans;
+import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -22,6 +26,7 @@ public class CoursePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB CourseService courses;
+  @Inject UiText ui;
 
   private Long id;
   private CourseView course;
@@ -32,6 +37,8 @@ public class CoursePage implements Serializable {
   private BigDecimal hours;
   private Integer passPercent = 60;
   private String quiz;
+  private Long materialLesson;
+  private transient Part material;
 
   public void load() {
     course = courses.course(id);
@@ -53,7 +60,15 @@ public class CoursePage implements Serializable {
       courses.addLesson(
           id,
           course.version(),
-          new LessonData(title, body, videoUrl, hours, passPercent, QuizText.parse(quiz)));
+          new LessonData(
+              title,
+              body,
+              videoUrl,
+              hours,
+              passPercent,
+              new QuizText(
+                      ui.get("course.quiz.answerWords"), ui.get("course.quiz.explanationWords"))
+                  .parse(quiz)));
       return "/course.xhtml?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
       FacesErrors.show(
@@ -69,6 +84,33 @@ public class CoursePage implements Serializable {
               "quiz", "quiz"));
       return null;
     }
+  }
+
+  /** A lesson's material: a PDF (slides as PDF) or a picture. */
+  public String attach() {
+    try {
+      courses.attach(materialLesson, Scans.name(material), Scans.read(material));
+      return "/course.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "material", Map.of("file", "file", "lesson", "materialLesson"));
+      return null;
+    }
+  }
+
+  public Long getMaterialLesson() {
+    return materialLesson;
+  }
+
+  public void setMaterialLesson(Long materialLesson) {
+    this.materialLesson = materialLesson;
+  }
+
+  public Part getMaterial() {
+    return material;
+  }
+
+  public void setMaterial(Part material) {
+    this.material = material;
   }
 
   public Long getId() {

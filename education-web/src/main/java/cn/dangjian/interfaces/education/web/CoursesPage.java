@@ -4,7 +4,7 @@ import cn.dangjian.application.education.CourseData;
 import cn.dangjian.application.education.CourseService;
 import cn.dangjian.application.education.CourseView;
 import cn.dangjian.application.org.OrgNode;
-import cn.dangjian.domain.education.CourseAudience;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.interfaces.shared.web.CurrentUser;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import jakarta.ejb.EJB;
@@ -31,7 +31,7 @@ public class CoursesPage implements Serializable {
   private String title;
   private String summary;
   private OrgNode audienceOrganization;
-  private CourseAudience audience = CourseAudience.ALL;
+  private MemberKind audience = MemberKind.ALL;
   private LocalDate opensOn;
   private LocalDate closesOn;
 
@@ -49,8 +49,8 @@ public class CoursesPage implements Serializable {
     return managed;
   }
 
-  public CourseAudience[] getAudiences() {
-    return CourseAudience.values();
+  public MemberKind[] getAudiences() {
+    return MemberKind.values();
   }
 
   public String create() {
@@ -114,11 +114,11 @@ public class CoursesPage implements Serializable {
     this.audienceOrganization = audienceOrganization;
   }
 
-  public CourseAudience getAudience() {
+  public MemberKind getAudience() {
     return audience;
   }
 
-  public void setAudience(CourseAudience audience) {
+  public void setAudience(MemberKind audience) {
     this.audience = audience;
   }
 

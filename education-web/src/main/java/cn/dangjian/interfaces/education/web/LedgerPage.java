@@ -1,5 +1,7 @@
 package cn.dangjian.interfaces.education.web;
 
+import cn.dangjian.application.education.LedgerCoverage;
+import cn.dangjian.application.education.LedgerReport;
 import cn.dangjian.application.education.LedgerRow;
 import cn.dangjian.application.education.LedgerService;
 import cn.dangjian.application.org.OrgNode;
@@ -15,13 +17,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An organization's study hours for a year, member by member in name order, who is short of the
- * minimum and by how much, and who has not studied at all this quarter. No ranking.
+ * An organization's study hours for a year: its figures and those of each organization under it
+ * (counts drawn as bars, in the tree's order), its members page by page in name order with who is
+ * short of the minimum and by how much, and who has not studied at all this quarter. No ranking.
  */
 @Named
 @ViewScoped
 public class LedgerPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int PAGE = 50;
 
   @EJB LedgerService ledger;
   @Inject Clock clock;
@@ -29,43 +33,72 @@ public class LedgerPage implements Serializable {
   private OrgNode org;
   private Integer year;
   private boolean onlyShort;
-  private List<LedgerRow> rows;
-  private List<LedgerRow> notStudied;
+  private int first;
+  private LedgerReport report;
+  private LedgerCoverage coverage;
 
   public void show() {
-    rows = null;
-    notStudied = null;
+    first = 0;
+    load(true);
+  }
+
+  public void next() {
+    first += PAGE;
+    load(false);
+  }
+
+  public void previous() {
+    first = Math.max(0, first - PAGE);
+    load(false);
+  }
+
+  private void load(boolean withCoverage) {
     try {
-      if (org != null) {
-        rows = ledger.report(org.id(), getYear());
-        notStudied = ledger.notStudiedInQuarter(org.id(), LocalDate.now(clock));
+      if (org == null) {
+        report = null;
+        coverage = null;
+        return;
+      }
+      report = ledger.report(org.id(), getYear(), onlyShort, first, PAGE);
+      if (withCoverage) {
+        coverage = ledger.notStudiedInQuarter(org.id(), LocalDate.now(clock));
       }
     } catch (RuntimeException e) {
       FacesErrors.show(e, "ledger", Map.of("org", "org"));
     }
   }
 
+  public LedgerReport getReport() {
+    return report;
+  }
+
   public List<LedgerRow> getRows() {
-    if (rows == null) {
-      return List.of();
-    }
-    return onlyShort ? rows.stream().filter(r -> r.remaining().signum() > 0).toList() : rows;
+    return report == null ? List.of() : report.rows();
   }
 
-  public long getShortCount() {
-    return rows == null ? 0 : rows.stream().filter(r -> r.remaining().signum() > 0).count();
+  public boolean isHasNext() {
+    return report != null && first + PAGE < report.total();
   }
 
-  public int getTotal() {
-    return rows == null ? 0 : rows.size();
+  public boolean isHasPrevious() {
+    return first > 0;
   }
 
-  public List<LedgerRow> getNotStudied() {
-    return notStudied == null ? List.of() : notStudied;
+  public int getFirst() {
+    return first;
+  }
+
+  /** A share as a bar's width in percent of the organization's members; drawn, never listed. */
+  public long width(long part, long whole) {
+    return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+  }
+
+  public LedgerCoverage getCoverage() {
+    return coverage;
   }
 
   public List<String> getNotStudiedNames() {
-    return getNotStudied().stream().map(LedgerRow::name).toList();
+    return coverage == null ? List.of() : coverage.first().stream().map(LedgerRow::name).toList();
   }
 
   public List<Integer> getYears() {

@@ -13,28 +13,33 @@ import java.util.regex.Pattern;
 
 /**
  * A quiz typed the way question banks are written, one question per block, blocks apart by a blank
- * line:
- *
- * <pre>
- * 党的最高理想和最终目标是？
- * A. 实现共产主义
- * B. 全面建成小康社会
- * 答案：A
- * 解析：见党章总纲。
- * </pre>
- *
- * One right letter makes a single choice, more a multiple choice; the course checks the rest.
+ * line: the question, its choices "A." "B." … (or "A、", "A)"), then the answer line and an optional
+ * explanation line, each led by its label (course.quiz.answerWords and course.quiz.explanationWords
+ * of the UI bundle: 答案 and 解析, or answer and explanation). One right letter makes a single choice,
+ * more a multiple choice; the course checks the rest.
  */
 final class QuizText {
-  private static final Pattern CHOICE = Pattern.compile("^([A-Fa-f])[.．、)）]\\s*(.*)$");
-  private static final Pattern ANSWER =
-      Pattern.compile("^(?:答案|answer)\\s*[:：]\\s*([A-Fa-f,，、 ]+)$");
-  private static final Pattern EXPLANATION =
-      Pattern.compile("^(?:解析|explanation)\\s*[:：]\\s*(.*)$");
+  /** A choice line; the separators include the full-width dot and the ideographic comma. */
+  private static final Pattern CHOICE =
+      Pattern.compile("^([A-Fa-f])[.\uff0e\u3001)\uff09]\\s*(.*)$");
 
-  private QuizText() {}
+  private static final String COLON = "\\s*[:\uff1a]\\s*";
 
-  static List<LessonData.Question> parse(String text) {
+  private final Pattern answer;
+  private final Pattern explanation;
+
+  /** The labels of the answer and explanation lines, each a "|"-separated list of words. */
+  QuizText(String answerWords, String explanationWords) {
+    answer =
+        Pattern.compile(
+            "^(?:" + answerWords + ")" + COLON + "([A-Fa-f,\uff0c\u3001 ]+)$",
+            Pattern.CASE_INSENSITIVE);
+    explanation =
+        Pattern.compile(
+            "^(?:" + explanationWords + ")" + COLON + "(.*)$", Pattern.CASE_INSENSITIVE);
+  }
+
+  List<LessonData.Question> parse(String text) {
     List<LessonData.Question> questions = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return questions;
@@ -46,41 +51,45 @@ final class QuizText {
     return questions;
   }
 
-  private static LessonData.Question question(String[] lines, int number) {
+  private LessonData.Question question(String[] lines, int number) {
     StringBuilder question = new StringBuilder();
     List<String> choices = new ArrayList<>();
     Set<Integer> right = new TreeSet<>();
-    String explanation = null;
+    String explained = null;
     for (String raw : lines) {
       String line = raw.strip();
       Matcher choice = CHOICE.matcher(line);
-      Matcher answer = ANSWER.matcher(line);
-      Matcher explained = EXPLANATION.matcher(line);
-      if (answer.matches()) {
-        for (char c : answer.group(1).toUpperCase().toCharArray()) {
+      Matcher answered = answer.matcher(line);
+      Matcher explaining = explanation.matcher(line);
+      if (answered.matches()) {
+        for (char c : answered.group(1).toUpperCase().toCharArray()) {
           if (c >= 'A' && c <= 'F') {
             right.add(c - 'A');
           }
         }
-      } else if (explained.matches()) {
-        explanation = explained.group(1);
+      } else if (explaining.matches()) {
+        explained = explaining.group(1);
       } else if (choice.matches()
           && choices.size() == choice.group(1).toUpperCase().charAt(0) - 'A') {
         choices.add(choice.group(2));
       } else if (choices.isEmpty()) {
         question.append(question.length() == 0 ? "" : " ").append(line);
       } else {
-        throw new ValidationException(List.of(new Violation("quiz", "course.quiz.format", number)));
+        throw malformed(number);
       }
     }
     if (right.isEmpty()) {
-      throw new ValidationException(List.of(new Violation("quiz", "course.quiz.format", number)));
+      throw malformed(number);
     }
     return new LessonData.Question(
         question.toString(),
         right.size() == 1 ? QuestionKind.SINGLE : QuestionKind.MULTIPLE,
         choices,
         right,
-        explanation);
+        explained);
+  }
+
+  private static ValidationException malformed(int number) {
+    return new ValidationException(List.of(new Violation("quiz", "course.quiz.format", number)));
   }
 }

@@ -5,12 +5,14 @@ import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.education.StudyService;
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.Scans;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ public class SessionPage implements Serializable {
   private Long id;
   private SessionView view;
   private List<Row> sheet;
+  private transient Part material;
 
   /** One line of the sheet, as the form edits it. */
   public static final class Row implements Serializable {
@@ -109,6 +112,25 @@ public class SessionPage implements Serializable {
       FacesErrors.show(e, "sheet", Map.of("reason", "list", "presence", "list"));
       return null;
     }
+  }
+
+  /** Slides, a text or the sign-in sheet's scan, for a session recorded after the fact too. */
+  public String attach() {
+    try {
+      studies.attach(id, Scans.name(material), Scans.read(material));
+      return "/session.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "material", Map.of("file", "file"));
+      return null;
+    }
+  }
+
+  public Part getMaterial() {
+    return material;
+  }
+
+  public void setMaterial(Part material) {
+    this.material = material;
   }
 
   public Long getId() {

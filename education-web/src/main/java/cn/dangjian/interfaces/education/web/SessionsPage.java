@@ -5,6 +5,7 @@ import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.education.StudyService;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.domain.education.StudyMode;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,7 @@ public class SessionsPage implements Serializable {
   private BigDecimal hours;
   private String speaker;
   private String place;
+  private MemberKind expected = MemberKind.ALL;
 
   public List<SessionView> getSessions() {
     if (sessions == null) {
@@ -60,7 +62,9 @@ public class SessionsPage implements Serializable {
                   startsAt,
                   hours,
                   speaker,
-                  place));
+                  place,
+                  expected,
+                  null));
       return "/session.xhtml?faces-redirect=true&id=" + s.id();
     } catch (RuntimeException e) {
       FacesErrors.show(
@@ -76,6 +80,18 @@ public class SessionsPage implements Serializable {
               "place", "place"));
       return null;
     }
+  }
+
+  public MemberKind[] getKinds() {
+    return MemberKind.values();
+  }
+
+  public MemberKind getExpected() {
+    return expected;
+  }
+
+  public void setExpected(MemberKind expected) {
+    this.expected = expected;
   }
 
   public OrgNode getOrganization() {

@@ -3,9 +3,11 @@ package cn.dangjian.interfaces.education.web;
 import cn.dangjian.application.education.ForumService;
 import cn.dangjian.application.education.ForumViews;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.Scans;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -22,6 +24,7 @@ public class ThreadPage implements Serializable {
   private String text;
   private Long hideId;
   private String reason;
+  private transient Part file;
 
   public ForumViews.Thread getThread() {
     if (thread == null) {
@@ -31,7 +34,17 @@ public class ThreadPage implements Serializable {
   }
 
   public String reply() {
-    return change(() -> forum.reply(id, text), "reply");
+    return change(
+        () -> forum.reply(id, text, Scans.name(file), Scans.chosen(file) ? Scans.read(file) : null),
+        "reply");
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   public String hide() {
@@ -47,7 +60,8 @@ public class ThreadPage implements Serializable {
       done.get();
       return "/thread.xhtml?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      FacesErrors.show(e, form, Map.of("text", "text", "reason", "reason", "author", "text"));
+      FacesErrors.show(
+          e, form, Map.of("text", "text", "reason", "reason", "author", "text", "file", "file"));
       return null;
     }
   }

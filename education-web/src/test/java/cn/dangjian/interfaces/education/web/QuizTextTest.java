@@ -12,11 +12,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuizTextTest {
+  private static final QuizText QUIZ = new QuizText("答案|answer", "解析|explanation");
 
   @Test
   void questionsAreReadAsQuestionBanksWriteThem() {
     List<LessonData.Question> quiz =
-        QuizText.parse(
+        QUIZ.parse(
             """
             党的最高理想和最终目标是？
             A. 实现共产主义
@@ -40,15 +41,14 @@ class QuizTextTest {
     assertEquals("三会一课包括 哪些会议？", quiz.get(1).text());
     assertEquals(QuestionKind.MULTIPLE, quiz.get(1).kind());
     assertEquals(Set.of(0, 1, 2), quiz.get(1).right());
-    assertTrue(QuizText.parse("  ").isEmpty());
+    assertTrue(QUIZ.parse("  ").isEmpty());
   }
 
   @Test
   void aQuestionWithoutItsAnswerIsNamedByItsNumber() {
     ValidationException e =
         assertThrows(
-            ValidationException.class,
-            () -> QuizText.parse("题一\nA. 是\nB. 否\n答案：A\n\n题二\nA. 是\nB. 否"));
+            ValidationException.class, () -> QUIZ.parse("题一\nA. 是\nB. 否\n答案：A\n\n题二\nA. 是\nB. 否"));
     assertEquals("course.quiz.format", e.violations().get(0).key());
     assertEquals(List.of(2), e.violations().get(0).args());
   }

@@ -6,12 +6,15 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.education.CourseCompletion;
 import cn.dangjian.application.education.CourseData;
 import cn.dangjian.application.education.CourseService;
 import cn.dangjian.application.education.CourseView;
 import cn.dangjian.application.education.LessonData;
 import cn.dangjian.application.education.LessonView;
+import cn.dangjian.application.education.Material;
 import cn.dangjian.application.education.QuizOutcome;
 import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.internal.AuditLog;
@@ -19,8 +22,8 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.education.Course;
-import cn.dangjian.domain.education.CourseAudience;
 import cn.dangjian.domain.education.CourseRepository;
 import cn.dangjian.domain.education.Lesson;
 import cn.dangjian.domain.education.LessonProgress;
@@ -31,6 +34,7 @@ import cn.dangjian.domain.education.StudySource;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
@@ -62,6 +66,7 @@ import java.util.stream.Collectors;
 public class DefaultCourseService implements CourseService {
   private static final int MAX_COURSES = 200;
   private static final int MAX_AUDIENCE = 100_000;
+  private static final String MATERIAL = "Lesson";
 
   @Inject CourseRepository courses;
   @Inject StudyRepository studies;
@@ -71,6 +76,7 @@ public class DefaultCourseService implements CourseService {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Documents documents;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -156,9 +162,7 @@ public class DefaultCourseService implements CourseService {
             .filter(c -> me.get().reached(c) && !c.getOpensOn().isAfter(today))
             .toList();
     Map<Long, Set<Long>> finished = finishedLessons(me.get(), found);
-    return found.stream()
-        .map(c -> view(c, finished, caller.get().scope().covers(c.getOrgPath())))
-        .toList();
+    return found.stream().map(c -> view(c, finished, kept(c))).toList();
   }
 
   @Override
@@ -173,10 +177,7 @@ public class DefaultCourseService implements CourseService {
   public CourseView course(Long id) {
     Optional<Learner> me = learner();
     Course c = visible(id, me);
-    return view(
-        c,
-        me.isPresent() ? finishedLessons(me.get(), List.of(c)) : Map.of(),
-        caller.get().scope().covers(c.getOrgPath()));
+    return view(c, me.isPresent() ? finishedLessons(me.get(), List.of(c)) : Map.of(), kept(c));
   }
 
   @Override
@@ -272,6 +273,33 @@ public class DefaultCourseService implements CourseService {
         notStartedTotal);
   }
 
+  @Override
+  public Long attach(Long lessonId, String fileName, byte[] content) {
+    Lesson lesson = guard.load(Lesson.class, lessonId, "entity.lesson", l -> kept(l.getCourse()));
+    Document d = documents.checked(MATERIAL, fileName, content, "file");
+    Long id = documents.file(d, lesson.getId());
+    audit.record(
+        AuditAction.UPDATE,
+        "Course",
+        lesson.getCourse().getId(),
+        lesson.getCourse().getTitle(),
+        "audit.course.material",
+        lesson.getPosition(),
+        d.getFileName());
+    return id;
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public DocumentFile material(Long lessonId, Long documentId) {
+    Lesson lesson = visibleLesson(lessonId, learner());
+    return documents.download(documentId, MATERIAL, lesson.getId()::equals);
+  }
+
+  private boolean kept(Course c) {
+    return caller.get().scope().covers(c.getOrgPath());
+  }
+
   /** The course's audience in the caller's scope, in name order. */
   private List<MemberName> audienceOf(Course c) {
     MemberQuery all = MemberQuery.all().inSubtree(c.getAudienceOrganization().getId());
@@ -282,7 +310,7 @@ public class DefaultCourseService implements CourseService {
           case ALL, LEADERS -> all;
         };
     List<MemberName> people = members.names(q, caller.get().scope(), MAX_AUDIENCE);
-    if (c.getAudience() != CourseAudience.LEADERS) {
+    if (c.getAudience() != MemberKind.LEADERS) {
       return people;
     }
     Set<Long> leaders =
@@ -321,11 +349,7 @@ public class DefaultCourseService implements CourseService {
   /** A course the caller keeps (by scope) or is in the audience of; otherwise "not found". */
   private Course visible(Long id, Optional<Learner> me) {
     return guard.load(
-        Course.class,
-        id,
-        "entity.course",
-        c ->
-            caller.get().scope().covers(c.getOrgPath()) || me.map(l -> l.reached(c)).orElse(false));
+        Course.class, id, "entity.course", c -> kept(c) || me.map(l -> l.reached(c)).orElse(false));
   }
 
   private Lesson visibleLesson(Long id, Optional<Learner> me) {
@@ -333,9 +357,7 @@ public class DefaultCourseService implements CourseService {
         Lesson.class,
         id,
         "entity.lesson",
-        l ->
-            caller.get().scope().covers(l.getCourse().getOrgPath())
-                || me.map(m -> m.reached(l.getCourse())).orElse(false));
+        l -> kept(l.getCourse()) || me.map(m -> m.reached(l.getCourse())).orElse(false));
   }
 
   /** A lesson the caller studies: in the audience of its course, once the course has opened. */
@@ -433,6 +455,9 @@ public class DefaultCourseService implements CourseService {
             .toList(),
         progress.map(LessonProgress::isFinished).orElse(false),
         progress.map(LessonProgress::getAttempts).orElse(0),
-        next);
+        next,
+        documents.listed(MATERIAL, List.of(l.getId())).getOrDefault(l.getId(), List.of()).stream()
+            .map(d -> new Material(d.id(), d.fileName()))
+            .toList());
   }
 }

@@ -5,13 +5,18 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.education.ForumService;
 import cn.dangjian.application.education.ForumViews;
+import cn.dangjian.application.education.Material;
 import cn.dangjian.application.shared.Caller;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.education.BoardKind;
 import cn.dangjian.domain.education.ForumPost;
 import cn.dangjian.domain.education.ForumRepository;
@@ -41,7 +46,9 @@ import java.util.Optional;
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER})
 public class DefaultForumService implements ForumService {
   private static final int THREADS = 100;
+  private static final String ATTACHMENT = "ForumPost";
 
+  @Inject Documents documents;
   @Inject ForumRepository forum;
   @Inject MemberRepository members;
   @Inject PositionRepository positions;
@@ -113,12 +120,45 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public ForumViews.Thread reply(Long threadId, String text) {
+    return reply(threadId, text, null, null);
+  }
+
+  @Override
+  public ForumViews.Thread reply(Long threadId, String text, String fileName, byte[] file) {
     ForumThread t =
         forum.thread(threadId).orElseThrow(() -> new NotFoundException("entity.thread", threadId));
     Access a = access(t);
-    forum.store(new ForumPost(t, author(), text, clock.instant()));
+    Document d = file == null ? null : documents.checked(ATTACHMENT, fileName, file, "file");
+    ForumPost p = new ForumPost(t, author(), text, clock.instant());
+    forum.store(p);
     Flush.now(em);
+    if (d != null) {
+      documents.file(d, p.getId());
+    }
     return view(t, a);
+  }
+
+  @Override
+  public Long attach(Long postId, String fileName, byte[] file) {
+    ForumPost p =
+        forum.post(postId).orElseThrow(() -> new NotFoundException("entity.post", postId));
+    access(p.getThread());
+    if (!p.getAuthorId().equals(caller.get().memberId())) {
+      audit.refused("ForumThread", p.getThread().getId(), "attach");
+      throw new NotFoundException("entity.post", postId);
+    }
+    return documents.file(documents.checked(ATTACHMENT, fileName, file, "file"), p.getId());
+  }
+
+  @Override
+  public DocumentFile attachment(Long postId, Long documentId) {
+    ForumPost p =
+        forum.post(postId).orElseThrow(() -> new NotFoundException("entity.post", postId));
+    Access a = access(p.getThread());
+    if (!p.visibleTo(caller.get().memberId(), a.moderator())) {
+      throw new NotFoundException("entity.post", postId);
+    }
+    return documents.download(documentId, ATTACHMENT, p.getId()::equals);
   }
 
   @Override
@@ -176,6 +216,8 @@ public class DefaultForumService implements ForumService {
         forum.posts(t.getId()).stream().filter(p -> p.visibleTo(me, a.moderator())).toList();
     Map<Long, MemberName> names =
         members.namesOf(posts.stream().map(ForumPost::getAuthorId).toList());
+    Map<Long, List<DocumentInfo>> files =
+        documents.listed(ATTACHMENT, posts.stream().map(ForumPost::getId).toList());
     return new ForumViews.Thread(
         t.getId(),
         ref(a.org(), a.kind()),
@@ -190,7 +232,10 @@ public class DefaultForumService implements ForumService {
                         p.getPostedAt(),
                         p.getText(),
                         p.getHiddenReason(),
-                        p.getAuthorId().equals(me)))
+                        p.getAuthorId().equals(me),
+                        files.getOrDefault(p.getId(), List.of()).stream()
+                            .map(d -> new Material(d.id(), d.fileName()))
+                            .toList()))
             .toList());
   }
 

@@ -6,6 +6,8 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
+import cn.dangjian.application.education.LedgerCoverage;
+import cn.dangjian.application.education.LedgerReport;
 import cn.dangjian.application.education.LedgerRow;
 import cn.dangjian.application.education.LedgerService;
 import cn.dangjian.application.education.LedgerView;
@@ -20,12 +22,14 @@ import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.education.StudyEntry;
 import cn.dangjian.domain.education.StudyRepository;
+import cn.dangjian.domain.education.YearFigures;
+import cn.dangjian.domain.education.YearLine;
 import cn.dangjian.domain.education.YearlyMinimum;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberName;
-import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.PositionRepository;
+import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
@@ -42,16 +46,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 @Stateless
 public class DefaultLedgerService implements LedgerService {
-  /** A company is about 20,000 members; the report reads them in one query. */
+  /** The export holds every member of the subtree, the whole group at most. */
   private static final int MAX_REPORT = 100_000;
+
+  private static final int MAX_PAGE = 500;
+  private static final int MAX_NAMED = 200;
 
   @Inject StudyRepository studies;
   @Inject MemberRepository members;
   @Inject PositionRepository positions;
+  @Inject OrganizationRepository organizations;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
   @Inject SheetFiles sheets;
@@ -87,24 +94,60 @@ public class DefaultLedgerService implements LedgerService {
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public List<LedgerRow> report(Long organizationId, int year) {
-    return rows(organizationId, first(year), last(year), dayOf(year));
+  public LedgerReport report(Long organizationId, int year, boolean onlyShort, int first, int max) {
+    Organization org = organization(organizationId);
+    LocalDate on = dayOf(year);
+    YearFigures all = studies.figures(org.getPath(), year, on);
+    Map<Long, YearFigures> byId = studies.figuresUnder(org.getId(), year, on);
+    List<LedgerReport.Under> under =
+        organizations.childrenOf(org).stream()
+            .filter(c -> byId.containsKey(c.getId()))
+            .map(
+                c ->
+                    new LedgerReport.Under(
+                        c.getId(), c.getDisplayName(), figures(byId.get(c.getId()))))
+            .toList();
+    int page = Math.max(1, Math.min(max, MAX_PAGE));
+    List<LedgerRow> rows =
+        studies.lines(org.getPath(), year, on, onlyShort, Math.max(0, first), page).stream()
+            .map(DefaultLedgerService::row)
+            .toList();
+    return new LedgerReport(
+        org.getId(),
+        org.getDisplayName(),
+        year,
+        figures(all),
+        under,
+        onlyShort ? all.shortOf() : all.members(),
+        Math.max(0, first),
+        page,
+        rows);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
-  public List<LedgerRow> notStudiedInQuarter(Long organizationId, LocalDate day) {
+  public LedgerCoverage notStudiedInQuarter(Long organizationId, LocalDate day) {
+    Organization org = organization(organizationId);
     LocalDate from = day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-    return rows(organizationId, from, from.plusMonths(3).minusDays(1), day).stream()
-        .filter(r -> r.studied().signum() == 0)
-        .toList();
+    LocalDate to = from.plusMonths(3).minusDays(1);
+    return new LedgerCoverage(
+        from,
+        to,
+        studies.countWithout(org.getPath(), from, to),
+        studies.without(org.getPath(), from, to, MAX_NAMED).stream()
+            .map(DefaultLedgerService::row)
+            .toList());
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public void export(
       Long organizationId, int year, SheetFormat format, Locale locale, OutputStream out) {
-    List<LedgerRow> rows = report(organizationId, year);
+    Organization org = organization(organizationId);
+    List<LedgerRow> rows =
+        studies.lines(org.getPath(), year, dayOf(year), false, 0, MAX_REPORT).stream()
+            .map(DefaultLedgerService::row)
+            .toList();
     Messages m = Messages.in(locale);
     try (RowWriter w = sheets.writer(format, out, m.text("study.sheet.name", year))) {
       w.row(
@@ -137,32 +180,25 @@ public class DefaultLedgerService implements LedgerService {
         rows.size());
   }
 
-  /** Hours in the period of every member of the subtree, in name order, with their minimum. */
-  private List<LedgerRow> rows(Long organizationId, LocalDate from, LocalDate to, LocalDate on) {
+  private Organization organization(Long organizationId) {
     if (organizationId == null) {
       throw new ValidationException(List.of(new Violation("org", "study.organization.required")));
     }
-    guard.organization(organizationId);
-    List<MemberName> people =
-        members.names(
-            MemberQuery.all().inSubtree(organizationId), caller.get().scope(), MAX_REPORT);
-    List<Long> ids = people.stream().map(MemberName::id).toList();
-    Map<Long, BigDecimal> hours = studies.hours(ids, from, to);
-    Set<Long> leaders = positions.committeeMembersAmong(ids, on);
-    return people.stream()
-        .map(
-            r -> {
-              BigDecimal studied = hours.getOrDefault(r.id(), BigDecimal.ZERO);
-              boolean leader = leaders.contains(r.id());
-              return new LedgerRow(
-                  r.id(),
-                  r.name(),
-                  r.organization(),
-                  studied,
-                  YearlyMinimum.of(leader),
-                  YearlyMinimum.remaining(leader, studied));
-            })
-        .toList();
+    return guard.organization(organizationId);
+  }
+
+  private static LedgerRow row(YearLine l) {
+    return new LedgerRow(
+        l.memberId(),
+        l.name(),
+        l.organization(),
+        l.hours(),
+        YearlyMinimum.of(l.leader()),
+        YearlyMinimum.remaining(l.leader(), l.hours()));
+  }
+
+  private static LedgerReport.Figures figures(YearFigures f) {
+    return new LedgerReport.Figures(f.members(), f.hours(), f.reached(), f.shortOf(), f.none());
   }
 
   private static LocalDate first(int year) {

@@ -1,9 +1,13 @@
 package cn.dangjian.application.education.internal;
 
+import static cn.dangjian.application.shared.Roles.AUDITOR;
 import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
+import static cn.dangjian.application.shared.Roles.MEMBER;
 
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.education.AttendanceData;
 import cn.dangjian.application.education.SessionData;
 import cn.dangjian.application.education.SessionView;
@@ -13,6 +17,7 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.domain.education.Attendance;
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.education.StudyRepository;
@@ -20,6 +25,7 @@ import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.education.StudySource;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
@@ -36,19 +42,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
 public class DefaultStudyService implements StudyService {
   private static final int MAX_SESSIONS = 500;
+  private static final int UPCOMING = 10;
 
   @Inject StudyRepository studies;
   @Inject MemberRepository members;
+  @Inject PositionRepository positions;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject SessionViews views;
+  @Inject Documents documents;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -70,6 +80,12 @@ public class DefaultStudyService implements StudyService {
             data.hours(),
             data.speaker(),
             data.place());
+    List<Long> picked = new ArrayList<>();
+    for (Long id : data.picked() == null ? List.<Long>of() : data.picked()) {
+      picked.add(
+          guard.person(id).orElseThrow(() -> new NotFoundException("entity.member", id)).getId());
+    }
+    s.expect(data.expected(), picked);
     studies.store(s);
     Flush.now(em);
     audit.record(
@@ -88,6 +104,31 @@ public class DefaultStudyService implements StudyService {
   @Override
   public SessionView get(Long id) {
     return views.of(guard.load(StudySession.class, id, "entity.studySession"), true);
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public List<SessionView> upcoming() {
+    Long me = caller.get().memberId();
+    LocalDate today = LocalDate.now(clock);
+    return (me == null ? Optional.<Member>empty() : members.find(me))
+        .map(
+            m -> {
+              boolean leader =
+                  !positions.committeeMembersAmong(List.of(m.getId()), today).isEmpty();
+              return views.forMembers(
+                  studies.upcomingFor(m.getOrgPath(), today, UPCOMING * 5).stream()
+                      .filter(
+                          s ->
+                              s.expects(
+                                  m.getId(),
+                                  m.getOrgPath(),
+                                  s.getExpected()
+                                      .includes(m.getCategory(), m.getEmployment(), leader)))
+                      .limit(UPCOMING)
+                      .toList());
+            })
+        .orElse(List.of());
   }
 
   @Override
@@ -144,6 +185,37 @@ public class DefaultStudyService implements StudyService {
         count(recorded, Presence.EXCUSED),
         count(recorded, Presence.ABSENT));
     return views.of(s, true);
+  }
+
+  @Override
+  public Long attach(Long sessionId, String fileName, byte[] content) {
+    StudySession s = guard.load(StudySession.class, sessionId, "entity.studySession");
+    Document d = documents.checked(SessionViews.MATERIAL, fileName, content, "file");
+    Long id = documents.file(d, s.getId());
+    audit.record(
+        AuditAction.UPDATE,
+        "StudySession",
+        s.getId(),
+        s.getTopic(),
+        "audit.study.material",
+        d.getFileName());
+    return id;
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public DocumentFile material(Long sessionId, Long documentId) {
+    Long me = caller.get().memberId();
+    String mine = me == null ? null : members.find(me).map(Member::getOrgPath).orElse(null);
+    StudySession s =
+        guard.load(
+            StudySession.class,
+            sessionId,
+            "entity.studySession",
+            x ->
+                caller.get().scope().covers(x.getOrgPath())
+                    || (mine != null && mine.startsWith(x.getOrgPath())));
+    return documents.download(documentId, SessionViews.MATERIAL, s.getId()::equals);
   }
 
   private static long count(List<Attendance> marks, Presence p) {

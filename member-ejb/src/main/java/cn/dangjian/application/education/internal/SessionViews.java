@@ -1,18 +1,27 @@
 package cn.dangjian.application.education.internal;
 
+import cn.dangjian.application.document.internal.Documents;
+import cn.dangjian.application.education.Material;
 import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.education.Attendance;
 import cn.dangjian.domain.education.StudySession;
+import cn.dangjian.domain.member.Category;
+import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
+import cn.dangjian.domain.member.NameOrder;
+import cn.dangjian.domain.member.PositionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Study sessions as the education services hand them out. */
 @ApplicationScoped
@@ -20,22 +29,21 @@ public class SessionViews {
   /** The members listed for an attendance sheet; a committee's session marks whom it picks. */
   private static final int SHEET = 300;
 
+  /** The owner type of a session's files in the document service. */
+  static final String MATERIAL = "StudySession";
+
   @Inject MemberRepository members;
+  @Inject PositionRepository positions;
+  @Inject Documents documents;
   @Inject CurrentCaller caller;
 
-  /**
-   * The session; with its sheet, the organization's members first, then whoever else was marked.
-   */
+  /** The session; with its sheet, the people expected first, then whoever else was marked. */
   SessionView of(StudySession s, boolean withSheet) {
     List<SessionView.Attendee> sheet = new ArrayList<>();
     if (withSheet) {
       Map<Long, Attendance> marked = new LinkedHashMap<>();
       s.getAttendance().forEach(a -> marked.put(a.getMemberId(), a));
-      for (MemberName r :
-          members.names(
-              MemberQuery.all().inSubtree(s.getOrganization().getId()),
-              caller.get().scope(),
-              SHEET)) {
+      for (MemberName r : expected(s)) {
         sheet.add(attendee(r.id(), r.name(), marked.remove(r.id())));
       }
       Map<Long, MemberName> others = members.namesOf(marked.keySet());
@@ -60,7 +68,74 @@ public class SessionViews {
         s.getSpeaker(),
         s.getPlace(),
         !s.getAttendance().isEmpty(),
-        sheet);
+        s.getExpected(),
+        s.getPicked().size(),
+        sheet,
+        withSheet ? materials(List.of(s)).getOrDefault(s.getId(), List.of()) : List.of());
+  }
+
+  /**
+   * The people expected, in name order: those picked, or the organization's members of the kind.
+   */
+  private List<MemberName> expected(StudySession s) {
+    if (!s.getPicked().isEmpty()) {
+      return members.namesOf(s.getPicked()).values().stream()
+          .sorted(Comparator.comparing((MemberName m) -> NameOrder.key(m.name())))
+          .toList();
+    }
+    MemberQuery all = MemberQuery.all().inSubtree(s.getOrganization().getId());
+    MemberQuery q =
+        switch (s.getExpected()) {
+          case PROBATIONARY -> all.withCategory(Category.PROBATIONARY);
+          case RETIRED -> all.withEmployment(Employment.RETIRED);
+          case ALL, LEADERS -> all;
+        };
+    List<MemberName> people = members.names(q, caller.get().scope(), SHEET);
+    if (s.getExpected() != MemberKind.LEADERS) {
+      return people;
+    }
+    Set<Long> leaders =
+        positions.committeeMembersAmong(
+            people.stream().map(MemberName::id).toList(), s.getHeldOn());
+    return people.stream().filter(m -> leaders.contains(m.id())).toList();
+  }
+
+  /** Sessions as their expected members see them: with their materials, without the sheet. */
+  List<SessionView> forMembers(List<StudySession> sessions) {
+    Map<Long, List<Material>> files = materials(sessions);
+    return sessions.stream()
+        .map(s -> of(s, false))
+        .map(
+            v ->
+                new SessionView(
+                    v.id(),
+                    v.version(),
+                    v.organizationId(),
+                    v.organization(),
+                    v.mode(),
+                    v.topic(),
+                    v.heldOn(),
+                    v.startsAt(),
+                    v.hours(),
+                    v.speaker(),
+                    v.place(),
+                    v.attendanceRecorded(),
+                    v.expected(),
+                    v.picked(),
+                    List.of(),
+                    files.getOrDefault(v.id(), List.of())))
+        .toList();
+  }
+
+  private Map<Long, List<Material>> materials(List<StudySession> sessions) {
+    Map<Long, List<Material>> files = new LinkedHashMap<>();
+    documents
+        .listed(MATERIAL, sessions.stream().map(StudySession::getId).toList())
+        .forEach(
+            (owner, docs) ->
+                files.put(
+                    owner, docs.stream().map(d -> new Material(d.id(), d.fileName())).toList()));
+    return files;
   }
 
   private static SessionView.Attendee attendee(Long id, String name, Attendance a) {

@@ -128,6 +128,7 @@ public class DefaultOrganizationService implements OrganizationService {
     Organization o =
         new Organization(
             data.code().trim(), data.name().trim(), data.kind(), parent, data.foundedOn());
+    o.markOffice(data.office());
     organizations.store(o);
     o.placeUnder(parent);
     em.flush();
@@ -148,9 +149,12 @@ public class DefaultOrganizationService implements OrganizationService {
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public OrgNode rename(Long id, int expectedVersion, OrgData data) {
     Organization o = changeable(id, expectedVersion);
-    validate(new OrgData(data.code(), data.name(), o.getKind(), null, data.foundedOn()), o);
+    validate(
+        new OrgData(data.code(), data.name(), o.getKind(), null, data.foundedOn(), data.office()),
+        o);
     Map<String, Object> before = auditFields(o);
     o.rename(data.code().trim(), data.name().trim(), data.foundedOn());
+    o.markOffice(data.office());
     em.flush();
     audit.changed(
         "Organization",
@@ -167,7 +171,8 @@ public class DefaultOrganizationService implements OrganizationService {
     Organization o = changeable(id, expectedVersion);
     Organization parent =
         managedParent(
-            newParentId, new OrgData(o.getCode(), o.getName(), o.getKind(), newParentId, null));
+            newParentId,
+            new OrgData(o.getCode(), o.getName(), o.getKind(), newParentId, null, o.isOffice()));
     if (parent.isWithin(o.getPath())) {
       throw new DomainException("org.move.intoItself", o.getName());
     }
@@ -306,6 +311,7 @@ public class DefaultOrganizationService implements OrganizationService {
     fields.put("audit.field.org.name", o.getName());
     fields.put("audit.field.org.code", o.getCode());
     fields.put("audit.field.org.foundedOn", o.getFoundedOn());
+    fields.put("audit.field.org.office", o.isOffice());
     return fields;
   }
 

@@ -4,12 +4,12 @@ import cn.dangjian.domain.education.Course;
 import cn.dangjian.domain.education.CourseRepository;
 import cn.dangjian.domain.education.Lesson;
 import cn.dangjian.domain.education.LessonProgress;
+import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +50,7 @@ public class JpaCourseRepository implements CourseRepository {
   @Override
   public List<Course> reaching(String orgPath, int max) {
     // the audience path is one of the organization's ancestors' paths (or its own): an IN list
-    List<String> ancestors = new ArrayList<>();
-    for (int i = orgPath.indexOf('/', 1); i > 0; i = orgPath.indexOf('/', i + 1)) {
-      ancestors.add(orgPath.substring(0, i + 1));
-    }
+    List<String> ancestors = Organization.pathsUpTo(orgPath);
     if (ancestors.isEmpty()) {
       return List.of();
     }

@@ -98,6 +98,15 @@ public class JpaOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
+  public List<Organization> childrenOf(Organization org) {
+    return em.createQuery(
+            "SELECT o FROM Organization o WHERE o.parent = :p ORDER BY o.code, o.id",
+            Organization.class)
+        .setParameter("p", org)
+        .getResultList();
+  }
+
+  @Override
   public void store(Organization org) {
     if (org.getId() == null) {
       em.persist(org);

@@ -43,6 +43,8 @@ public class OrgTreeView implements Serializable {
   private String childName;
   private OrgKind childKind;
   private LocalDate childFoundedOn;
+  private boolean office;
+  private boolean childOffice;
   private OrgNode newParent;
   private OrgNode receiver;
   private LocalDate dissolvedOn;
@@ -79,6 +81,7 @@ public class OrgTreeView implements Serializable {
       code = selected.code();
       name = selected.name();
       foundedOn = selected.foundedOn();
+      office = selected.office();
     } catch (RuntimeException e) {
       selected = null;
       positions = List.of();
@@ -92,7 +95,7 @@ public class OrgTreeView implements Serializable {
     if (change(
         () ->
             organizations.rename(
-                id, selected.version(), new OrgData(code, name, null, null, foundedOn)),
+                id, selected.version(), new OrgData(code, name, null, null, foundedOn, office)),
         "org.manage.renamed",
         Map.of("code", "code", "name", "name", "foundedOn", "foundedOn"))) {
       select(id);
@@ -107,7 +110,13 @@ public class OrgTreeView implements Serializable {
             created[0] =
                 organizations
                     .found(
-                        new OrgData(childCode, childName, childKind, selected.id(), childFoundedOn))
+                        new OrgData(
+                            childCode,
+                            childName,
+                            childKind,
+                            selected.id(),
+                            childFoundedOn,
+                            childOffice))
                     .id(),
         "org.manage.founded",
         Map.of(
@@ -272,6 +281,22 @@ public class OrgTreeView implements Serializable {
 
   public void setChildFoundedOn(LocalDate childFoundedOn) {
     this.childFoundedOn = childFoundedOn;
+  }
+
+  public boolean isOffice() {
+    return office;
+  }
+
+  public void setOffice(boolean office) {
+    this.office = office;
+  }
+
+  public boolean isChildOffice() {
+    return childOffice;
+  }
+
+  public void setChildOffice(boolean childOffice) {
+    this.childOffice = childOffice;
   }
 
   public OrgNode getNewParent() {

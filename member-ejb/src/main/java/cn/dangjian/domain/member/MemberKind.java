@@ -1,10 +1,7 @@
-package cn.dangjian.domain.education;
+package cn.dangjian.domain.member;
 
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Employment;
-
-/** Who of a subtree a course is for. */
-public enum CourseAudience {
+/** Which members of a subtree something is for: a course, the people expected at a session. */
+public enum MemberKind {
   /** Every member of the subtree. */
   ALL,
   /** 预备党员. */

@@ -1,4 +1,4 @@
-package cn.dangjian.domain.member;
+package cn.dangjian.domain.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

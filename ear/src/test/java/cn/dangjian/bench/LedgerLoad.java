@@ -1,0 +1,156 @@
+package cn.dangjian.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.postgresql.PGConnection;
+
+/**
+ * Ten years of a group's study ledger (学时) loaded into the benchmark's PostgreSQL, against a raw
+ * COPY of the same rows into a bare table of the same columns, in the same run. The load is what
+ * going live with a group's history takes: the rows into study_entry with its keys and indexes,
+ * then each member's yearly sums (study_year), which the reports read.
+ */
+final class LedgerLoad {
+  private static final String[] TITLES = {
+    "学习党章", "三会一课", "主题党日", "党风廉政教育", "安全生产专题", "形势政策", "书记讲党课", "业务知识"
+  };
+  private static final String[] HOURS = {"0.5", "1.0", "1.5", "2.0", "2.5", "3.0"};
+  private static final int YEARS = 10;
+
+  private LedgerLoad() {}
+
+  /** Loads {@code entries} rows ending with {@code lastYear}; answers the report's lines. */
+  static List<String> run(String jdbcUrl, long entries, int lastYear) throws Exception {
+    List<String> out = new ArrayList<>();
+    Path file = Files.createTempFile("dangjian-ledger-", ".csv");
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+      c.setAutoCommit(true);
+      List<Long> members = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id FROM member ORDER BY id")) {
+        while (r.next()) {
+          members.add(r.getLong(1));
+        }
+      }
+      long firstId;
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1000 FROM study_entry")) {
+        r.next();
+        firstId = r.getLong(1);
+      }
+      long rows = write(file, members, entries, lastYear, firstId);
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "ledger: %d entries over %d years for %d members (%d MB of CSV)",
+              rows,
+              YEARS,
+              members.size(),
+              Files.size(file) / (1024 * 1024)));
+
+      exec(
+          c,
+          "CREATE TABLE bench_raw_entry (id BIGINT, member_id BIGINT, source VARCHAR(20),"
+              + " source_id BIGINT, studied_on DATE, hours DECIMAL(5,1), title VARCHAR(200))");
+      double raw = copy(c, "bench_raw_entry", file);
+      exec(c, "DROP TABLE bench_raw_entry");
+
+      long start = System.nanoTime();
+      copy(c, "study_entry", file);
+      exec(
+          c,
+          "INSERT INTO study_year (member_id, yr, hours) SELECT member_id,"
+              + " EXTRACT(YEAR FROM studied_on)::int, SUM(hours) FROM study_entry WHERE id >= "
+              + firstId
+              + " GROUP BY member_id, EXTRACT(YEAR FROM studied_on) ON CONFLICT (member_id, yr)"
+              + " DO UPDATE SET hours = study_year.hours + EXCLUDED.hours");
+      double load = (System.nanoTime() - start) / 1e9;
+      exec(c, "SELECT setval('study_entry_seq', " + (firstId + rows + 1000) + ")");
+      exec(c, "ANALYZE study_entry");
+      exec(c, "ANALYZE study_year");
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "ledger load: raw COPY %.1f s (%.0f rows/s); into study_entry with its keys and"
+                  + " indexes plus the yearly sums %.1f s (%.0f rows/s): %.0f%% of the raw rate"
+                  + " (target >= 25%%)",
+              raw,
+              rows / raw,
+              load,
+              rows / load,
+              100 * raw / load));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    return out;
+  }
+
+  /** Each member about the same number of entries a year, dated through the year; fixed seed. */
+  private static long write(Path file, List<Long> members, long entries, int lastYear, long firstId)
+      throws IOException {
+    Random rnd = new Random(19211);
+    long perMemberYear = Math.max(1, entries / ((long) members.size() * YEARS));
+    long id = firstId;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int y = lastYear - YEARS + 1; y <= lastYear; y++) {
+        LocalDate jan1 = LocalDate.of(y, 1, 1);
+        int days = jan1.lengthOfYear();
+        for (Long m : members) {
+          for (int k = 0; k < perMemberYear; k++) {
+            // negative source ids: no session of the product has them, each (member, year, k) once
+            w.write(
+                id++
+                    + ","
+                    + m
+                    + ",SESSION,"
+                    + -(y * 1000L + k)
+                    + ","
+                    + jan1.plusDays(rnd.nextInt(days))
+                    + ","
+                    + HOURS[rnd.nextInt(HOURS.length)]
+                    + ","
+                    + TITLES[rnd.nextInt(TITLES.length)]
+                    + "\n");
+          }
+        }
+      }
+    }
+    return id - firstId;
+  }
+
+  private static double copy(Connection c, String table, Path file)
+      throws SQLException, IOException {
+    long start = System.nanoTime();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY "
+                  + table
+                  + " (id, member_id, source, source_id, studied_on, hours, title) FROM STDIN"
+                  + " WITH (FORMAT csv)",
+              in);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

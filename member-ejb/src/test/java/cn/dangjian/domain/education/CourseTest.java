@@ -10,20 +10,19 @@ import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.Ids;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class CourseTest {
   private static final LocalDate OPENS = LocalDate.of(2026, 3, 1);
   private static final LocalDate CLOSES = LocalDate.of(2026, 6, 30);
-  private final AtomicLong ids = new AtomicLong();
+  private final Ids ids = new Ids(0);
   private final Organization committee = org("C1", OrgKind.COMMITTEE, null);
   private final Organization branch = org("B1", OrgKind.BRANCH, committee);
   private final Organization otherCommittee = org("C2", OrgKind.COMMITTEE, null);
@@ -36,14 +35,7 @@ class CourseTest {
   }
 
   private <T> T withId(T entity) {
-    try {
-      Field f = entity.getClass().getDeclaredField("id");
-      f.setAccessible(true);
-      f.set(entity, ids.incrementAndGet());
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return ids.assign(entity);
   }
 
   private Course course(Organization audience, MemberKind kind) {

@@ -112,12 +112,11 @@ public class CourseResource {
       @QueryParam("fileName") String fileName,
       byte[] content) {
     Long id = courses.attach(lessonId, fileName, content);
-    return Response.created(
-            UriBuilder.fromResource(CourseResource.class)
-                .path("lessons/{lessonId}/materials/{document}")
-                .build(lessonId, id))
-        .entity(new Filed(id))
-        .build();
+    return Filed.at(
+        UriBuilder.fromResource(CourseResource.class)
+            .path("lessons/{lessonId}/materials/{document}")
+            .build(lessonId, id),
+        id);
   }
 
   @GET

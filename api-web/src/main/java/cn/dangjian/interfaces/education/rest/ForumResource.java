@@ -92,12 +92,11 @@ public class ForumResource {
   public Response attach(
       @PathParam("id") Long id, @QueryParam("fileName") String fileName, byte[] file) {
     Long document = forum.attach(id, fileName, file);
-    return Response.created(
-            UriBuilder.fromResource(ForumResource.class)
-                .path("posts/{id}/attachments/{document}")
-                .build(id, document))
-        .entity(new Filed(document))
-        .build();
+    return Filed.at(
+        UriBuilder.fromResource(ForumResource.class)
+            .path("posts/{id}/attachments/{document}")
+            .build(id, document),
+        document);
   }
 
   @GET

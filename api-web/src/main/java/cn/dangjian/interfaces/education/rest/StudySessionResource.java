@@ -93,12 +93,11 @@ public class StudySessionResource {
   public Response attach(
       @PathParam("id") Long id, @QueryParam("fileName") String fileName, byte[] content) {
     Long document = studies.attach(id, fileName, content);
-    return Response.created(
-            UriBuilder.fromResource(StudySessionResource.class)
-                .path("{id}/materials/{document}")
-                .build(id, document))
-        .entity(new Filed(document))
-        .build();
+    return Filed.at(
+        UriBuilder.fromResource(StudySessionResource.class)
+            .path("{id}/materials/{document}")
+            .build(id, document),
+        document);
   }
 
   @GET

@@ -142,12 +142,11 @@ public class CaseResource {
       @QueryParam("fileName") String fileName,
       byte[] scan) {
     Long documentId = steps.attach(id, step, fileName, scan);
-    return Response.created(
-            UriBuilder.fromResource(CaseResource.class)
-                .path("{id}/documents/{document}")
-                .build(id, documentId))
-        .entity(new Filed(documentId))
-        .build();
+    return Filed.at(
+        UriBuilder.fromResource(CaseResource.class)
+            .path("{id}/documents/{document}")
+            .build(id, documentId),
+        documentId);
   }
 
   @GET

@@ -14,20 +14,19 @@ import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRecord;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DomainException;
+import cn.dangjian.domain.shared.Ids;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TrainingClassTest {
   static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
-  final AtomicLong ids = new AtomicLong(100);
+  final Ids ids = new Ids(100);
   Organization committee;
   Organization branch;
   TrainingClass candidates;
@@ -267,14 +266,7 @@ class TrainingClassTest {
   }
 
   private <T> T withId(T entity) {
-    try {
-      Field f = entity.getClass().getDeclaredField("id");
-      f.setAccessible(true);
-      f.set(entity, ids.incrementAndGet());
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return ids.assign(entity);
   }
 
   private static BigDecimal hours(String h) {

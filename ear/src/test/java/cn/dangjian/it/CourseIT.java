@@ -133,6 +133,31 @@ class CourseIT {
         404,
         Api.as("shuji2").getFile("api/v1/courses/lessons/" + plain + "/materials/" + doc).status());
 
+    // a video streams into the media store and plays back whole or by ranges
+    byte[] mp4 = new byte[4096];
+    byte[] box = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
+    System.arraycopy(box, 0, mp4, 0, box.length);
+    String video = "api/v1/courses/lessons/" + plain + "/video";
+    assertEquals(403, dangyuan1.postBytes(video + "?fileName=v.mp4", "video/mp4", mp4).status());
+    Api.Reply notVideo = Api.as("gongsi1").postBytes(video + "?fileName=x.mp4", "video/mp4", pdf);
+    assertEquals(400, notVideo.status(), notVideo.body());
+    assertTrue(notVideo.body().contains("MP4 或 WebM"), notVideo.body());
+    Api.Reply uploaded = Api.as("gongsi1").postBytes(video + "?fileName=总纲.mp4", "video/mp4", mp4);
+    assertEquals(201, uploaded.status(), uploaded.body());
+    assertTrue(dangyuan1.get("api/v1/courses/lessons/" + plain).json().getBoolean("videoUploaded"));
+    Api.Reply whole = dangyuan1.getFile(video);
+    assertEquals(200, whole.status());
+    assertEquals(4096, whole.body().length());
+    assertEquals("bytes", whole.raw().headers().firstValue("Accept-Ranges").orElse(""));
+    Api.Reply head = dangyuan1.with("Range", "bytes=4-7").getFile(video);
+    assertEquals(206, head.status());
+    assertEquals("bytes 4-7/4096", head.raw().headers().firstValue("Content-Range").orElse(""));
+    assertEquals("ftyp", head.body());
+    Api.Reply beyond = dangyuan1.with("Range", "bytes=5000-").getFile(video);
+    assertEquals(416, beyond.status());
+    assertTrue(beyond.body().contains("超出了文件大小"), beyond.body());
+    assertEquals(404, Api.as("shuji2").getFile(video).status());
+
     Api.Reply read = dangyuan1.get("api/v1/courses/lessons/" + quiz);
     assertEquals(200, read.status(), read.body());
     assertFalse(read.body().contains("\"right\""), "the questions go out without their answers");

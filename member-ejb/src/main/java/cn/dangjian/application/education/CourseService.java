@@ -1,7 +1,9 @@
 package cn.dangjian.application.education;
 
 import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.MediaDownload;
 import jakarta.ejb.Local;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +39,12 @@ public interface CourseService {
 
   /** Files a lesson's material (a PDF, slides as PDF, a picture); answers the document's id. */
   Long attach(Long lessonId, String fileName, byte[] content);
+
+  /** Uploads a lesson's video (MP4 or WebM), streamed; answers the video's id. */
+  Long uploadVideo(Long lessonId, String fileName, InputStream video);
+
+  /** The uploaded video of a lesson the caller may study or keeps. */
+  MediaDownload video(Long lessonId);
 
   /** A material of a lesson the caller may study or keeps. */
   DocumentFile material(Long lessonId, Long documentId);

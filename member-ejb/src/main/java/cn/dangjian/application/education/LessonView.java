@@ -18,6 +18,7 @@ public record LessonView(
     String body,
     String videoUrl,
     boolean videoHere,
+    boolean videoUploaded,
     BigDecimal hours,
     Integer passPercent,
     List<Question> questions,

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 public class Document implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int MAX_BYTES = 10 * 1024 * 1024;
+  public static final int NAME_LENGTH = 200;
 
   /** The kinds accepted, with the bytes each file of the kind starts with. */
   /** How much of a file browsers read to guess its type. */
@@ -143,34 +144,39 @@ public class Document implements Serializable {
       String field,
       List<Violation> problems) {
     List<Violation> v = new ArrayList<>();
-    // the last part of the name only, without control characters (line breaks included)
-    String name =
-        fileName == null
-            ? ""
-            : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
     if (content == null || content.length == 0) {
       v.add(new Violation(field, "document.empty"));
     } else if (content.length > MAX_BYTES) {
       v.add(new Violation(field, "document.tooLarge", MAX_BYTES / 1024 / 1024));
     } else if (Type.of(content) == null) {
-      v.add(new Violation(field, "document.type", name.isEmpty() ? "-" : name));
+      v.add(
+          new Violation(
+              field,
+              "document.type",
+              fileName == null || fileName.isBlank() ? "-" : safeName(fileName, "-")));
     }
     if (!v.isEmpty()) {
       problems.addAll(v);
       return null;
     }
     Type type = Type.of(content);
+    return new Document(ownerType, ownerId, safeName(fileName, type.name()), type, content, by, at);
+  }
+
+  /**
+   * The name a file is kept under: the last part of the name it came with, without control
+   * characters (line breaks included), at most {@link #NAME_LENGTH} characters from its end;
+   * "document.<kind>" when nothing is left.
+   */
+  public static String safeName(String fileName, String kind) {
+    String name =
+        fileName == null
+            ? ""
+            : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
     if (name.isEmpty()) {
-      name = "document." + type.name().toLowerCase(Locale.ROOT);
+      return "document." + kind.toLowerCase(Locale.ROOT);
     }
-    return new Document(
-        ownerType,
-        ownerId,
-        name.length() > 200 ? name.substring(name.length() - 200) : name,
-        type,
-        content,
-        by,
-        at);
+    return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;
   }
 
   /** For a paper checked before its owner exists: the owner's id once it has one. */

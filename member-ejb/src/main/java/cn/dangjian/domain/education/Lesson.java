@@ -56,6 +56,10 @@ public class Lesson implements Serializable {
   @Column(name = "video_url", length = VIDEO_LENGTH)
   private String videoUrl;
 
+  /** A video uploaded to the media store, played in the page (before the link, if both). */
+  @Column(name = "video_media_id")
+  private Long videoMediaId;
+
   @Column(nullable = false, precision = 4, scale = 1)
   private BigDecimal hours;
 
@@ -120,6 +124,15 @@ public class Lesson implements Serializable {
     this.hours = hours;
     this.passPercent = quiz.isEmpty() ? null : passPercent;
     this.questions = new ArrayList<>(quiz);
+  }
+
+  /** The lesson's uploaded video, replacing an earlier one. */
+  public void useVideo(Long mediaId) {
+    this.videoMediaId = mediaId;
+  }
+
+  public Long getVideoMediaId() {
+    return videoMediaId;
   }
 
   public boolean hasQuiz() {

@@ -12,10 +12,13 @@ import cn.dangjian.application.education.LessonData;
 import cn.dangjian.application.education.LessonView;
 import cn.dangjian.application.education.QuizOutcome;
 import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.document.MediaFile;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.Attachment;
 import cn.dangjian.interfaces.shared.rest.BodyLimit;
 import cn.dangjian.interfaces.shared.rest.Filed;
+import cn.dangjian.interfaces.shared.rest.Playback;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,10 +30,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +50,7 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseResource {
   @EJB CourseService courses;
+  @Context HttpHeaders headers;
 
   /** One attempt at a quiz: per question, the positions (from 0) of the chosen answers. */
   public record Answers(List<Set<Integer>> answers) {}
@@ -125,6 +131,32 @@ public class CourseResource {
   public Response material(
       @PathParam("lessonId") Long lessonId, @PathParam("document") Long document) {
     return Attachment.of(courses.material(lessonId, document));
+  }
+
+  /** Uploads a lesson's video (MP4 or WebM, at most 500 MB), streamed as the request body. */
+  @POST
+  @Path("lessons/{lessonId}/video")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(MediaFile.MAX_BYTES)
+  @Consumes({"video/mp4", "video/webm", MediaType.APPLICATION_OCTET_STREAM})
+  public Response uploadVideo(
+      @PathParam("lessonId") Long lessonId,
+      @QueryParam("fileName") String fileName,
+      InputStream video) {
+    Long id = courses.uploadVideo(lessonId, fileName, video);
+    return Filed.at(
+        UriBuilder.fromResource(CourseResource.class)
+            .path("lessons/{lessonId}/video")
+            .build(lessonId),
+        id);
+  }
+
+  /** The lesson's video, whole or the byte range the player asks for. */
+  @GET
+  @Path("lessons/{lessonId}/video")
+  @Produces({"video/mp4", "video/webm"})
+  public Response video(@PathParam("lessonId") Long lessonId, @HeaderParam("Range") String range) {
+    return Playback.of(courses.video(lessonId), range, ApiLanguage.of(headers));
   }
 
   @POST

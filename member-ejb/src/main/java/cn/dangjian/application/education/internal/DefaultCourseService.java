@@ -7,7 +7,9 @@ import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
 import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.MediaDownload;
 import cn.dangjian.application.document.internal.Documents;
+import cn.dangjian.application.document.internal.Media;
 import cn.dangjian.application.education.CourseCompletion;
 import cn.dangjian.application.education.CourseData;
 import cn.dangjian.application.education.CourseService;
@@ -23,6 +25,7 @@ import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.document.MediaFile;
 import cn.dangjian.domain.education.Course;
 import cn.dangjian.domain.education.CourseRepository;
 import cn.dangjian.domain.education.Lesson;
@@ -42,6 +45,7 @@ import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
+import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +54,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,6 +82,7 @@ public class DefaultCourseService implements CourseService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Documents documents;
+  @Inject Media media;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -296,6 +302,34 @@ public class DefaultCourseService implements CourseService {
     return documents.download(documentId, MATERIAL, lesson.getId()::equals);
   }
 
+  @Override
+  public Long uploadVideo(Long lessonId, String fileName, InputStream video) {
+    Lesson lesson = guard.load(Lesson.class, lessonId, "entity.lesson", l -> kept(l.getCourse()));
+    MediaFile f = media.upload(MATERIAL, lesson.getId(), fileName, video, "file");
+    lesson.useVideo(f.getId());
+    Flush.now(em);
+    audit.record(
+        AuditAction.UPDATE,
+        "Course",
+        lesson.getCourse().getId(),
+        lesson.getCourse().getTitle(),
+        "audit.course.video",
+        lesson.getPosition(),
+        f.getFileName(),
+        f.getSize() / 1024 / 1024);
+    return f.getId();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public MediaDownload video(Long lessonId) {
+    Lesson lesson = visibleLesson(lessonId, learner());
+    if (lesson.getVideoMediaId() == null) {
+      throw new NotFoundException("entity.document", lessonId);
+    }
+    return media.download(lesson.getVideoMediaId(), MATERIAL, lesson.getId()::equals);
+  }
+
   private boolean kept(Course c) {
     return caller.get().scope().covers(c.getOrgPath());
   }
@@ -448,6 +482,7 @@ public class DefaultCourseService implements CourseService {
         l.getBody(),
         l.getVideoUrl(),
         l.getVideoUrl() != null && l.getVideoUrl().startsWith("/"),
+        l.getVideoMediaId() != null,
         l.getHours(),
         l.getPassPercent(),
         l.getQuestions().stream()

@@ -127,13 +127,11 @@ public class StudySession implements Serializable, InOrganization {
       String speaker,
       String place,
       Long lecturerId) {
-    if (mode == StudyMode.OFFICE_HALF_HOUR
-        && organization.getKind() != OrgKind.COMMITTEE
-        && !organization.isOffice()) {
-      throw new DomainException("study.mode.officesOnly", mode, organization.getName());
-    }
     if (!mode.heldBy(organization.getKind(), organization.isOffice())) {
-      throw new DomainException("study.mode.notForLevel", mode, organization.getKind());
+      // below a committee only the offices' flag is missing: say so, with the organization
+      throw mode == StudyMode.OFFICE_HALF_HOUR && organization.getKind() != OrgKind.COMMITTEE
+          ? new DomainException("study.mode.officesOnly", mode, organization.getName())
+          : new DomainException("study.mode.notForLevel", mode, organization.getKind());
     }
     if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1) {
       throw new ValidationException(

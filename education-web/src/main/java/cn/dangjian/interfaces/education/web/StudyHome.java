@@ -37,6 +37,7 @@ public class StudyHome implements Serializable {
   private boolean looked;
   private List<SessionView> upcoming;
   private List<CourseView> myCourses;
+  private BigDecimal fullestMonth;
 
   /** Empty for an account without a member record (an auditor, say). */
   public LedgerView getLedger() {
@@ -76,8 +77,11 @@ public class StudyHome implements Serializable {
 
   /** A month's bar height in percent of the fullest month of the year. */
   public long height(BigDecimal hours) {
-    BigDecimal top =
-        getLedger().byMonth().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    if (fullestMonth == null) {
+      fullestMonth =
+          getLedger().byMonth().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+    BigDecimal top = fullestMonth;
     return top.signum() == 0
         ? 0
         : hours.multiply(BigDecimal.valueOf(100)).divide(top, 0, RoundingMode.HALF_UP).longValue();

@@ -34,12 +34,8 @@ import cn.dangjian.domain.education.QuizQuestion;
 import cn.dangjian.domain.education.QuizResult;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySource;
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.member.MemberName;
-import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.PositionRepository;
 import cn.dangjian.domain.org.Organization;
@@ -83,6 +79,7 @@ public class DefaultCourseService implements CourseService {
   @Inject Clock clock;
   @Inject Documents documents;
   @Inject Media media;
+  @Inject MembersOfKind ofKind;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -336,21 +333,8 @@ public class DefaultCourseService implements CourseService {
 
   /** The course's audience in the caller's scope, in name order. */
   private List<MemberName> audienceOf(Course c) {
-    MemberQuery all = MemberQuery.all().inSubtree(c.getAudienceOrganization().getId());
-    MemberQuery q =
-        switch (c.getAudience()) {
-          case PROBATIONARY -> all.withCategory(Category.PROBATIONARY);
-          case RETIRED -> all.withEmployment(Employment.RETIRED);
-          case ALL, LEADERS -> all;
-        };
-    List<MemberName> people = members.names(q, caller.get().scope(), MAX_AUDIENCE);
-    if (c.getAudience() != MemberKind.LEADERS) {
-      return people;
-    }
-    Set<Long> leaders =
-        positions.committeeMembersAmong(
-            people.stream().map(MemberName::id).toList(), LocalDate.now(clock));
-    return people.stream().filter(m -> leaders.contains(m.id())).toList();
+    return ofKind.of(
+        c.getAudienceOrganization().getId(), c.getAudience(), LocalDate.now(clock), MAX_AUDIENCE);
   }
 
   /** The caller as a member who studies: their record and whether they lead an organization. */

@@ -6,14 +6,9 @@ import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.domain.education.Attendance;
 import cn.dangjian.domain.education.StudySession;
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Employment;
-import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.member.MemberName;
-import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.NameOrder;
-import cn.dangjian.domain.member.PositionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -21,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Study sessions as the education services hand them out. */
 @ApplicationScoped
@@ -33,12 +27,19 @@ public class SessionViews {
   static final String MATERIAL = "StudySession";
 
   @Inject MemberRepository members;
-  @Inject PositionRepository positions;
+  @Inject MembersOfKind ofKind;
   @Inject Documents documents;
   @Inject CurrentCaller caller;
 
   /** The session; with its sheet, the people expected first, then whoever else was marked. */
   SessionView of(StudySession s, boolean withSheet) {
+    return of(
+        s,
+        withSheet,
+        withSheet ? materials(List.of(s)).getOrDefault(s.getId(), List.of()) : List.of());
+  }
+
+  private SessionView of(StudySession s, boolean withSheet, List<Material> files) {
     List<SessionView.Attendee> sheet = new ArrayList<>();
     if (withSheet) {
       Map<Long, Attendance> marked = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public class SessionViews {
         s.getExpected(),
         s.getPicked().size(),
         sheet,
-        withSheet ? materials(List.of(s)).getOrDefault(s.getId(), List.of()) : List.of());
+        files);
   }
 
   /**
@@ -83,47 +84,14 @@ public class SessionViews {
           .sorted(Comparator.comparing((MemberName m) -> NameOrder.key(m.name())))
           .toList();
     }
-    MemberQuery all = MemberQuery.all().inSubtree(s.getOrganization().getId());
-    MemberQuery q =
-        switch (s.getExpected()) {
-          case PROBATIONARY -> all.withCategory(Category.PROBATIONARY);
-          case RETIRED -> all.withEmployment(Employment.RETIRED);
-          case ALL, LEADERS -> all;
-        };
-    List<MemberName> people = members.names(q, caller.get().scope(), SHEET);
-    if (s.getExpected() != MemberKind.LEADERS) {
-      return people;
-    }
-    Set<Long> leaders =
-        positions.committeeMembersAmong(
-            people.stream().map(MemberName::id).toList(), s.getHeldOn());
-    return people.stream().filter(m -> leaders.contains(m.id())).toList();
+    return ofKind.of(s.getOrganization().getId(), s.getExpected(), s.getHeldOn(), SHEET);
   }
 
   /** Sessions as their expected members see them: with their materials, without the sheet. */
   List<SessionView> forMembers(List<StudySession> sessions) {
     Map<Long, List<Material>> files = materials(sessions);
     return sessions.stream()
-        .map(s -> of(s, false))
-        .map(
-            v ->
-                new SessionView(
-                    v.id(),
-                    v.version(),
-                    v.organizationId(),
-                    v.organization(),
-                    v.mode(),
-                    v.topic(),
-                    v.heldOn(),
-                    v.startsAt(),
-                    v.hours(),
-                    v.speaker(),
-                    v.place(),
-                    v.attendanceRecorded(),
-                    v.expected(),
-                    v.picked(),
-                    List.of(),
-                    files.getOrDefault(v.id(), List.of())))
+        .map(s -> of(s, false, files.getOrDefault(s.getId(), List.of())))
         .toList();
   }
 

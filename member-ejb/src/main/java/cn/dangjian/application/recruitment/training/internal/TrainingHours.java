@@ -9,6 +9,7 @@ import cn.dangjian.domain.recruitment.training.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A training class's sessions in the study ledger: each session credits the members among those
@@ -26,7 +27,7 @@ public class TrainingHours {
         c.getEnrolments().stream()
             .filter(e -> e.getAttended().contains(s))
             .map(e -> e.getRecruitmentCase().getMemberId())
-            .filter(id -> id != null)
+            .filter(Objects::nonNull)
             .toList();
     studies.credit(
         StudySource.TRAINING, s.getId(), members, s.getHeldOn(), s.getHours(), s.getTopic());

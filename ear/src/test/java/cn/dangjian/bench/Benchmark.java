@@ -176,7 +176,19 @@ public final class Benchmark {
               "quarter coverage (REST, a company)",
               "api/v1/ledger/coverage?org=" + company,
               "cookie"
+            },
+            new String[] {
+              "quarter coverage (REST, the group)", "api/v1/ledger/coverage?org=" + group, "cookie"
             });
+    // the first report of the year counts the tally of every organization (then every 10 minutes)
+    long tallyStart = System.nanoTime();
+    get(sessions[0], "api/v1/ledger?org=" + group + "&year=" + LocalDate.now().getYear(), false);
+    line(
+        out,
+        String.format(
+            Locale.ROOT,
+            "the group's first yearly report, counting the tally of every organization: %.2f s",
+            (System.nanoTime() - tallyStart) / 1e9));
     IntFunction<String> sample = i -> String.valueOf(sampleIds.get(rnd.nextInt(sampleIds.size())));
     ExecutorService users = Executors.newFixedThreadPool(USERS, Benchmark::daemon);
     long warmStart = System.nanoTime();

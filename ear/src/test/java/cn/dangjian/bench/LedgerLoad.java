@@ -91,13 +91,16 @@ public final class LedgerLoad {
       exec(c, "CREATE INDEX study_entry_member_ix ON study_entry (member_id, studied_on)");
       exec(
           c,
-          "CREATE TEMPORARY TABLE bench_year (member_id BIGINT, yr INTEGER, hours DECIMAL(7,1))");
-      copy(c, "bench_year (member_id, yr, hours)", sums);
+          "CREATE TEMPORARY TABLE bench_year (member_id BIGINT, yr INTEGER, hours DECIMAL(7,1),"
+              + " q1 DECIMAL(7,1), q2 DECIMAL(7,1), q3 DECIMAL(7,1), q4 DECIMAL(7,1))");
+      copy(c, "bench_year (member_id, yr, hours, q1, q2, q3, q4)", sums);
       exec(
           c,
-          "INSERT INTO study_year (member_id, yr, hours) SELECT member_id, yr, hours FROM"
-              + " bench_year ON CONFLICT (member_id, yr) DO UPDATE SET hours = study_year.hours"
-              + " + EXCLUDED.hours");
+          "INSERT INTO study_year (member_id, yr, hours, q1, q2, q3, q4) SELECT member_id, yr,"
+              + " hours, q1, q2, q3, q4 FROM bench_year ON CONFLICT (member_id, yr) DO UPDATE SET"
+              + " hours = study_year.hours + EXCLUDED.hours, q1 = study_year.q1 + EXCLUDED.q1,"
+              + " q2 = study_year.q2 + EXCLUDED.q2, q3 = study_year.q3 + EXCLUDED.q3,"
+              + " q4 = study_year.q4 + EXCLUDED.q4");
       exec(c, "DROP TABLE bench_year");
       double load = (System.nanoTime() - start) / 1e9;
       exec(c, "SELECT setval('study_entry_seq', " + (firstId + rows + 1000) + ")");
@@ -137,9 +140,15 @@ public final class LedgerLoad {
         int days = jan1.lengthOfYear();
         for (Long m : members) {
           BigDecimal year = BigDecimal.ZERO;
+          BigDecimal[] quarters = {
+            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+          };
           for (int k = 0; k < perMemberYear; k++) {
             String hours = HOURS[rnd.nextInt(HOURS.length)];
+            LocalDate on = jan1.plusDays(rnd.nextInt(days));
             year = year.add(new BigDecimal(hours));
+            int q = (on.getMonthValue() - 1) / 3;
+            quarters[q] = quarters[q].add(new BigDecimal(hours));
             // negative source ids: no session of the product has them, each (member, year, k) once
             w.write(
                 id++
@@ -148,14 +157,18 @@ public final class LedgerLoad {
                     + ",SESSION,"
                     + -(y * 1000L + k)
                     + ","
-                    + jan1.plusDays(rnd.nextInt(days))
+                    + on
                     + ","
                     + hours
                     + ","
                     + TITLES[rnd.nextInt(TITLES.length)]
                     + "\n");
           }
-          s.write(m + "," + y + "," + year.toPlainString() + "\n");
+          s.write(m + "," + y + "," + year.toPlainString());
+          for (BigDecimal q : quarters) {
+            s.write("," + q.toPlainString());
+          }
+          s.write("\n");
         }
       }
     }

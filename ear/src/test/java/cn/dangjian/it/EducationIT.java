@@ -195,6 +195,57 @@ class EducationIT {
   }
 
   @Test
+  void aLargeOrganizationReportsItsTallyAndASmallOneIsCountedForEachAnswer() {
+    // the tests' server tallies organizations above 5 members, counted again on every read
+    Api gongsi1 = Api.as("gongsi1");
+    Api shuji1 = Api.as("shuji1");
+    long committee = TrainingIT.committeeOf(shuji1);
+    long small = found("EDU-TL1", false);
+    long member =
+        MemberApiIT.enrol(gongsi1, shuji1, small, "小支部甲", "14031119920505051", "1992-05-05");
+    long id =
+        gongsi1
+            .post(
+                "api/v1/study-sessions",
+                session(small, "BRANCH_SCHEDULED", "小支部学习", "2026-06-20", "2"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        200,
+        mark(gongsi1, id, "[{\"memberId\":" + member + ",\"presence\":\"PRESENT\"}]").status());
+
+    JsonObject live = gongsi1.get("api/v1/ledger?year=2026&org=" + small).json();
+    assertFalse(live.containsKey("talliedAt"), "counted for this answer: " + live);
+    assertEquals(1, live.getJsonObject("figures").getInt("members"));
+    assertEquals(2, live.getJsonObject("figures").getJsonNumber("hours").intValue());
+    assertEquals(1, live.getJsonObject("figures").getInt("shortOf"));
+    JsonObject quiet = gongsi1.get("api/v1/ledger/coverage?org=" + small).json();
+    assertEquals(0, quiet.getInt("count"), "studied this quarter: " + quiet);
+    assertFalse(quiet.containsKey("talliedAt"));
+
+    JsonObject tallied = gongsi1.get("api/v1/ledger?year=2026&max=1&org=" + committee).json();
+    assertTrue(tallied.containsKey("talliedAt"), tallied.toString());
+    assertTrue(tallied.getJsonObject("figures").getInt("members") > 5);
+    JsonObject mine =
+        tallied.getJsonArray("under").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(u -> u.getJsonNumber("organizationId").longValue() == small)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the new branch is in the tally: " + tallied))
+            .getJsonObject("figures");
+    assertEquals(1, mine.getInt("members"), "the tally has the member enrolled a moment ago");
+    assertEquals(2, mine.getJsonNumber("hours").intValue(), "and the hours just credited");
+    assertEquals(0, mine.getInt("none"));
+    JsonObject coverage = gongsi1.get("api/v1/ledger/coverage?org=" + committee).json();
+    assertTrue(coverage.containsKey("talliedAt"), coverage.toString());
+    assertTrue(
+        coverage.getJsonArray("first").stream()
+            .noneMatch(r -> r.asJsonObject().getJsonNumber("memberId").longValue() == member),
+        "who studied this quarter is not listed");
+  }
+
+  @Test
   void halfHourStudyIsTheOfficesOnly() {
     Api gongsi1 = Api.as("gongsi1");
     long office = found("EDU-JG1", true);

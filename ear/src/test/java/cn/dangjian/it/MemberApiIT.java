@@ -58,8 +58,18 @@ class MemberApiIT {
    * A new full member of a secretary's branch, enrolled by {@code who}; their record as a template.
    */
   static long enrol(Api who, Api secretary, String name, String first17, String birthDate) {
+    return enrol(who, secretary, null, name, first17, birthDate);
+  }
+
+  /** A member like the secretary, in their branch or in the organization {@code orgId}. */
+  static long enrol(
+      Api who, Api secretary, Long orgId, String name, String first17, String birthDate) {
     JsonObject template =
         secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data");
+    if (orgId != null) {
+      template =
+          Json.createReader(new StringReader(with(template, "organizationId", orgId))).readObject();
+    }
     String citizenId = RecruitmentIT.citizenId(first17);
     String record =
         dated(

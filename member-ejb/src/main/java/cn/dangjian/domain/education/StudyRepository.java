@@ -2,6 +2,8 @@ package cn.dangjian.domain.education;
 
 import cn.dangjian.domain.shared.Scope;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -72,10 +74,28 @@ public interface StudyRepository {
   List<YearLine> lines(
       String subtreePath, int year, LocalDate on, boolean onlyShort, int first, int max);
 
-  /** The subtree's members with no entry in the period: how many, and the first in name order. */
-  long countWithout(String subtreePath, LocalDate from, LocalDate to);
+  /** The subtree's members with no hours in a quarter: how many, and the first in name order. */
+  long countWithout(String subtreePath, int year, int quarter);
 
-  List<YearLine> without(String subtreePath, LocalDate from, LocalDate to, int max);
+  List<YearLine> without(String subtreePath, int year, int quarter, int max);
+
+  /** When the year's figures were last tallied, read from the database. */
+  Optional<Instant> talliedAt(int year);
+
+  /**
+   * Claims the year's tally for counting when it is older than {@code maxAge} and no one else's
+   * claim holds: true for one caller at a time across servers.
+   */
+  boolean claimTally(int year, Instant now, Duration maxAge);
+
+  /** Counts the year's figures of every subtree again (leaders: the posts held on {@code on}). */
+  void countTally(int year, LocalDate on, Instant now);
+
+  /** The tallied figures of the organization's subtree. */
+  Optional<SubtreeFigures> tallied(Long organizationId, int year);
+
+  /** The tallied figures of each organization directly under this one, by its id. */
+  Map<Long, SubtreeFigures> talliedUnder(Long organizationId, int year);
 
   /** Hours per member in the period, for these members. */
   Map<Long, BigDecimal> hours(Collection<Long> memberIds, LocalDate from, LocalDate to);

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,19 @@ public class StudyYear implements Serializable {
   @Column(nullable = false, precision = 7, scale = 1)
   private BigDecimal hours;
 
+  // the year's hours by quarter: a quarter's coverage reads one row per member
+  @Column(nullable = false, precision = 7, scale = 1)
+  private BigDecimal q1 = BigDecimal.ZERO;
+
+  @Column(nullable = false, precision = 7, scale = 1)
+  private BigDecimal q2 = BigDecimal.ZERO;
+
+  @Column(nullable = false, precision = 7, scale = 1)
+  private BigDecimal q3 = BigDecimal.ZERO;
+
+  @Column(nullable = false, precision = 7, scale = 1)
+  private BigDecimal q4 = BigDecimal.ZERO;
+
   protected StudyYear() {}
 
   public StudyYear(Long memberId, int year) {
@@ -39,8 +53,32 @@ public class StudyYear implements Serializable {
     this.hours = BigDecimal.ZERO;
   }
 
-  public void add(BigDecimal h) {
+  /** Hours studied on a day of this year (negative: an entry removed). */
+  public void add(LocalDate on, BigDecimal h) {
+    if (on.getYear() != year) {
+      throw new IllegalArgumentException(on + " is not in " + year);
+    }
     hours = hours.add(h);
+    switch (quarterOf(on)) {
+      case 1 -> q1 = q1.add(h);
+      case 2 -> q2 = q2.add(h);
+      case 3 -> q3 = q3.add(h);
+      default -> q4 = q4.add(h);
+    }
+  }
+
+  public static int quarterOf(LocalDate day) {
+    return (day.getMonthValue() - 1) / 3 + 1;
+  }
+
+  public BigDecimal getQuarter(int quarter) {
+    return switch (quarter) {
+      case 1 -> q1;
+      case 2 -> q2;
+      case 3 -> q3;
+      case 4 -> q4;
+      default -> throw new IllegalArgumentException("quarter " + quarter);
+    };
   }
 
   public BigDecimal getHours() {

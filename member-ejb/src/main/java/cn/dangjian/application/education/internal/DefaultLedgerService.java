@@ -22,6 +22,8 @@ import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.education.StudyEntry;
 import cn.dangjian.domain.education.StudyRepository;
+import cn.dangjian.domain.education.StudyYear;
+import cn.dangjian.domain.education.SubtreeFigures;
 import cn.dangjian.domain.education.YearFigures;
 import cn.dangjian.domain.education.YearLine;
 import cn.dangjian.domain.education.YearlyMinimum;
@@ -34,6 +36,7 @@ import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -41,14 +44,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 public class DefaultLedgerService implements LedgerService {
+  private static final Logger LOG = Logger.getLogger(DefaultLedgerService.class.getName());
+
   /** The export holds every member of the subtree, the whole group at most. */
   private static final int MAX_REPORT = 100_000;
 
@@ -64,6 +75,16 @@ public class DefaultLedgerService implements LedgerService {
   @Inject SheetFiles sheets;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject StudyTallies tallies;
+
+  /** Organizations up to this many members are counted for each answer, larger ones tallied. */
+  @Inject
+  @ConfigProperty(name = "dangjian.ledger.liveUpTo", defaultValue = "2000")
+  long liveUpTo;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.ledger.tallyMaxAge", defaultValue = "PT10M")
+  Duration tallyMaxAge;
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
@@ -97,8 +118,16 @@ public class DefaultLedgerService implements LedgerService {
   public LedgerReport report(Long organizationId, int year, boolean onlyShort, int first, int max) {
     Organization org = organization(organizationId);
     LocalDate on = dayOf(year);
-    YearFigures all = studies.figures(org.getPath(), year, on);
-    Map<Long, YearFigures> byId = studies.figuresUnder(org.getId(), year, on);
+    Optional<Tallied> tallied = tallied(org, year);
+    YearFigures all =
+        tallied
+            .map(t -> t.figures().figures())
+            .orElseGet(() -> studies.figures(org.getPath(), year, on));
+    Map<Long, YearFigures> byId =
+        tallied.isPresent()
+            ? studies.talliedUnder(org.getId(), year).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().figures()))
+            : studies.figuresUnder(org.getId(), year, on);
     List<LedgerReport.Under> under =
         organizations.childrenOf(org).stream()
             .filter(c -> byId.containsKey(c.getId()))
@@ -121,22 +150,69 @@ public class DefaultLedgerService implements LedgerService {
         onlyShort ? all.shortOf() : all.members(),
         Math.max(0, first),
         page,
-        rows);
+        rows,
+        tallied.map(Tallied::at).orElse(null));
+  }
+
+  private record Tallied(SubtreeFigures figures, Instant at) {}
+
+  /**
+   * The tallied figures of an organization with more than {@code liveUpTo} members, the tally
+   * counted again first when it is older than {@code maxAge}; empty for a smaller one, whose
+   * figures are counted for each answer (a branch sees attendance as soon as it is recorded).
+   */
+  private Optional<Tallied> tallied(Organization org, int year) {
+    Optional<Instant> at = studies.talliedAt(year);
+    if (at.isPresent() && large(org, year).isEmpty()) {
+      return Optional.empty(); // a small subtree never waits for the group's count
+    }
+    Instant now = clock.instant();
+    if (at.filter(a -> a.isAfter(now.minus(tallyMaxAge))).isEmpty() && claim(year)) {
+      count(year);
+    }
+    // a stale tally still answers while another server counts it; none yet: counted here
+    return studies.talliedAt(year).flatMap(a -> large(org, year).map(f -> new Tallied(f, a)));
+  }
+
+  private Optional<SubtreeFigures> large(Organization org, int year) {
+    return studies.tallied(org.getId(), year).filter(f -> f.figures().members() > liveUpTo);
+  }
+
+  private void count(int year) {
+    try {
+      tallies.count(year, dayOf(year));
+    } catch (EJBException e) {
+      // the report answers from the tally there is, or counts its own; the claim expires
+      LOG.log(Level.WARNING, "Study tally of " + year + " not counted", e);
+    }
+  }
+
+  private boolean claim(int year) {
+    try {
+      return tallies.claim(year, tallyMaxAge);
+    } catch (EJBException e) {
+      return false; // another server made the year's first claim at the same moment
+    }
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   public LedgerCoverage notStudiedInQuarter(Long organizationId, LocalDate day) {
     Organization org = organization(organizationId);
-    LocalDate from = day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+    int quarter = StudyYear.quarterOf(day);
+    LocalDate from = LocalDate.of(day.getYear(), quarter * 3 - 2, 1);
     LocalDate to = from.plusMonths(3).minusDays(1);
+    Optional<Tallied> tallied = tallied(org, day.getYear());
     return new LedgerCoverage(
         from,
         to,
-        studies.countWithout(org.getPath(), from, to),
-        studies.without(org.getPath(), from, to, MAX_NAMED).stream()
+        tallied
+            .map(t -> t.figures().quietIn(quarter))
+            .orElseGet(() -> studies.countWithout(org.getPath(), day.getYear(), quarter)),
+        studies.without(org.getPath(), day.getYear(), quarter, MAX_NAMED).stream()
             .map(DefaultLedgerService::row)
-            .toList());
+            .toList(),
+        tallied.map(Tallied::at).orElse(null));
   }
 
   @Override

@@ -7,7 +7,9 @@ import cn.dangjian.domain.education.StudyMode;
 import cn.dangjian.domain.education.StudyRepository;
 import cn.dangjian.domain.education.StudySession;
 import cn.dangjian.domain.education.StudySource;
+import cn.dangjian.domain.education.StudyTally;
 import cn.dangjian.domain.education.StudyYear;
+import cn.dangjian.domain.education.SubtreeFigures;
 import cn.dangjian.domain.education.YearFigures;
 import cn.dangjian.domain.education.YearLine;
 import cn.dangjian.domain.education.YearlyMinimum;
@@ -19,14 +21,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 @ApplicationScoped
 public class JpaStudyRepository implements StudyRepository {
@@ -150,23 +157,23 @@ public class JpaStudyRepository implements StudyRepository {
             .getResultList()) {
       if (!wanted.remove(e.getMemberId())) {
         em.remove(e);
-        yearOf(e.getMemberId(), e.getStudiedOn()).add(e.getHours().negate());
+        addToYear(e.getMemberId(), e.getStudiedOn(), e.getHours().negate());
       }
     }
     for (Long m : wanted) {
       em.persist(new StudyEntry(m, source, sourceId, on, hours, title));
-      yearOf(m, on).add(hours);
+      addToYear(m, on, hours);
     }
   }
 
-  /** The member's sum for the year of the day, made when it is the year's first entry. */
-  private StudyYear yearOf(Long memberId, LocalDate on) {
+  /** Into the member's sums of the day's year, made with the year's first entry. */
+  private void addToYear(Long memberId, LocalDate on, BigDecimal hours) {
     StudyYear y = em.find(StudyYear.class, new StudyYear.Key(memberId, on.getYear()));
     if (y == null) {
       y = new StudyYear(memberId, on.getYear());
       em.persist(y);
     }
-    return y;
+    y.add(on, hours);
   }
 
   @Override
@@ -189,7 +196,7 @@ public class JpaStudyRepository implements StudyRepository {
             .isEmpty();
     if (!credited) {
       em.persist(new StudyEntry(memberId, source, sourceId, on, hours, title));
-      yearOf(memberId, on).add(hours);
+      addToYear(memberId, on, hours);
     }
   }
 
@@ -300,35 +307,149 @@ public class JpaStudyRepository implements StudyRepository {
             .getResultList());
   }
 
-  private static final String WITHOUT =
-      " FROM member m WHERE m.org_path LIKE ?1 AND NOT EXISTS (SELECT 1 FROM study_entry e"
-          + " WHERE e.member_id = m.id AND e.studied_on BETWEEN ?2 AND ?3)";
+  /**
+   * Members of a subtree with no hours in a quarter (checked 1 to 4, written in: see MINIMUM); the
+   * parameters numbered in the order they appear, as EclipseLink binds them.
+   */
+  private static String without(int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new IllegalArgumentException("quarter " + quarter);
+    }
+    return " LEFT JOIN study_year y ON y.member_id = m.id AND y.yr = ?1"
+        + " WHERE m.org_path LIKE ?2 AND "
+        + quiet(quarter);
+  }
+
+  // not COALESCE(y.qN, 0) = 0: Derby 10.16 then drops the members without a row of the year
+  private static String quiet(int quarter) {
+    return "(y.q" + quarter + " IS NULL OR y.q" + quarter + " = 0)";
+  }
 
   @Override
-  public long countWithout(String subtreePath, LocalDate from, LocalDate to) {
+  public long countWithout(String subtreePath, int year, int quarter) {
     return count(
-        em.createNativeQuery("SELECT COUNT(m.id)" + WITHOUT)
-            .setParameter(1, subtreePath + "%")
-            .setParameter(2, from)
-            .setParameter(3, to)
+        em.createNativeQuery("SELECT COUNT(m.id) FROM member m" + without(quarter))
+            .setParameter(1, year)
+            .setParameter(2, subtreePath + "%")
             .getSingleResult());
   }
 
   @Override
-  public List<YearLine> without(String subtreePath, LocalDate from, LocalDate to, int max) {
+  public List<YearLine> without(String subtreePath, int year, int quarter, int max) {
     return yearLines(
         em.createNativeQuery(
-                "SELECT m.id, m.name, o.name, o.depth, po.name, 0, 0"
-                    + WITHOUT.replace(
-                        " FROM member m",
-                        " FROM member m JOIN organization o ON o.id = m.org_id"
-                            + " LEFT JOIN organization po ON po.id = o.parent_id")
+                "SELECT m.id, m.name, o.name, o.depth, po.name, 0, 0 FROM member m"
+                    + " JOIN organization o ON o.id = m.org_id"
+                    + " LEFT JOIN organization po ON po.id = o.parent_id"
+                    + without(quarter)
                     + " ORDER BY m.name_key, m.id"
                     + page(0, max))
-            .setParameter(1, subtreePath + "%")
-            .setParameter(2, from)
-            .setParameter(3, to)
+            .setParameter(1, year)
+            .setParameter(2, subtreePath + "%")
             .getResultList());
+  }
+
+  @Override
+  public Optional<Instant> talliedAt(int year) {
+    // a query, not find: the tally may have been counted in another transaction since
+    return em
+        .createQuery("SELECT t.countedAt FROM StudyTally t WHERE t.year = :y", Instant.class)
+        .setParameter("y", year)
+        .getResultList()
+        .stream()
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  @Override
+  public boolean claimTally(int year, Instant now, Duration maxAge) {
+    if (em.find(StudyTally.class, year) == null) {
+      em.persist(new StudyTally(year));
+      em.flush(); // two first claims at once: one of them fails here and counts nothing
+    }
+    return em.createQuery(
+                "UPDATE StudyTally t SET t.claimedUntil = :until WHERE t.year = :y"
+                    + " AND (t.countedAt IS NULL OR t.countedAt <= :stale)"
+                    + " AND (t.claimedUntil IS NULL OR t.claimedUntil <= :now)")
+            .setParameter("until", now.plus(StudyTally.CLAIM))
+            .setParameter("y", year)
+            .setParameter("stale", now.minus(maxAge))
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void countTally(int year, LocalDate on, Instant now) {
+    Map<String, SubtreeFigures> own = new HashMap<>();
+    for (Object r :
+        em.createNativeQuery(
+                "SELECT m.org_id, m.org_path, "
+                    + FIGURES
+                    + ", "
+                    + QUIET
+                    + " FROM member m"
+                    + WITH_YEAR
+                    + "GROUP BY m.org_id, m.org_path")
+            .setParameter(1, on)
+            .setParameter(2, year)
+            .getResultList()) {
+      Object[] row = (Object[]) r;
+      own.put(
+          (String) row[1],
+          new SubtreeFigures(
+              ((Number) row[0]).longValue(),
+              year,
+              figures(row, 2),
+              new long[] {count(row[6]), count(row[7]), count(row[8]), count(row[9])}));
+    }
+    em.createQuery("DELETE FROM SubtreeFigures f WHERE f.year = :y")
+        .setParameter("y", year)
+        .executeUpdate();
+    SubtreeFigures.rollUp(year, own).forEach(em::persist);
+    StudyTally tally = em.find(StudyTally.class, year);
+    if (tally == null) {
+      tally = new StudyTally(year);
+      em.persist(tally);
+    }
+    tally.counted(now);
+  }
+
+  private static final String QUIET =
+      IntStream.rangeClosed(1, 4)
+          .mapToObj(q -> "SUM(CASE WHEN " + quiet(q) + " THEN 1 ELSE 0 END)")
+          .collect(Collectors.joining(", "));
+
+  // the tally may be counted again in another transaction between two reads of this one
+  private static final String REFRESH = "eclipselink.refresh";
+
+  @Override
+  public Optional<SubtreeFigures> tallied(Long organizationId, int year) {
+    return em
+        .createQuery(
+            "SELECT f FROM SubtreeFigures f WHERE f.year = :y AND f.organizationId = :o",
+            SubtreeFigures.class)
+        .setParameter("y", year)
+        .setParameter("o", organizationId)
+        .setHint(REFRESH, true)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Map<Long, SubtreeFigures> talliedUnder(Long organizationId, int year) {
+    Map<Long, SubtreeFigures> under = new HashMap<>();
+    em.createQuery(
+            "SELECT f FROM SubtreeFigures f WHERE f.year = :y AND f.organizationId IN"
+                + " (SELECT c.id FROM Organization c WHERE c.parent.id = :p)",
+            SubtreeFigures.class)
+        .setParameter("y", year)
+        .setParameter("p", organizationId)
+        .setHint(REFRESH, true)
+        .getResultList()
+        .forEach(f -> under.put(f.getOrganizationId(), f));
+    return under;
   }
 
   /** Checked numbers, written into the statement: Derby takes no parameter there. */

@@ -20,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -179,7 +182,9 @@ public final class Benchmark {
             },
             new String[] {
               "quarter coverage (REST, the group)", "api/v1/ledger/coverage?org=" + group, "cookie"
-            });
+            },
+            new String[] {"daily messages inbox (REST)", "api/v1/messages/inbox", "cookie"});
+    line(out, dailyMessageToTheWholeGroup(group));
     // the first report of the year counts the tally of every organization (then every 10 minutes)
     long tallyStart = System.nanoTime();
     get(sessions[0], "api/v1/ledger?org=" + group + "&year=" + LocalDate.now().getYear(), false);
@@ -297,6 +302,54 @@ public final class Benchmark {
    * p50 and p95 in ms of warm requests, {@value #USERS} users at once (after a short warm-up of its
    * own).
    */
+  /** One daily message for every member of the group, sent at once: its deliveries timed. */
+  private String dailyMessageToTheWholeGroup(long group) throws Exception {
+    String now =
+        LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
+    HttpResponse<String> written =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "api/v1/messages"))
+                .header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"organizationId\":"
+                            + group
+                            + ",\"category\":\"CURRENT_AFFAIRS\",\"text\":\"基准测试：全集团每日一句。\","
+                            + "\"audience\":\"ALL\",\"sendAt\":\""
+                            + now
+                            + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    long start = System.nanoTime();
+    HttpResponse<String> sent =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "api/v1/messages/send-due"))
+                .timeout(Duration.ofMinutes(10))
+                .header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(""))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String id = written.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    String message =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/messages/" + id))
+                    .header("Authorization", basic)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String recipients = message.replaceAll("(?s).*\"recipients\":(\\d+).*", "$1");
+    return String.format(
+        Locale.ROOT,
+        "a daily message to the whole group (HTTP %d, %d): %s inboxes in %.2f s",
+        written.statusCode(),
+        sent.statusCode(),
+        recipients,
+        seconds);
+  }
+
   private double[] measure(ExecutorService users, IntFunction<String> path, boolean basicAuth)
       throws Exception {
     run(users, path, basicAuth, WARMUP_PER_USER / 2);

@@ -239,10 +239,15 @@ class EducationIT {
     assertEquals(0, mine.getInt("none"));
     JsonObject coverage = gongsi1.get("api/v1/ledger/coverage?org=" + committee).json();
     assertTrue(coverage.containsKey("talliedAt"), coverage.toString());
-    assertTrue(
-        coverage.getJsonArray("first").stream()
-            .noneMatch(r -> r.asJsonObject().getJsonNumber("memberId").longValue() == member),
-        "who studied this quarter is not listed");
+    assertTrue(coverage.getJsonArray("first").isEmpty(), "counts per organization, not names");
+    JsonObject branch =
+        coverage.getJsonArray("under").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(u -> u.getJsonNumber("organizationId").longValue() == small)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(coverage.toString()));
+    assertEquals(1, branch.getInt("members"));
+    assertEquals(0, branch.getInt("without"), "the member studied this quarter");
   }
 
   @Test

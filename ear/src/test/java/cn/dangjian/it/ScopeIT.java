@@ -45,7 +45,9 @@ class ScopeIT {
           "training-classes",
           "TrainingClass",
           "study-sessions",
-          "StudySession");
+          "StudySession",
+          "messages",
+          "Message");
 
   private static long id(Api.Reply r) {
     assertEquals(201, r.status(), r.body());
@@ -106,6 +108,15 @@ class ScopeIT {
                         + ",\"mode\":\"BRANCH_SCHEDULED\",\"topic\":\"范围测试学习\","
                         + "\"heldOn\":\"2026-06-01\",\"hours\":2}")),
             "范围测试学习"));
+    made.put(
+        "messages",
+        new Foreign(
+            id(
+                gongsi2.post(
+                    "api/v1/messages",
+                    MessagingIT.message(
+                        committee, "JOB_KNOWLEDGE", "范围测试一句话", "ALL", "2026-07-01T07:00"))),
+            "范围测试一句话"));
     return made;
   }
 

@@ -50,6 +50,7 @@ public class DefaultAuditService implements AuditService {
           "ForumThread",
           "Course",
           "Lesson",
+          "Message",
           "DueNotice",
           "SourcePolicy",
           "CalendarDay",

@@ -203,6 +203,27 @@ public class DefaultLedgerService implements LedgerService {
     LocalDate from = LocalDate.of(day.getYear(), quarter * 3 - 2, 1);
     LocalDate to = from.plusMonths(3).minusDays(1);
     Optional<Tallied> tallied = tallied(org, day.getYear());
+    Map<Long, SubtreeFigures> byId =
+        tallied.isPresent() ? studies.talliedUnder(org.getId(), day.getYear()) : Map.of();
+    if (!byId.isEmpty()) {
+      return new LedgerCoverage(
+          from,
+          to,
+          tallied.orElseThrow().figures().quietIn(quarter),
+          List.of(),
+          organizations.childrenOf(org).stream()
+              .filter(c -> byId.containsKey(c.getId()))
+              .map(
+                  c ->
+                      new LedgerCoverage.Under(
+                          c.getId(),
+                          c.getDisplayName(),
+                          byId.get(c.getId()).figures().members(),
+                          byId.get(c.getId()).quietIn(quarter)))
+              .toList(),
+          tallied.orElseThrow().at());
+    }
+    // a small organization, or one with no organizations under it: its members by name
     return new LedgerCoverage(
         from,
         to,
@@ -212,6 +233,7 @@ public class DefaultLedgerService implements LedgerService {
         studies.without(org.getPath(), day.getYear(), quarter, MAX_NAMED).stream()
             .map(DefaultLedgerService::row)
             .toList(),
+        List.of(),
         tallied.map(Tallied::at).orElse(null));
   }
 

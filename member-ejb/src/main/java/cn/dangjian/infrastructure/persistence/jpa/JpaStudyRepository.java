@@ -13,7 +13,6 @@ import cn.dangjian.domain.education.SubtreeFigures;
 import cn.dangjian.domain.education.YearFigures;
 import cn.dangjian.domain.education.YearLine;
 import cn.dangjian.domain.education.YearlyMinimum;
-import cn.dangjian.domain.member.PositionRole;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -215,10 +214,7 @@ public class JpaStudyRepository implements StudyRepository {
   // Reports over a subtree in SQL of their own: one pass over the members with their yearly sums
   // (study_year) and the leaders' posts, whatever the subtree's size; literal minimums, since Derby
   // cannot type a parameter inside CASE.
-  private static final String LEADERS =
-      "(SELECT DISTINCT p.member_id FROM org_position p WHERE p.role <> '"
-          + PositionRole.GROUP_LEADER.name()
-          + "' AND p.since_date <= ?1 AND (p.until_date IS NULL OR p.until_date > ?1))";
+  private static final String LEADERS = LeaderPosts.heldOn("?1");
   private static final String HOURS = "COALESCE(y.hours, 0)";
   private static final String MINIMUM =
       "CASE WHEN l.member_id IS NULL THEN "

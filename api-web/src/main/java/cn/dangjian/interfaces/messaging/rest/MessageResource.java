@@ -1,0 +1,94 @@
+package cn.dangjian.interfaces.messaging.rest;
+
+import cn.dangjian.application.messaging.Inbox;
+import cn.dangjian.application.messaging.MessageData;
+import cn.dangjian.application.messaging.MessageService;
+import cn.dangjian.application.messaging.MessageView;
+import cn.dangjian.domain.messaging.MessageCategory;
+import cn.dangjian.interfaces.shared.rest.ApiInput;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 一句话直通学习: daily messages for the members of a subtree, written by the group's organization
+ * department and the company committees (GET: the calendar of what goes out when), and each
+ * member's inbox.
+ */
+@Path("messages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MessageResource {
+  @EJB MessageService messages;
+  @Inject Clock clock;
+
+  /** The messages going out from {@code from} to {@code to} (default: a week back, a month on). */
+  @GET
+  public List<MessageView> calendar(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate today = LocalDate.now(clock);
+    return messages.calendar(
+        from == null ? today.minusDays(7) : ApiInput.date("from", from),
+        to == null ? today.plusDays(30) : ApiInput.date("to", to));
+  }
+
+  @POST
+  public Response write(MessageData data) {
+    MessageView m = messages.write(ApiInput.body(data));
+    return Response.created(
+            UriBuilder.fromResource(MessageResource.class).path("{id}").build(m.id()))
+        .entity(m)
+        .tag(ApiInput.etag(m.version()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") Long id) {
+    MessageView m = messages.message(id);
+    return Response.ok(m).tag(ApiInput.etag(m.version())).build();
+  }
+
+  /** Withdraws a message before its time; If-Match carries its version. */
+  @POST
+  @Path("{id}/withdraw")
+  public Response withdraw(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    MessageView m = messages.withdraw(id, ApiInput.fromIfMatch(ifMatch));
+    return Response.ok(m).tag(ApiInput.etag(m.version())).build();
+  }
+
+  /** The caller's inbox, newest first, of one category or all. */
+  @GET
+  @Path("inbox")
+  public Inbox inbox(
+      @QueryParam("category") MessageCategory category,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("20") int max) {
+    return messages.inbox(category, first, max);
+  }
+
+  /** Sends the messages whose time has come now, as the timer does every minute. */
+  @POST
+  @Path("send-due")
+  public Map<String, Integer> sendDue() {
+    return Map.of("sent", messages.sendDue());
+  }
+}

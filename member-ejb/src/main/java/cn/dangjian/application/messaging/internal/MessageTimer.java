@@ -1,0 +1,47 @@
+package cn.dangjian.application.messaging.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks for due messages every {@code dangjian.messages.every} seconds (default 60) on each server;
+ * the lock on each message makes the servers sharing the database send it once. {@code off} stops
+ * it (the integration tests send due messages themselves: POST /api/v1/messages/send-due).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class MessageTimer {
+  @Resource TimerService timers;
+  @Inject MessageSending sending;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.messages.every", defaultValue = "60")
+  String every;
+
+  @PostConstruct
+  void start() {
+    if (!"off".equalsIgnoreCase(every.strip())) {
+      long millis = Long.parseLong(every.strip()) * 1000;
+      timers.createIntervalTimer(millis, millis, new TimerConfig("messages", false));
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void run() {
+    sending.sendDue(clock.instant());
+  }
+}

@@ -1,0 +1,65 @@
+package cn.dangjian.domain.messaging;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A message for one person by one channel, recorded when the message is sent; at most one per
+ * message, person and channel (a constraint). The inbox is the person's deliveries by the app.
+ */
+@Entity
+@Table(name = "message_delivery")
+public class Delivery implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "message_id", nullable = false)
+  private Long messageId;
+
+  @Column(name = "member_id", nullable = false)
+  private Long memberId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private DeliveryStatus status;
+
+  @Column(name = "done_at")
+  private Instant doneAt;
+
+  protected Delivery() {}
+
+  public Long getMessageId() {
+    return messageId;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public DeliveryStatus getStatus() {
+    return status;
+  }
+
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+}

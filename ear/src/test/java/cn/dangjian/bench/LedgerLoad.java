@@ -23,10 +23,10 @@ import org.postgresql.PGConnection;
  * Ten years of a group's study ledger (学时) loaded into the benchmark's PostgreSQL, against a raw
  * COPY of the same rows into a bare table of the same columns, in the same run. The load is what
  * going live with a group's history takes, done as PostgreSQL's manual advises for a bulk load: the
- * ledger's secondary indexes dropped, the rows copied into study_entry, the indexes (the "once per
- * source" constraint among them) built again, and each member's yearly sums (study_year, which the
- * reports read) added from the loader's own count. Everything the product's own writes keep is
- * there at the end, checked by the constraint as it is rebuilt.
+ * ledger's indexes and keys dropped, the rows copied into study_entry, the keys and indexes (the
+ * "once per source" constraint among them) built again, and each member's yearly sums (study_year,
+ * which the reports read) added from the loader's own count. Everything the product's own writes
+ * keep is there at the end, checked by the constraint as it is rebuilt.
  */
 public final class LedgerLoad {
   private static final String[] TITLES = {
@@ -82,8 +82,10 @@ public final class LedgerLoad {
       long start = System.nanoTime();
       exec(c, "SET maintenance_work_mem = '256MB'");
       exec(c, "ALTER TABLE study_entry DROP CONSTRAINT study_entry_once_uk");
+      exec(c, "ALTER TABLE study_entry DROP CONSTRAINT study_entry_pkey");
       exec(c, "DROP INDEX study_entry_member_ix");
       copy(c, "study_entry", file);
+      exec(c, "ALTER TABLE study_entry ADD CONSTRAINT study_entry_pkey PRIMARY KEY (id)");
       exec(
           c,
           "ALTER TABLE study_entry ADD CONSTRAINT study_entry_once_uk"

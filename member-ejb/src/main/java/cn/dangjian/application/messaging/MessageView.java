@@ -19,4 +19,10 @@ public record MessageView(
     MessageStatus status,
     String writtenBy,
     Integer recipients)
-    implements Serializable {}
+    implements Serializable {
+
+  /** Until it goes out. */
+  public boolean withdrawable() {
+    return status == MessageStatus.SCHEDULED;
+  }
+}

@@ -6,7 +6,6 @@ import cn.dangjian.application.messaging.MessageView;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.messaging.MessageCategory;
-import cn.dangjian.domain.messaging.MessageStatus;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
@@ -96,10 +95,6 @@ public class MessagesPage implements Serializable {
     } catch (RuntimeException e) {
       FacesErrors.show(e, "calendarForm", Map.of());
     }
-  }
-
-  public boolean withdrawable(MessageView m) {
-    return m.status() == MessageStatus.SCHEDULED;
   }
 
   public MessageCategory[] getCategories() {

@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -129,13 +130,8 @@ public class DefaultLedgerService implements LedgerService {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().figures()))
             : studies.figuresUnder(org.getId(), year, on);
     List<LedgerReport.Under> under =
-        organizations.childrenOf(org).stream()
-            .filter(c -> byId.containsKey(c.getId()))
-            .map(
-                c ->
-                    new LedgerReport.Under(
-                        c.getId(), c.getDisplayName(), figures(byId.get(c.getId()))))
-            .toList();
+        under(
+            org, byId, (c, f) -> new LedgerReport.Under(c.getId(), c.getDisplayName(), figures(f)));
     int page = Math.max(1, Math.min(max, MAX_PAGE));
     List<LedgerRow> rows =
         studies.lines(org.getPath(), year, on, onlyShort, Math.max(0, first), page).stream()
@@ -156,6 +152,15 @@ public class DefaultLedgerService implements LedgerService {
 
   private record Tallied(SubtreeFigures figures, Instant at) {}
 
+  /** The organizations directly under {@code org} that have figures, in the tree's order. */
+  private <F, T> List<T> under(
+      Organization org, Map<Long, F> byId, BiFunction<Organization, F, T> row) {
+    return organizations.childrenOf(org).stream()
+        .filter(c -> byId.containsKey(c.getId()))
+        .map(c -> row.apply(c, byId.get(c.getId())))
+        .toList();
+  }
+
   /**
    * The tallied figures of an organization with more than {@code liveUpTo} members, the tally
    * counted again first when it is older than {@code maxAge}; empty for a smaller one, whose
@@ -163,15 +168,19 @@ public class DefaultLedgerService implements LedgerService {
    */
   private Optional<Tallied> tallied(Organization org, int year) {
     Optional<Instant> at = studies.talliedAt(year);
-    if (at.isPresent() && large(org, year).isEmpty()) {
+    Optional<SubtreeFigures> large = large(org, year);
+    if (at.isPresent() && large.isEmpty()) {
       return Optional.empty(); // a small subtree never waits for the group's count
     }
     Instant now = clock.instant();
     if (at.filter(a -> a.isAfter(now.minus(tallyMaxAge))).isEmpty() && claim(year)) {
       count(year);
+      at = studies.talliedAt(year);
+      large = large(org, year);
     }
     // a stale tally still answers while another server counts it; none yet: counted here
-    return studies.talliedAt(year).flatMap(a -> large(org, year).map(f -> new Tallied(f, a)));
+    Optional<SubtreeFigures> figures = large;
+    return at.flatMap(a -> figures.map(f -> new Tallied(f, a)));
   }
 
   private Optional<SubtreeFigures> large(Organization org, int year) {
@@ -211,16 +220,12 @@ public class DefaultLedgerService implements LedgerService {
           to,
           tallied.orElseThrow().figures().quietIn(quarter),
           List.of(),
-          organizations.childrenOf(org).stream()
-              .filter(c -> byId.containsKey(c.getId()))
-              .map(
-                  c ->
-                      new LedgerCoverage.Under(
-                          c.getId(),
-                          c.getDisplayName(),
-                          byId.get(c.getId()).figures().members(),
-                          byId.get(c.getId()).quietIn(quarter)))
-              .toList(),
+          under(
+              org,
+              byId,
+              (c, f) ->
+                  new LedgerCoverage.Under(
+                      c.getId(), c.getDisplayName(), f.figures().members(), f.quietIn(quarter))),
           tallied.orElseThrow().at());
     }
     // a small organization, or one with no organizations under it: its members by name

@@ -35,7 +35,7 @@ public class JpaMessageRepository implements MessageRepository {
     ScopePredicate p = new ScopePredicate(scope, "m.orgPath", null);
     TypedQuery<Message> q =
         em.createQuery(
-            "SELECT m FROM Message m WHERE "
+            "SELECT m FROM Message m JOIN FETCH m.organization o LEFT JOIN FETCH o.parent WHERE "
                 + p.jpql()
                 + " AND m.sendAt >= :from AND m.sendAt < :to ORDER BY m.sendAt, m.id",
             Message.class);
@@ -91,8 +91,14 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public List<Message> inbox(Long memberId, MessageCategory category, int first, int max) {
+    // the organization (and its parent, for its name) fetched with the page, not per message
     return inboxQuery(
-            "SELECT m", memberId, category, " ORDER BY m.sentAt DESC, m.id DESC", Message.class)
+            "SELECT m",
+            " JOIN FETCH m.organization o LEFT JOIN FETCH o.parent",
+            memberId,
+            category,
+            " ORDER BY m.sentAt DESC, m.id DESC",
+            Message.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -100,15 +106,22 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public long inboxSize(Long memberId, MessageCategory category) {
-    return inboxQuery("SELECT COUNT(m)", memberId, category, "", Long.class).getSingleResult();
+    return inboxQuery("SELECT COUNT(m)", "", memberId, category, "", Long.class).getSingleResult();
   }
 
   private <T> TypedQuery<T> inboxQuery(
-      String select, Long memberId, MessageCategory category, String order, Class<T> type) {
+      String select,
+      String fetch,
+      Long memberId,
+      MessageCategory category,
+      String order,
+      Class<T> type) {
     TypedQuery<T> q =
         em.createQuery(
             select
-                + " FROM Message m WHERE m.id IN (SELECT d.messageId FROM Delivery d"
+                + " FROM Message m"
+                + fetch
+                + " WHERE m.id IN (SELECT d.messageId FROM Delivery d"
                 + " WHERE d.memberId = :me AND d.channel = :app)"
                 + (category == null ? "" : " AND m.category = :c")
                 + order,

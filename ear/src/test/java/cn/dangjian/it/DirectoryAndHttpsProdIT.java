@@ -1,5 +1,12 @@
 package cn.dangjian.it;
 
+import static cn.dangjian.it.ProdServer.HTTP;
+import static cn.dangjian.it.ProdServer.HTTPS;
+import static cn.dangjian.it.ProdServer.basic;
+import static cn.dangjian.it.ProdServer.client;
+import static cn.dangjian.it.ProdServer.get;
+import static cn.dangjian.it.ProdServer.json;
+import static cn.dangjian.it.ProdServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,28 +19,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DirectoryAndHttpsProdIT {
   private static final String BASE_DN = "dc=dangjian,dc=test";
-  private static final String HTTP = "http://localhost:" + System.getProperty("it.http.port") + "/";
-  private static final String HTTPS =
-      "https://localhost:" + System.getProperty("it.https.port") + "/";
 
   /** Account, then the groups it is in: one role each, as the EAR's application-bnd maps them. */
-  private static final Map<String, List<String>> PEOPLE = new LinkedHashMap<>();
+  static final Map<String, List<String>> PEOPLE = new LinkedHashMap<>();
 
   static {
     PEOPLE.put("zuzhibu", List.of("dangjian-group-admins", "dangjian-members"));
@@ -67,7 +60,7 @@ class DirectoryAndHttpsProdIT {
     PEOPLE.put("suodingldap", List.of("dangjian-members"));
   }
 
-  private static final Map<String, String> ROLE_OF_GROUP =
+  static final Map<String, String> ROLE_OF_GROUP =
       Map.of(
           "dangjian-group-admins", "group-admin",
           "dangjian-committee-admins", "committee-admin",
@@ -124,66 +117,6 @@ class DirectoryAndHttpsProdIT {
     }
   }
 
-  /** The server's certificate is self-signed for the test: trusted here, for this test only. */
-  private static HttpClient client() throws Exception {
-    TrustManager trustAll =
-        new X509ExtendedTrustManager() {
-          @Override
-          public void checkClientTrusted(X509Certificate[] c, String a) {}
-
-          @Override
-          public void checkServerTrusted(X509Certificate[] c, String a) {}
-
-          @Override
-          public void checkClientTrusted(X509Certificate[] c, String a, Socket s) {}
-
-          @Override
-          public void checkServerTrusted(X509Certificate[] c, String a, Socket s) {}
-
-          @Override
-          public void checkClientTrusted(X509Certificate[] c, String a, SSLEngine e) {}
-
-          @Override
-          public void checkServerTrusted(X509Certificate[] c, String a, SSLEngine e) {}
-
-          @Override
-          public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-          }
-        };
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-    // HTTP/1.1 connections idle for 2 s close (pom): none holds up the server's stop
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .sslContext(tls)
-        .cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
-  }
-
-  private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request)
-      throws Exception {
-    return http.send(
-        request.header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return send(http, HttpRequest.newBuilder(URI.create(url)));
-  }
-
-  private static HttpResponse<String> basic(String url, String user, String password)
-      throws Exception {
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return send(
-        client(),
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Accept", "application/json")
-            .header("Authorization", "Basic " + credentials));
-  }
-
   private static HttpResponse<String> login(HttpClient http, String user) throws Exception {
     return send(
         http,
@@ -194,14 +127,20 @@ class DirectoryAndHttpsProdIT {
                     "j_username=" + user + "&j_password=" + Api.PASSWORD)));
   }
 
-  private static JsonObject json(HttpResponse<String> r) {
-    return Json.createReader(new StringReader(r.body())).readObject();
+  @Test
+  void eachDirectoryUserGetsExactlyTheRolesOfTheirGroupsAndTheirScope() throws Exception {
+    rolesAndScopesComeFromTheDirectory(Api.PASSWORD);
   }
 
   @Test
-  void eachDirectoryUserGetsExactlyTheRolesOfTheirGroupsAndTheirScope() throws Exception {
+  void aWrongPasswordIsRefusedAndFiveLockTheDirectoryAccount() throws Exception {
+    wrongPasswordsLock("suodingldap", Api.PASSWORD);
+  }
+
+  /** Each of PEOPLE signs in with {@code password} and has the roles of their groups, no more. */
+  static void rolesAndScopesComeFromTheDirectory(String password) throws Exception {
     for (var p : PEOPLE.entrySet()) {
-      HttpResponse<String> me = basic(HTTPS + "api/v1/me", p.getKey(), Api.PASSWORD);
+      HttpResponse<String> me = basic(HTTPS + "api/v1/me", p.getKey(), password);
       if (p.getValue().isEmpty()) {
         assertEquals(403, me.statusCode(), p.getKey() + " is in no group: " + me.body());
         continue;
@@ -217,36 +156,36 @@ class DirectoryAndHttpsProdIT {
       assertEquals(expected, roles, p.getKey());
     }
     // the account links them to their member record, and so to their scope
-    JsonObject group = json(basic(HTTPS + "api/v1/me", "zuzhibu", Api.PASSWORD));
+    JsonObject group = json(basic(HTTPS + "api/v1/me", "zuzhibu", password));
     assertTrue(group.getJsonObject("scope").getBoolean("all"));
-    JsonObject secretary = json(basic(HTTPS + "api/v1/me", "shuji1", Api.PASSWORD));
+    JsonObject secretary = json(basic(HTTPS + "api/v1/me", "shuji1", password));
     assertNotNull(secretary.getJsonNumber("memberId"));
     assertFalse(secretary.getJsonObject("scope").getJsonArray("subtreePaths").isEmpty());
-    JsonObject member = json(basic(HTTPS + "api/v1/me", "dangyuan1", Api.PASSWORD));
+    JsonObject member = json(basic(HTTPS + "api/v1/me", "dangyuan1", password));
     assertTrue(member.getJsonObject("scope").getJsonArray("subtreePaths").isEmpty());
     assertEquals(
         member.getJsonNumber("memberId").longValue(),
         member.getJsonObject("scope").getJsonNumber("selfMemberId").longValue());
     // what a role may not do is refused as with any realm
-    assertEquals(403, basic(HTTPS + "api/v1/members", "dangyuan1", Api.PASSWORD).statusCode());
-    assertEquals(200, basic(HTTPS + "api/v1/members", "shuji1", Api.PASSWORD).statusCode());
+    assertEquals(403, basic(HTTPS + "api/v1/members", "dangyuan1", password).statusCode());
+    assertEquals(200, basic(HTTPS + "api/v1/members", "shuji1", password).statusCode());
   }
 
-  @Test
-  void aWrongPasswordIsRefusedAndFiveLockTheDirectoryAccount() throws Exception {
+  /** The directory's account is locked by the product after five wrong passwords, audited. */
+  static void wrongPasswordsLock(String account, String password) throws Exception {
     String url = HTTPS + "api/v1/me";
-    assertEquals(200, basic(url, "suodingldap", Api.PASSWORD).statusCode());
+    assertEquals(200, basic(url, account, password).statusCode());
     for (int i = 0; i < 5; i++) {
-      assertEquals(401, basic(url, "suodingldap", "wrong-" + i).statusCode());
+      assertEquals(401, basic(url, account, "wrong-" + i).statusCode());
     }
-    HttpResponse<String> locked = basic(url, "suodingldap", Api.PASSWORD);
+    HttpResponse<String> locked = basic(url, account, password);
     assertEquals(401, locked.statusCode(), "the right password no longer opens: " + locked.body());
     assertEquals("error.locked", json(locked).getString("code"));
-    String audit = HTTPS + "api/v1/audit?actor=suodingldap&action=";
-    HttpResponse<String> failures = basic(audit + "SIGN_IN_FAILED", "shenji", Api.PASSWORD);
+    String audit = HTTPS + "api/v1/audit?actor=" + account + "&action=";
+    HttpResponse<String> failures = basic(audit + "SIGN_IN_FAILED", "shenji", password);
     assertEquals(200, failures.statusCode(), failures.body());
     assertEquals(5, Json.createReader(new StringReader(failures.body())).readArray().size());
-    HttpResponse<String> lock = basic(audit + "ACCOUNT_LOCKED", "shenji", Api.PASSWORD);
+    HttpResponse<String> lock = basic(audit + "ACCOUNT_LOCKED", "shenji", password);
     assertEquals(1, Json.createReader(new StringReader(lock.body())).readArray().size());
   }
 
@@ -268,6 +207,8 @@ class DirectoryAndHttpsProdIT {
     // the login over HTTPS with the directory's password: Secure cookies, back over HTTPS
     HttpResponse<String> signedIn = login(browser, "shuji1");
     assertEquals(302, signedIn.statusCode(), signedIn.body());
+    // over HTTPS; not back to the page asked for over plain HTTP: with ssoRequiresSSL Liberty
+    // remembers no return address (WASReqURL) on a plain HTTP answer (README, HTTPS only)
     assertTrue(
         signedIn.headers().firstValue("Location").orElse("").startsWith(HTTPS),
         signedIn.headers().toString());

@@ -5,7 +5,6 @@ import cn.dangjian.application.shared.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(filterName = "httpsOnlyPages", urlPatterns = "/*")
 public class HttpsOnlyPages extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final String RETURN_ADDRESS = "WASReqURL";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -36,7 +34,6 @@ public class HttpsOnlyPages extends HttpFilter {
       res.setHeader(
           "Location",
           secure(req.getServerName()) + req.getRequestURI() + (query == null ? "" : "?" + query));
-      keepTheWayBack(req, res);
     } else {
       res.setStatus(HttpServletResponse.SC_FORBIDDEN);
       res.setContentType("text/plain");
@@ -52,24 +49,5 @@ public class HttpsOnlyPages extends HttpFilter {
   private static String secure(String host) {
     int port = HttpsOnly.port();
     return "https://" + host + (port == 443 ? "" : ":" + port);
-  }
-
-  /**
-   * The container checks the sign-in before any filter: a page asked for over plain HTTP first goes
-   * to the login page, remembering its plain address (WASReqURL). That address moves to HTTPS too,
-   * so that the login over HTTPS leads back to the page, not around again.
-   */
-  private static void keepTheWayBack(HttpServletRequest req, HttpServletResponse res) {
-    Cookie[] cookies = req.getCookies();
-    for (Cookie c : cookies == null ? new Cookie[0] : cookies) {
-      String plain = c.getValue();
-      if (RETURN_ADDRESS.equals(c.getName()) && plain != null && plain.startsWith("http://")) {
-        int path = plain.indexOf('/', "http://".length());
-        String back = secure(req.getServerName()) + (path < 0 ? "/" : plain.substring(path));
-        // not Secure: a browser takes no Secure cookie from a plain HTTP answer
-        res.addHeader(
-            "Set-Cookie", RETURN_ADDRESS + "=" + back + "; Path=/; HttpOnly; SameSite=Lax");
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import cn.dangjian.domain.messaging.MessageCategory;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * 一句话直通学习: editors (the group's organization department, company committees for their subtree)
@@ -28,6 +29,25 @@ public interface MessageService {
   /** The caller's inbox, newest first; {@code category} null: all. */
   Inbox inbox(MessageCategory category, int first, int max);
 
-  /** Sends the messages whose time has come (the timer does so every minute); answers how many. */
-  int sendDue();
+  /**
+   * Sends the messages whose time has come and the outbox's due deliveries (the timer does so every
+   * minute); answers how many messages and how many deliveries went out.
+   */
+  DueRun sendDue();
+
+  record DueRun(int sent, int delivered) implements java.io.Serializable {}
+
+  /** How the message went out, by channel, with the failures' reasons in the reader's language. */
+  DeliveryReport report(Long id, Locale locale);
+
+  /** Sends the failed and uncertain deliveries again, on purpose (audited). */
+  DeliveryReport resend(Long id, Locale locale);
+
+  /** The caller's way of receiving messages. */
+  Preferences preferences();
+
+  /**
+   * Sets it; deliveries waiting for the old quiet hours go at the next run if the new ones allow.
+   */
+  Preferences choose(PreferenceData data);
 }

@@ -13,7 +13,9 @@ import java.time.Instant;
 
 /**
  * A message for one person by one channel, recorded when the message is sent; at most one per
- * message, person and channel (a constraint). The inbox is the person's deliveries by the app.
+ * message, person and channel (a constraint). The inbox is the person's deliveries by the app; the
+ * other channels' deliveries are the outbox, claimed by one worker at a time ({@code claimedBy}),
+ * with the provider's last answer.
  */
 @Entity
 @Table(name = "message_delivery")
@@ -41,6 +43,25 @@ public class Delivery implements Serializable {
   @Column(name = "done_at")
   private Instant doneAt;
 
+  @Column(nullable = false)
+  private int attempts;
+
+  /** Not before: a retry's backoff, or the end of the member's quiet hours. */
+  @Column(name = "next_at")
+  private Instant nextAt;
+
+  @Column(name = "claimed_by", length = 40)
+  private String claimedBy;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  public static final int ANSWER_LENGTH = 300;
+
+  /** The provider's answer (or the reason it was not sent). */
+  @Column(length = ANSWER_LENGTH)
+  private String answer;
+
   protected Delivery() {}
 
   public Long getMessageId() {
@@ -61,5 +82,21 @@ public class Delivery implements Serializable {
 
   public Instant getDoneAt() {
     return doneAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAt() {
+    return nextAt;
+  }
+
+  public String getAnswer() {
+    return answer;
   }
 }

@@ -3,7 +3,9 @@ package cn.dangjian.domain.messaging;
 import cn.dangjian.domain.shared.Scope;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface MessageRepository {
@@ -23,6 +25,52 @@ public interface MessageRepository {
    * on}); answers how many.
    */
   int deliverToInboxes(Message m, Instant at, LocalDate on);
+
+  /**
+   * Records a pending delivery by {@code channel} for each person of the audience who chose it;
+   * answers how many.
+   */
+  int addToOutbox(Message m, Channel channel, Instant at, LocalDate on);
+
+  /** Deliveries claimed by a worker longer ago than {@code before}: UNCERTAIN; answers how many. */
+  int expireClaims(Channel channel, Instant before);
+
+  /**
+   * Claims up to {@code max} pending deliveries by {@code channel} due by {@code now} for the
+   * worker {@code token}; a delivery another worker claimed meanwhile is not among those answered.
+   */
+  List<Delivery> claim(Channel channel, Instant now, String token, int max);
+
+  /** The outcome of a claimed delivery: SENT, FAILED, or PENDING again (retry or quiet hours). */
+  void settle(Long deliveryId, DeliveryStatus status, int attempts, Instant at, String answer);
+
+  /** Each person's address for a channel (SMS: the phone; e-mail: the chosen address). */
+  Map<Long, String> addresses(Channel channel, Collection<Long> memberIds);
+
+  /** The quiet hours of those who set them. */
+  Map<Long, QuietHours> quietHours(Collection<Long> memberIds);
+
+  Optional<MessagePreference> preference(Long memberId);
+
+  /** A message's text, for its deliveries. */
+  String text(Long messageId);
+
+  void store(MessagePreference p);
+
+  /** The member's waiting deliveries go at once (their quiet hours changed); none is resent. */
+  void releaseWaiting(Long memberId, Instant now);
+
+  /** Counts of a message's deliveries by channel and status. */
+  Map<Channel, Map<DeliveryStatus, Long>> counts(Long messageId);
+
+  /**
+   * The failed and uncertain deliveries of a message: member id, name, channel, status, answer; at
+   * most {@code max}.
+   */
+  List<Object[]> problems(Long messageId, int max);
+
+  /** Failed and uncertain deliveries of the message pending again, as new; answers how many. */
+  int resend(Long messageId, Instant now);
 
   /** A page of the messages in a member's inbox, newest first; {@code category} null: all. */
   List<Message> inbox(Long memberId, MessageCategory category, int first, int max);

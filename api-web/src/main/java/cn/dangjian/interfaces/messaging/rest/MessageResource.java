@@ -1,11 +1,15 @@
 package cn.dangjian.interfaces.messaging.rest;
 
+import cn.dangjian.application.messaging.DeliveryReport;
 import cn.dangjian.application.messaging.Inbox;
 import cn.dangjian.application.messaging.MessageData;
 import cn.dangjian.application.messaging.MessageService;
 import cn.dangjian.application.messaging.MessageView;
+import cn.dangjian.application.messaging.PreferenceData;
+import cn.dangjian.application.messaging.Preferences;
 import cn.dangjian.domain.messaging.MessageCategory;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,10 +18,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +31,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 一句话直通学习: daily messages for the members of a subtree, written by the group's organization
@@ -85,10 +90,40 @@ public class MessageResource {
     return messages.inbox(category, first, max);
   }
 
-  /** Sends the messages whose time has come now, as the timer does every minute. */
+  /**
+   * Sends the messages whose time has come and the outbox's due deliveries now, as the timer does
+   * every minute.
+   */
   @POST
   @Path("send-due")
-  public Map<String, Integer> sendDue() {
-    return Map.of("sent", messages.sendDue());
+  public MessageService.DueRun sendDue() {
+    return messages.sendDue();
+  }
+
+  /** How the message went out: per channel, and the failed and uncertain ones with the reason. */
+  @GET
+  @Path("{id}/deliveries")
+  public DeliveryReport deliveries(@PathParam("id") Long id, @Context HttpHeaders headers) {
+    return messages.report(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
+  }
+
+  /** Sends the failed and uncertain deliveries again, on purpose. */
+  @POST
+  @Path("{id}/resend")
+  public DeliveryReport resend(@PathParam("id") Long id, @Context HttpHeaders headers) {
+    return messages.resend(id, ApiLanguage.locale(headers.getAcceptableLanguages()));
+  }
+
+  /** The caller's channels besides the inbox (those this server offers) and quiet hours. */
+  @GET
+  @Path("preferences")
+  public Preferences preferences() {
+    return messages.preferences();
+  }
+
+  @PUT
+  @Path("preferences")
+  public Preferences choose(PreferenceData data) {
+    return messages.choose(ApiInput.body(data));
   }
 }

@@ -6,20 +6,29 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
+import cn.dangjian.application.messaging.ChannelSender;
+import cn.dangjian.application.messaging.DeliveryReport;
 import cn.dangjian.application.messaging.Inbox;
 import cn.dangjian.application.messaging.MessageData;
 import cn.dangjian.application.messaging.MessageService;
 import cn.dangjian.application.messaging.MessageView;
+import cn.dangjian.application.messaging.PreferenceData;
+import cn.dangjian.application.messaging.Preferences;
 import cn.dangjian.application.shared.BeijingTime;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.ClockProducer;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.messaging.Channel;
+import cn.dangjian.domain.messaging.DeliveryStatus;
 import cn.dangjian.domain.messaging.Message;
 import cn.dangjian.domain.messaging.MessageCategory;
+import cn.dangjian.domain.messaging.MessagePreference;
 import cn.dangjian.domain.messaging.MessageRepository;
+import cn.dangjian.domain.messaging.QuietHours;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
@@ -31,8 +40,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
@@ -43,6 +58,7 @@ public class DefaultMessageService implements MessageService {
 
   @Inject MessageRepository messages;
   @Inject MessageSending sending;
+  @Inject Outbox outbox;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -151,8 +167,135 @@ public class DefaultMessageService implements MessageService {
 
   @Override
   @RolesAllowed(GROUP_ADMIN)
-  public int sendDue() {
-    return sending.sendDue(clock.instant());
+  public DueRun sendDue() {
+    Instant now = clock.instant();
+    return new DueRun(sending.sendDue(now), outbox.deliverDue(now));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public DeliveryReport report(Long id, Locale locale) {
+    Message m = guard.load(Message.class, id, "entity.message");
+    return report(m, locale);
+  }
+
+  private DeliveryReport report(Message m, Locale locale) {
+    Messages text = Messages.in(locale);
+    List<DeliveryReport.Line> lines = new ArrayList<>();
+    messages
+        .counts(m.getId())
+        .forEach(
+            (channel, byStatus) -> {
+              long[] n = new long[DeliveryStatus.values().length];
+              byStatus.forEach((status, count) -> n[status.ordinal()] = count);
+              lines.add(
+                  new DeliveryReport.Line(
+                      channel,
+                      Arrays.stream(n).sum(),
+                      n[DeliveryStatus.SENT.ordinal()],
+                      n[DeliveryStatus.PENDING.ordinal()] + n[DeliveryStatus.SENDING.ordinal()],
+                      n[DeliveryStatus.FAILED.ordinal()],
+                      n[DeliveryStatus.UNCERTAIN.ordinal()]));
+            });
+    List<DeliveryReport.Problem> problems =
+        messages.problems(m.getId(), DeliveryReport.MAX_PROBLEMS).stream()
+            .map(
+                r ->
+                    new DeliveryReport.Problem(
+                        (Long) r[0],
+                        (String) r[1],
+                        (Channel) r[2],
+                        (DeliveryStatus) r[3],
+                        answer((String) r[4], text)))
+            .toList();
+    return new DeliveryReport(m.getId(), lines, problems);
+  }
+
+  /** The provider's own words, or ours (a key) in the reader's language. */
+  private static String answer(String answer, Messages text) {
+    return answer != null && answer.startsWith("delivery.") ? text.text(answer) : answer;
+  }
+
+  @Override
+  public DeliveryReport resend(Long id, Locale locale) {
+    Message m = guard.load(Message.class, id, "entity.message");
+    int again = messages.resend(m.getId(), clock.instant());
+    if (again == 0) {
+      throw new ConflictException("error.conflict.nothingToResend");
+    }
+    audit.record(
+        AuditAction.UPDATE,
+        "Message",
+        m.getId(),
+        null,
+        "audit.message.resent",
+        again,
+        BeijingTime.minute(m.getSendAt()));
+    return report(m, locale);
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public Preferences preferences() {
+    Long me = caller.get().memberId();
+    MessagePreference p = me == null ? null : messages.preference(me).orElse(null);
+    return preferences(p);
+  }
+
+  private Preferences preferences(MessagePreference p) {
+    List<Channel> offered = outbox.configured().stream().map(ChannelSender::channel).toList();
+    return new Preferences(
+        offered,
+        p == null ? List.of() : p.channels().stream().filter(offered::contains).toList(),
+        p == null ? null : p.getEmailAddress(),
+        p == null ? null : p.quietHours().map(QuietHours::from).orElse(null),
+        p == null ? null : p.quietHours().map(QuietHours::to).orElse(null));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  public Preferences choose(PreferenceData data) {
+    List<Violation> problems = new ArrayList<>(Constraints.of(data));
+    Long me = caller.get().memberId();
+    if (me == null) {
+      throw new ValidationException(
+          List.of(new Violation("channels", "message.channels.noMember")));
+    }
+    List<Channel> offered = outbox.configured().stream().map(ChannelSender::channel).toList();
+    Set<Channel> chosen = EnumSet.noneOf(Channel.class);
+    if (data.channels() != null) {
+      for (Channel c : data.channels()) {
+        if (c == null || !c.isChosen() || !offered.contains(c)) {
+          problems.add(new Violation("channels", "message.channel.off"));
+        } else {
+          chosen.add(c);
+        }
+      }
+    }
+    String email =
+        data.emailAddress() == null || data.emailAddress().isBlank()
+            ? null
+            : data.emailAddress().strip();
+    if (chosen.contains(Channel.EMAIL) && email == null) {
+      problems.add(new Violation("emailAddress", "message.email.required"));
+    }
+    if ((data.quietFrom() == null) != (data.quietTo() == null)) {
+      problems.add(new Violation("quietTo", "message.quiet.bothEnds"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    MessagePreference p = messages.preference(me).orElse(null);
+    if (p == null) {
+      p = new MessagePreference(me);
+      messages.store(p);
+    }
+    p.choose(
+        chosen,
+        email,
+        data.quietFrom() == null ? null : new QuietHours(data.quietFrom(), data.quietTo()));
+    messages.releaseWaiting(me, clock.instant());
+    return preferences(p);
   }
 
   private static MessageView view(Message m) {

@@ -1,5 +1,6 @@
 package cn.dangjian.application.messaging.internal;
 
+import cn.dangjian.application.messaging.ChannelSender;
 import cn.dangjian.application.shared.internal.ClockProducer;
 import cn.dangjian.domain.messaging.Message;
 import cn.dangjian.domain.messaging.MessageRepository;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +24,7 @@ public class MessageSending {
 
   @Inject MessageRepository messages;
   @Inject MessageSending self;
+  @Inject Outbox outbox;
 
   public int sendDue(Instant now) {
     int sent = 0;
@@ -39,8 +42,12 @@ public class MessageSending {
     if (m == null || m.getStatus() != MessageStatus.SCHEDULED || m.getSendAt().isAfter(now)) {
       return false; // withdrawn, or sent by another server meanwhile
     }
-    int recipients =
-        messages.deliverToInboxes(m, now, now.atZone(ClockProducer.ZONE).toLocalDate());
+    LocalDate today = now.atZone(ClockProducer.ZONE).toLocalDate();
+    int recipients = messages.deliverToInboxes(m, now, today);
+    // the outbox is recorded in the same transaction: a server killed now leaves none of it
+    for (ChannelSender channel : outbox.configured()) {
+      messages.addToOutbox(m, channel.channel(), now, today);
+    }
     m.sent(now, recipients);
     LOG.info(() -> "Message " + id + " sent to " + recipients + " inboxes");
     return true;

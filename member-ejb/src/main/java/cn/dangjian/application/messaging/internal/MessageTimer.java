@@ -12,12 +12,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Looks for due messages every {@code dangjian.messages.every} seconds (default 60) on each server;
- * the lock on each message makes the servers sharing the database send it once. {@code off} stops
- * it (the integration tests send due messages themselves: POST /api/v1/messages/send-due).
+ * Looks for due messages, then sends the outbox's due deliveries, every {@code
+ * dangjian.messages.every} seconds (default 60) on each server; the lock on each message and the
+ * claim on each delivery make the servers sharing the database send each once. {@code off} stops it
+ * (the integration tests send due messages themselves: POST /api/v1/messages/send-due).
  */
 @Singleton
 @Startup
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MessageTimer {
   @Resource TimerService timers;
   @Inject MessageSending sending;
+  @Inject Outbox outbox;
   @Inject Clock clock;
 
   @Inject
@@ -42,6 +45,8 @@ public class MessageTimer {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
-    sending.sendDue(clock.instant());
+    Instant now = clock.instant();
+    sending.sendDue(now);
+    outbox.deliverDue(now);
   }
 }

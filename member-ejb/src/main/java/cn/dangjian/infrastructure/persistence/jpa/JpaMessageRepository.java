@@ -3,11 +3,14 @@ package cn.dangjian.infrastructure.persistence.jpa;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.messaging.Channel;
+import cn.dangjian.domain.messaging.Delivery;
 import cn.dangjian.domain.messaging.DeliveryStatus;
 import cn.dangjian.domain.messaging.Message;
 import cn.dangjian.domain.messaging.MessageCategory;
+import cn.dangjian.domain.messaging.MessagePreference;
 import cn.dangjian.domain.messaging.MessageRepository;
 import cn.dangjian.domain.messaging.MessageStatus;
+import cn.dangjian.domain.messaging.QuietHours;
 import cn.dangjian.domain.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +20,11 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -62,7 +69,29 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public int deliverToInboxes(Message m, Instant at, LocalDate on) {
-    // one statement, whatever the audience's size; the unique key keeps each person to one
+    return fanOut(m, Channel.APP, DeliveryStatus.SENT, "", at, on);
+  }
+
+  @Override
+  public int addToOutbox(Message m, Channel channel, Instant at, LocalDate on) {
+    String chosen =
+        switch (channel) {
+          case SMS -> "sms";
+          case EMAIL -> "email";
+          default -> throw new IllegalArgumentException("no member chooses " + channel);
+        };
+    return fanOut(
+        m,
+        channel,
+        DeliveryStatus.PENDING,
+        " JOIN message_preference p ON p.member_id = m.id AND p." + chosen + " = TRUE",
+        at,
+        on);
+  }
+
+  /** One statement, whatever the audience's size; the unique key keeps each person to one. */
+  private int fanOut(
+      Message m, Channel channel, DeliveryStatus status, String join, Instant at, LocalDate on) {
     String kind =
         switch (m.getAudience()) {
           case ALL -> "";
@@ -72,14 +101,21 @@ public class JpaMessageRepository implements MessageRepository {
         };
     var insert =
         em.createNativeQuery(
-                "INSERT INTO message_delivery (message_id, member_id, channel, status, done_at)"
+                "INSERT INTO message_delivery"
+                    + " (message_id, member_id, channel, status, done_at, next_at, attempts)"
                     + " SELECT "
                     + m.getId()
                     + ", m.id, '"
-                    + Channel.APP.name()
+                    + channel.name()
                     + "', '"
-                    + DeliveryStatus.SENT.name()
-                    + "', CAST(?1 AS TIMESTAMP) FROM member m WHERE m.org_path LIKE ?2"
+                    + status.name()
+                    + "', "
+                    + (status == DeliveryStatus.SENT
+                        ? "CAST(?1 AS TIMESTAMP), CAST(NULL AS TIMESTAMP)"
+                        : "CAST(NULL AS TIMESTAMP), CAST(?1 AS TIMESTAMP)")
+                    + ", 0 FROM member m"
+                    + join
+                    + " WHERE m.org_path LIKE ?2"
                     + kind)
             .setParameter(1, Timestamp.from(at))
             .setParameter(2, m.getOrgPath() + "%");
@@ -87,6 +123,178 @@ public class JpaMessageRepository implements MessageRepository {
       insert.setParameter(3, on);
     }
     return insert.executeUpdate();
+  }
+
+  @Override
+  public int expireClaims(Channel channel, Instant before) {
+    return em.createQuery(
+            "UPDATE Delivery d SET d.status = :uncertain, d.claimedBy = NULL"
+                + " WHERE d.channel = :c AND d.status = :sending AND d.claimedAt < :before")
+        .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
+        .setParameter("c", channel)
+        .setParameter("sending", DeliveryStatus.SENDING)
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Delivery> claim(Channel channel, Instant now, String token, int max) {
+    List<Long> due =
+        em.createQuery(
+                "SELECT d.id FROM Delivery d WHERE d.channel = :c AND d.status = :pending"
+                    + " AND d.nextAt <= :now ORDER BY d.id",
+                Long.class)
+            .setParameter("c", channel)
+            .setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(max)
+            .getResultList();
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    // a row another worker claimed first no longer matches the status when this update reaches it
+    em.createQuery(
+            "UPDATE Delivery d SET d.status = :sending, d.claimedBy = :t, d.claimedAt = :now"
+                + " WHERE d.id IN :ids AND d.status = :pending")
+        .setParameter("sending", DeliveryStatus.SENDING)
+        .setParameter("t", token)
+        .setParameter("now", now)
+        .setParameter("ids", due)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .executeUpdate();
+    return em.createQuery(
+            "SELECT d FROM Delivery d WHERE d.claimedBy = :t AND d.status = :sending"
+                + " ORDER BY d.id",
+            Delivery.class)
+        .setParameter("t", token)
+        .setParameter("sending", DeliveryStatus.SENDING)
+        .getResultList();
+  }
+
+  @Override
+  public void settle(
+      Long deliveryId, DeliveryStatus status, int attempts, Instant at, String answer) {
+    boolean done = status != DeliveryStatus.PENDING;
+    em.createQuery(
+            "UPDATE Delivery d SET d.status = :s, d.attempts = :a, d.claimedBy = NULL,"
+                + " d.answer = :answer, "
+                + (done ? "d.doneAt = :at" : "d.nextAt = :at")
+                + " WHERE d.id = :id AND d.status = :sending")
+        .setParameter("s", status)
+        .setParameter("a", attempts)
+        .setParameter("answer", answer == null ? null : abbreviate(answer))
+        .setParameter("at", at)
+        .setParameter("id", deliveryId)
+        .setParameter("sending", DeliveryStatus.SENDING)
+        .executeUpdate();
+  }
+
+  private static String abbreviate(String answer) {
+    return answer.length() <= Delivery.ANSWER_LENGTH
+        ? answer
+        : answer.substring(0, Delivery.ANSWER_LENGTH);
+  }
+
+  @Override
+  public Map<Long, String> addresses(Channel channel, Collection<Long> memberIds) {
+    String jpql =
+        switch (channel) {
+          case SMS -> "SELECT m.id, m.phone FROM PartyMember m WHERE m.id IN :ids";
+          case EMAIL ->
+              "SELECT p.memberId, p.emailAddress FROM MessagePreference p WHERE p.memberId IN :ids";
+          default -> throw new IllegalArgumentException("no address for " + channel);
+        };
+    Map<Long, String> found = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(jpql, Object[].class).setParameter("ids", memberIds).getResultList()) {
+      if (row[1] != null && !row[1].toString().isBlank()) {
+        found.put((Long) row[0], row[1].toString());
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public Map<Long, QuietHours> quietHours(Collection<Long> memberIds) {
+    Map<Long, QuietHours> quiet = new HashMap<>();
+    for (MessagePreference p :
+        em.createQuery(
+                "SELECT p FROM MessagePreference p WHERE p.memberId IN :ids",
+                MessagePreference.class)
+            .setParameter("ids", memberIds)
+            .getResultList()) {
+      p.quietHours().ifPresent(q -> quiet.put(p.getMemberId(), q));
+    }
+    return quiet;
+  }
+
+  @Override
+  public Optional<MessagePreference> preference(Long memberId) {
+    return Optional.ofNullable(em.find(MessagePreference.class, memberId));
+  }
+
+  @Override
+  public String text(Long messageId) {
+    return em.find(Message.class, messageId).getText();
+  }
+
+  @Override
+  public void store(MessagePreference p) {
+    em.persist(p);
+  }
+
+  @Override
+  public void releaseWaiting(Long memberId, Instant now) {
+    em.createQuery(
+            "UPDATE Delivery d SET d.nextAt = :now"
+                + " WHERE d.memberId = :m AND d.status = :pending AND d.nextAt > :now")
+        .setParameter("now", now)
+        .setParameter("m", memberId)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .executeUpdate();
+  }
+
+  @Override
+  public Map<Channel, Map<DeliveryStatus, Long>> counts(Long messageId) {
+    Map<Channel, Map<DeliveryStatus, Long>> counts = new EnumMap<>(Channel.class);
+    for (Object[] row :
+        em.createQuery(
+                "SELECT d.channel, d.status, COUNT(d) FROM Delivery d WHERE d.messageId = :id"
+                    + " GROUP BY d.channel, d.status",
+                Object[].class)
+            .setParameter("id", messageId)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((Channel) row[0], c -> new EnumMap<>(DeliveryStatus.class))
+          .put((DeliveryStatus) row[1], ((Number) row[2]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public List<Object[]> problems(Long messageId, int max) {
+    return em.createQuery(
+            "SELECT d.memberId, m.name, d.channel, d.status, d.answer FROM Delivery d, PartyMember m"
+                + " WHERE m.id = d.memberId AND d.messageId = :id AND d.status IN :bad"
+                + " ORDER BY d.id",
+            Object[].class)
+        .setParameter("id", messageId)
+        .setParameter("bad", List.of(DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public int resend(Long messageId, Instant now) {
+    return em.createQuery(
+            "UPDATE Delivery d SET d.status = :pending, d.attempts = 0, d.nextAt = :now,"
+                + " d.answer = NULL, d.claimedBy = NULL, d.doneAt = NULL"
+                + " WHERE d.messageId = :id AND d.status IN :bad")
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("now", now)
+        .setParameter("id", messageId)
+        .setParameter("bad", List.of(DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN))
+        .executeUpdate();
   }
 
   @Override

@@ -1,0 +1,29 @@
+package cn.dangjian.application.messaging;
+
+import cn.dangjian.domain.messaging.Channel;
+import cn.dangjian.domain.messaging.DeliveryStatus;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * How a message went out, for its editors: per channel the recipients and how many were sent, are
+ * pending (quiet hours, retries), failed or uncertain; the failed and uncertain ones with the
+ * provider's answer, at most {@code MAX_PROBLEMS}.
+ */
+public record DeliveryReport(Long messageId, List<Line> channels, List<Problem> problems)
+    implements Serializable {
+  public static final int MAX_PROBLEMS = 200;
+
+  public record Line(
+      Channel channel, long recipients, long sent, long pending, long failed, long uncertain)
+      implements Serializable {}
+
+  public record Problem(
+      Long memberId, String name, Channel channel, DeliveryStatus status, String answer)
+      implements Serializable {}
+
+  /** Something an editor may resend on purpose. */
+  public boolean resendable() {
+    return channels.stream().anyMatch(l -> l.failed() + l.uncertain() > 0);
+  }
+}

@@ -1,0 +1,20 @@
+package cn.dangjian.application.messaging;
+
+import cn.dangjian.domain.messaging.Channel;
+import cn.dangjian.domain.messaging.MessagePreference;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalTime;
+import java.util.List;
+
+/** What a member chooses: channels besides the inbox, an e-mail address, quiet hours or none. */
+public record PreferenceData(
+    @NotNull(message = "{message.channels.required}") List<Channel> channels,
+    @Email(message = "{message.email.invalid}")
+        @Size(max = MessagePreference.EMAIL_LENGTH, message = "{member.field.tooLong}")
+        String emailAddress,
+    LocalTime quietFrom,
+    LocalTime quietTo)
+    implements Serializable {}

@@ -1,0 +1,178 @@
+package cn.dangjian.application.messaging.internal;
+
+import cn.dangjian.application.messaging.ChannelSender;
+import cn.dangjian.application.shared.internal.ClockProducer;
+import cn.dangjian.domain.messaging.Delivery;
+import cn.dangjian.domain.messaging.DeliveryStatus;
+import cn.dangjian.domain.messaging.MessageRepository;
+import cn.dangjian.domain.messaging.QuietHours;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox: for each configured channel, deliveries are claimed in batches (one worker
+ * each, whatever the number of servers), handed to the provider, and settled one by one. A claim
+ * older than {@link #LEASE} was left by a server that stopped mid-call: UNCERTAIN, never sent
+ * twice. The member's quiet hours hold a delivery back until they end; a provider that cannot take
+ * it now gets it again after a backoff that doubles, up to {@link #ATTEMPTS} times.
+ */
+@ApplicationScoped
+public class Outbox {
+  private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+  static final Duration LEASE = Duration.ofMinutes(5);
+  static final int ATTEMPTS = 6;
+  private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+
+  /** Batches per channel and run, so a run ends and the next one starts with fresh claims. */
+  private static final int BATCHES = 200;
+
+  @Inject MessageRepository messages;
+  @Inject @Any Instance<ChannelSender> senders;
+  @Inject Outbox self;
+
+  /** The channels whose provider is configured on this server. */
+  public List<ChannelSender> configured() {
+    List<ChannelSender> on = new ArrayList<>();
+    senders.forEach(
+        s -> {
+          if (s.configured()) {
+            on.add(s);
+          }
+        });
+    return on;
+  }
+
+  /** Sends what is due; answers how many deliveries were settled as sent. */
+  public int deliverDue(Instant now) {
+    int sent = 0;
+    for (ChannelSender sender : configured()) {
+      try {
+        sent += deliverDue(sender, now);
+      } catch (RuntimeException e) {
+        // one channel's trouble holds back neither the others nor the inboxes; the next run retries
+        LOG.log(Level.WARNING, "Outbox of " + sender.channel() + " stopped", e);
+      }
+    }
+    return sent;
+  }
+
+  private int deliverDue(ChannelSender sender, Instant now) {
+    int sent = 0;
+    self.expire(sender, now);
+    String token = UUID.randomUUID().toString();
+    for (int b = 0; b < BATCHES; b++) {
+      List<Delivery> batch = self.claim(sender, now, token);
+      if (batch.isEmpty()) {
+        break;
+      }
+      sent += deliver(sender, batch, now);
+    }
+    return sent;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void expire(ChannelSender sender, Instant now) {
+    int left = messages.expireClaims(sender.channel(), now.minus(LEASE));
+    if (left > 0) {
+      LOG.warning(() -> left + " " + sender.channel() + " deliveries left mid-call: UNCERTAIN");
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Delivery> claim(ChannelSender sender, Instant now, String token) {
+    return messages.claim(sender.channel(), now, token, sender.batchSize());
+  }
+
+  /** Outside a transaction: the provider's call holds no database lock. */
+  private int deliver(ChannelSender sender, List<Delivery> batch, Instant now) {
+    List<Long> people = batch.stream().map(Delivery::getMemberId).toList();
+    Map<Long, String> addresses = self.addresses(sender, people);
+    Map<Long, QuietHours> quiet = self.quietHours(people);
+    Map<Long, List<Delivery>> byMessage = new HashMap<>();
+    Map<Long, Settlement> settled = new HashMap<>();
+    for (Delivery d : batch) {
+      String address = addresses.get(d.getMemberId());
+      QuietHours q = quiet.get(d.getMemberId());
+      Instant release = q == null ? now : q.release(now.atZone(ClockProducer.ZONE)).toInstant();
+      if (address == null) {
+        settled.put(
+            d.getId(),
+            new Settlement(DeliveryStatus.FAILED, d.getAttempts(), now, "delivery.noAddress"));
+      } else if (release.isAfter(now)) {
+        settled.put(
+            d.getId(),
+            new Settlement(
+                DeliveryStatus.PENDING, d.getAttempts(), release, "delivery.quietHours"));
+      } else {
+        byMessage.computeIfAbsent(d.getMessageId(), m -> new ArrayList<>()).add(d);
+      }
+    }
+    int sent = 0;
+    for (var e : byMessage.entrySet()) {
+      List<Delivery> group = e.getValue();
+      List<ChannelSender.Outcome> outcomes =
+          sender.send(
+              self.text(e.getKey()),
+              group.stream().map(d -> addresses.get(d.getMemberId())).toList());
+      for (int i = 0; i < group.size(); i++) {
+        Delivery d = group.get(i);
+        ChannelSender.Outcome o = outcomes.get(i);
+        int attempts = d.getAttempts() + 1;
+        Settlement s =
+            switch (o.result()) {
+              case SENT -> new Settlement(DeliveryStatus.SENT, attempts, now, o.answer());
+              case REFUSED -> new Settlement(DeliveryStatus.FAILED, attempts, now, o.answer());
+              case UNKNOWN -> new Settlement(DeliveryStatus.UNCERTAIN, attempts, now, o.answer());
+              case LATER ->
+                  attempts >= ATTEMPTS
+                      ? new Settlement(DeliveryStatus.FAILED, attempts, now, o.answer())
+                      : new Settlement(
+                          DeliveryStatus.PENDING,
+                          attempts,
+                          now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1))),
+                          o.answer());
+            };
+        if (s.status() == DeliveryStatus.SENT) {
+          sent++;
+        }
+        settled.put(d.getId(), s);
+      }
+    }
+    self.settle(settled);
+    return sent;
+  }
+
+  record Settlement(DeliveryStatus status, int attempts, Instant at, String answer) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void settle(Map<Long, Settlement> settled) {
+    settled.forEach((id, s) -> messages.settle(id, s.status(), s.attempts(), s.at(), s.answer()));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, String> addresses(ChannelSender sender, List<Long> people) {
+    return messages.addresses(sender.channel(), people);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, QuietHours> quietHours(List<Long> people) {
+    return messages.quietHours(people);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String text(Long messageId) {
+    return messages.text(messageId);
+  }
+}

@@ -1,0 +1,288 @@
+package cn.dangjian.infrastructure.messaging;
+
+import cn.dangjian.application.messaging.ChannelSender;
+import cn.dangjian.domain.messaging.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * SMS through the provider chosen in the server's configuration: Aliyun's SendSms (V3 signature, up
+ * to 1,000 numbers a call, one answer for the call) or Tencent Cloud's SendSms (TC3 signature, up
+ * to 200 numbers, an answer per number), with the template and signature the provider approved; the
+ * message's text is the template's one parameter. {@code dangjian.messages.gateway} points every
+ * channel at another address (a local stub for tests and demos).
+ */
+@ApplicationScoped
+public class SmsSender implements ChannelSender {
+  private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
+  private static final int TRIES = 3;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.provider", defaultValue = "off")
+  String provider;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.keyId")
+  Optional<String> keyId;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.keySecret")
+  Optional<String> keySecret;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.signName")
+  Optional<String> signName;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.template")
+  Optional<String> template;
+
+  /** Tencent's SmsSdkAppId. */
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.appId")
+  Optional<String> appId;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.region", defaultValue = "ap-guangzhou")
+  String region;
+
+  @Inject
+  @ConfigProperty(name = "dangjian.messages.gateway")
+  Optional<String> gateway;
+
+  /** The pause before the first retry of a call; it doubles for the next. */
+  @Inject
+  @ConfigProperty(name = "dangjian.messages.retryPause", defaultValue = "PT0.5S")
+  Duration retryPause;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Override
+  public Channel channel() {
+    return Channel.SMS;
+  }
+
+  @Override
+  public boolean configured() {
+    return (aliyun() || tencent())
+        && keyId.filter(s -> !s.isBlank()).isPresent()
+        && keySecret.filter(s -> !s.isBlank()).isPresent()
+        && template.filter(s -> !s.isBlank()).isPresent();
+  }
+
+  private boolean aliyun() {
+    return "aliyun".equalsIgnoreCase(provider.strip());
+  }
+
+  private boolean tencent() {
+    return "tencent".equalsIgnoreCase(provider.strip());
+  }
+
+  @Override
+  public int batchSize() {
+    return aliyun() ? 1000 : 200;
+  }
+
+  @Override
+  public List<Outcome> send(String text, List<String> phones) {
+    HttpRequest request = aliyun() ? aliyunRequest(text, phones) : tencentRequest(text, phones);
+    Duration pause = retryPause;
+    for (int attempt = 1; ; attempt++) {
+      Optional<HttpResponse<String>> answer;
+      try {
+        answer = Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+      } catch (HttpConnectTimeoutException e) {
+        answer = Optional.empty(); // the request never left: safe to try again
+      } catch (HttpTimeoutException e) {
+        return all(phones, Outcome.unknown("timeout"));
+      } catch (IOException e) {
+        if (!(e instanceof java.net.ConnectException)) {
+          return all(phones, Outcome.unknown(e.getClass().getSimpleName()));
+        }
+        answer = Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return all(phones, Outcome.unknown("interrupted"));
+      }
+      if (answer.isPresent() && answer.get().statusCode() < 500) {
+        return aliyun()
+            ? aliyunOutcomes(answer.get(), phones)
+            : tencentOutcomes(answer.get(), phones);
+      }
+      String why = answer.map(r -> "HTTP " + r.statusCode()).orElse("no connection");
+      if (attempt == TRIES) {
+        return all(phones, Outcome.later(why));
+      }
+      LOG.fine(() -> "SMS provider: " + why + ", trying again");
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return all(phones, Outcome.later(why));
+      }
+      pause = pause.multipliedBy(2);
+    }
+  }
+
+  private static List<Outcome> all(List<String> phones, Outcome o) {
+    return Collections.nCopies(phones.size(), o);
+  }
+
+  private URI endpoint(String official) {
+    return URI.create(gateway.filter(g -> !g.isBlank()).orElse(official));
+  }
+
+  private static String host(URI uri) {
+    return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+  }
+
+  private HttpRequest aliyunRequest(String text, List<String> phones) {
+    URI base = endpoint("https://dysmsapi.aliyuncs.com");
+    Map<String, String> query = new HashMap<>();
+    query.put("PhoneNumbers", String.join(",", phones));
+    query.put("SignName", signName.orElse(""));
+    query.put("TemplateCode", template.orElseThrow());
+    query.put("TemplateParam", Json.createObjectBuilder().add("text", text).build().toString());
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("host", host(base));
+    headers.put("x-acs-action", "SendSms");
+    headers.put("x-acs-version", "2017-05-25");
+    headers.put("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    headers.put("x-acs-signature-nonce", UUID.randomUUID().toString().replace("-", ""));
+    headers.put("x-acs-content-sha256", Hmac.sha256Hex(""));
+    String authorization =
+        AliyunSignature.authorization(
+            keyId.orElseThrow(), keySecret.orElseThrow(), "POST", "/", query, headers);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + "/?" + AliyunSignature.canonicalQuery(query)))
+            .timeout(Duration.ofSeconds(15))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .header("Authorization", authorization);
+    headers.forEach(
+        (k, v) -> {
+          if (!"host".equals(k)) {
+            b.header(k, v);
+          }
+        });
+    return b.build();
+  }
+
+  /** One answer for the whole call: OK, throttled (later), or refused with the provider's code. */
+  private static List<Outcome> aliyunOutcomes(HttpResponse<String> r, List<String> phones) {
+    JsonObject body = json(r.body());
+    String code = body.getString("Code", "HTTP " + r.statusCode());
+    String message = body.getString("Message", "");
+    if ("OK".equalsIgnoreCase(code)) {
+      return all(phones, Outcome.sent(body.getString("BizId", "")));
+    }
+    String answer = code + (message.isEmpty() ? "" : ": " + message);
+    return all(
+        phones,
+        code.startsWith("Throttling") || code.equals("isv.BUSINESS_LIMIT_CONTROL")
+            ? Outcome.later(answer)
+            : Outcome.refused(answer));
+  }
+
+  private HttpRequest tencentRequest(String text, List<String> phones) {
+    URI base = endpoint("https://sms.tencentcloudapi.com");
+    JsonArrayBuilder numbers = Json.createArrayBuilder();
+    phones.forEach(p -> numbers.add(e164(p)));
+    String payload =
+        Json.createObjectBuilder()
+            .add("PhoneNumberSet", numbers)
+            .add("SmsSdkAppId", appId.orElse(""))
+            .add("SignName", signName.orElse(""))
+            .add("TemplateId", template.orElseThrow())
+            .add("TemplateParamSet", Json.createArrayBuilder().add(text))
+            .build()
+            .toString();
+    long now = Instant.now().getEpochSecond();
+    return HttpRequest.newBuilder(URI.create(base + "/"))
+        .timeout(Duration.ofSeconds(15))
+        .POST(HttpRequest.BodyPublishers.ofString(payload))
+        .header("Content-Type", TencentSignature.CONTENT_TYPE)
+        .header("X-TC-Action", "SendSms")
+        .header("X-TC-Version", "2021-01-11")
+        .header("X-TC-Region", region)
+        .header("X-TC-Timestamp", Long.toString(now))
+        .header(
+            "Authorization",
+            TencentSignature.authorization(
+                keyId.orElseThrow(), keySecret.orElseThrow(), "sms", host(base), now, payload))
+        .build();
+  }
+
+  /** An answer per number; an error for the call applies to all of them. */
+  private static List<Outcome> tencentOutcomes(HttpResponse<String> r, List<String> phones) {
+    JsonObject response = json(r.body()).getJsonObject("Response");
+    if (response == null) {
+      return all(phones, Outcome.later("HTTP " + r.statusCode()));
+    }
+    JsonObject error = response.getJsonObject("Error");
+    if (error != null) {
+      String code = error.getString("Code", "");
+      String answer = code + ": " + error.getString("Message", "");
+      return all(
+          phones,
+          code.startsWith("RequestLimitExceeded") || code.startsWith("InternalError")
+              ? Outcome.later(answer)
+              : Outcome.refused(answer));
+    }
+    Map<String, Outcome> byNumber = new HashMap<>();
+    for (JsonValue v : response.getJsonArray("SendStatusSet")) {
+      JsonObject s = v.asJsonObject();
+      String code = s.getString("Code", "");
+      byNumber.put(
+          s.getString("PhoneNumber", ""),
+          "Ok".equalsIgnoreCase(code)
+              ? Outcome.sent(s.getString("SerialNo", ""))
+              : Outcome.refused(code + ": " + s.getString("Message", "")));
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (String p : phones) {
+      // a number the answer does not mention may have gone out: never sent again by itself
+      outcomes.add(byNumber.getOrDefault(e164(p), Outcome.unknown("no answer for the number")));
+    }
+    return outcomes;
+  }
+
+  /** Mainland numbers as E.164, as Tencent wants them. */
+  static String e164(String phone) {
+    String digits = phone.replaceAll("[^0-9+]", "");
+    return digits.startsWith("+") ? digits : "+86" + digits;
+  }
+
+  private static JsonObject json(String body) {
+    try {
+      return Json.createReader(new StringReader(body)).readObject();
+    } catch (RuntimeException e) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+  }
+}

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * Daily messages by SMS through the outbox, against a stub of Aliyun's API (StubGateway): a member
@@ -165,5 +168,39 @@ class DeliveryIT {
     JsonObject mine = member.get("api/v1/messages/preferences").json();
     assertTrue(mine.getJsonArray("offered").toString().contains("SMS"), mine.toString());
     assertTrue(!mine.getJsonArray("offered").toString().contains("DINGTALK"), mine.toString());
+  }
+
+  @Test
+  void onAPhoneAMemberChoosesSmsAndQuietHoursAndTheEditorSeesTheDelivery() {
+    String text = unique("手机上设置接收方式。");
+    long id;
+    try (Browser b = new Browser(390, 844)) {
+      b.login("dangyuan1");
+      b.open("education/inbox.xhtml");
+      b.driver.findElement(By.cssSelector("#receivingBox summary")).click();
+      WebElement sms = b.visible(By.cssSelector("#receiving\\:channels input[value='SMS']"));
+      if (!sms.isSelected()) {
+        sms.click();
+      }
+      ((JavascriptExecutor) b.driver)
+          .executeScript(
+              "arguments[0].value = '22:00'; arguments[1].value = '06:00';",
+              b.driver.findElement(By.id("receiving:quietFrom")),
+              b.driver.findElement(By.id("receiving:quietTo")));
+      b.driver.findElement(By.id("receiving:saveReceiving")).click();
+      b.waitForText(By.id("messages"), "已保存");
+      b.screenshot("receiving-390");
+    }
+    JsonObject mine = Api.as("dangyuan1").get("api/v1/messages/preferences").json();
+    assertEquals("22:00:00", mine.getString("quietFrom"), mine.toString());
+    assertTrue(mine.getJsonArray("chosen").toString().contains("SMS"), mine.toString());
+    id = messageNow(text);
+    sendDue();
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("education/delivery.xhtml?id=" + id);
+      b.waitForText(By.id("channels"), "短信");
+      b.screenshot("delivery-1280");
+    }
   }
 }

@@ -2,6 +2,7 @@ package cn.dangjian.bench;
 
 import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.it.StubGateway;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,6 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,6 +65,9 @@ public final class Benchmark {
   /** One browser session per simulated user: each logs in once and keeps its own cookies. */
   private final HttpClient[] sessions = new HttpClient[USERS];
 
+  /** The port of the SMS stub the benchmark's server sends to (0: no SMS measurement). */
+  private int smsPort;
+
   private Benchmark(String base, String user) {
     this.base = base;
     this.http = client();
@@ -78,7 +86,9 @@ public final class Benchmark {
     Path report = Path.of(args.length > 2 ? args[2] : "target/benchmark.txt");
     String jdbc = args.length > 3 ? args[3] : "jdbc:postgresql://127.0.0.1:5432/dangjian_bench";
     long ledgerEntries = args.length > 4 ? Long.parseLong(args[4]) : 10_000_000L;
-    new Benchmark(base, "zuzhibu").run(importRows, report, jdbc, ledgerEntries);
+    Benchmark b = new Benchmark(base, "zuzhibu");
+    b.smsPort = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    b.run(importRows, report, jdbc, ledgerEntries);
   }
 
   private void run(int importRows, Path reportFile, String jdbc, long ledgerEntries)
@@ -185,6 +195,9 @@ public final class Benchmark {
             },
             new String[] {"daily messages inbox (REST)", "api/v1/messages/inbox", "cookie"});
     line(out, dailyMessageToTheWholeGroup(group));
+    if (smsPort > 0) {
+      line(out, smsToTheWholeGroup(group, jdbc));
+    }
     // the first report of the year counts the tally of every organization (then every 10 minutes)
     long tallyStart = System.nanoTime();
     get(sessions[0], "api/v1/ledger?org=" + group + "&year=" + LocalDate.now().getYear(), false);
@@ -302,6 +315,98 @@ public final class Benchmark {
    * p50 and p95 in ms of warm requests, {@value #USERS} users at once (after a short warm-up of its
    * own).
    */
+  /**
+   * One message by SMS to every member of the group, through a stub of Aliyun's API that answers 2%
+   * of the calls with HTTP 500 and 1% with its throttling code: the first run's rate, the time to
+   * the last delivery, and the deliveries sent twice or not at all (the stub's count of numbers
+   * against the deliveries the database holds as sent, failed or still waiting).
+   */
+  private String smsToTheWholeGroup(long group, String jdbc) throws Exception {
+    try (StubGateway stub = new StubGateway(smsPort, 0.02, 0.01, 19491001L);
+        Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO message_preference (member_id, version, sms, email)"
+                + " SELECT id, 0, TRUE, FALSE FROM member ON CONFLICT (member_id) DO UPDATE SET sms = TRUE");
+      }
+      String now =
+          LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
+      HttpResponse<String> written =
+          post(
+              "api/v1/messages",
+              "{\"organizationId\":"
+                  + group
+                  + ",\"category\":\"JOB_KNOWLEDGE\",\"text\":\"基准测试：全集团短信。\","
+                  + "\"audience\":\"ALL\",\"sendAt\":\""
+                  + now
+                  + "\"}");
+      String id = written.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+      long start = System.nanoTime();
+      HttpResponse<String> first = post("api/v1/messages/send-due", "");
+      double firstRun = (System.nanoTime() - start) / 1e9;
+      long delivered =
+          Long.parseLong(first.body().replaceAll("(?s).*\"delivered\":(\\d+).*", "$1"));
+      // throttled calls wait a minute before their retry: runs every 5 s until none is waiting
+      long waiting = count(c, id, "status IN ('PENDING', 'SENDING')");
+      while (waiting > 0 && System.nanoTime() - start < 15L * 60 * 1_000_000_000L) {
+        Thread.sleep(5000);
+        post("api/v1/messages/send-due", "");
+        waiting = count(c, id, "status IN ('PENDING', 'SENDING')");
+      }
+      double last = (System.nanoTime() - start) / 1e9;
+      long recipients = count(c, id, "TRUE");
+      long sent = count(c, id, "status = 'SENT'");
+      long failed = count(c, id, "status = 'FAILED'");
+      long uncertain = count(c, id, "status = 'UNCERTAIN'");
+      try (Statement s = c.createStatement()) {
+        s.execute("UPDATE message_preference SET sms = FALSE");
+      }
+      return String.format(
+          Locale.ROOT,
+          "SMS to the whole group through a stub (2%% HTTP 500, 1%% throttled; 1,000 numbers a"
+              + " call): %d recipients; the first run (the message, its outbox and the sending)"
+              + " %.1f s, %d delivered, %.0f deliveries/s; the last delivery after %.1f s (throttled"
+              + " calls retried after their backoff); sent %d, failed %d, uncertain %d, waiting %d;"
+              + " duplicates %d (numbers the stub accepted beyond the deliveries sent), losses %d"
+              + " (recipients neither sent, failed nor uncertain)",
+          recipients,
+          firstRun,
+          delivered,
+          delivered / firstRun,
+          last,
+          sent,
+          failed,
+          uncertain,
+          waiting,
+          stub.acceptedNumbers() - sent,
+          recipients - sent - failed - uncertain);
+    }
+  }
+
+  private static long count(Connection c, String message, String where) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM message_delivery WHERE channel = 'SMS' AND message_id = "
+                    + Long.parseLong(message)
+                    + " AND "
+                    + where)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private HttpResponse<String> post(String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Authorization", basic)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** One daily message for every member of the group, sent at once: its deliveries timed. */
   private String dailyMessageToTheWholeGroup(long group) throws Exception {
     String now =

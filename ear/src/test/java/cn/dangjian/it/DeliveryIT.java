@@ -3,8 +3,12 @@ package cn.dangjian.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +32,7 @@ import org.openqa.selenium.WebElement;
 class DeliveryIT {
   private static final String NOW = "2026-06-30T10:00";
   private static StubGateway gateway;
+  private static GreenMail mail;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
@@ -37,11 +42,19 @@ class DeliveryIT {
   @BeforeAll
   static void startTheGateway() throws Exception {
     gateway = new StubGateway(Integer.parseInt(System.getProperty("it.stub.port")));
+    mail =
+        new GreenMail(
+            new ServerSetup(
+                Integer.parseInt(System.getProperty("it.smtp.port")),
+                "localhost",
+                ServerSetup.PROTOCOL_SMTP));
+    mail.start();
   }
 
   @AfterAll
   static void stopTheGateway() {
     gateway.close();
+    mail.stop();
   }
 
   private static JsonObject sendDue() {
@@ -107,6 +120,18 @@ class DeliveryIT {
     assertEquals(1, calls.get(0).phones().stream().filter(phone::equals).count(), calls.toString());
     JsonObject sms = smsLine(id);
     assertEquals(sms.getInt("recipients"), sms.getInt("sent"), sms.toString());
+    // by organization: the branch's own members
+    long branch = RecruitmentIT.branchOf(Api.as("shuji1"));
+    JsonObject report = Api.as("gongsi1").get("api/v1/messages/" + id + "/deliveries").json();
+    assertTrue(
+        report.getJsonArray("organizations").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                p ->
+                    p.getJsonNumber("organizationId").longValue() == branch
+                        && p.getJsonObject("line").getString("channel").equals("SMS")
+                        && p.getJsonObject("line").getInt("sent") == sms.getInt("sent")),
+        report.toString());
     // later runs send it to no one again
     sendDue();
     assertEquals(1, gateway.callsWith(text).size());
@@ -151,6 +176,52 @@ class DeliveryIT {
     assertEquals(409, again.status(), "nothing left to resend: " + again.body());
     Api.Reply audit = Api.as("shenji").get("api/v1/audit?entityType=Message&entityId=" + id);
     assertTrue(audit.body().contains("重发"), audit.body());
+  }
+
+  @Test
+  void aMemberWhoChoseEmailGetsOneMailOfTheirOwn() throws Exception {
+    String address = "dangyuan1-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+    Api member = Api.as("dangyuan1");
+    Api.Reply chosen =
+        member.put(
+            "api/v1/messages/preferences",
+            null,
+            "{\"channels\":[\"EMAIL\"],\"emailAddress\":\"" + address + "\"}");
+    assertEquals(200, chosen.status(), chosen.body());
+    Api.Reply noAddress =
+        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"EMAIL\"]}");
+    assertEquals(400, noAddress.status(), noAddress.body());
+    assertTrue(noAddress.body().contains("emailAddress"), noAddress.body());
+    String text = unique("以案为鉴，警钟长鸣。");
+    long id = messageNow(text);
+    sendDue();
+    sendDue();
+    List<MimeMessage> mine =
+        Arrays.stream(mail.getReceivedMessages())
+            .filter(m -> recipient(m).equals(address))
+            .toList();
+    assertEquals(1, mine.size(), "one mail, not one per run");
+    assertTrue(mine.get(0).getContent().toString().contains(text));
+    assertTrue(mine.get(0).getSubject().contains("每日一句"), mine.get(0).getSubject());
+    JsonObject email =
+        Api.as("gongsi1")
+            .get("api/v1/messages/" + id + "/deliveries")
+            .json()
+            .getJsonArray("channels")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(l -> l.getString("channel").equals("EMAIL"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(email.getInt("sent") >= 1, email.toString());
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return m.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

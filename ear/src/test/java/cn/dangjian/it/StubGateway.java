@@ -4,18 +4,26 @@ import cn.dangjian.infrastructure.messaging.AliyunSignature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local stand-in for Aliyun's SMS API (the test server's {@code dangjian.messages.gateway}): it
@@ -23,7 +31,7 @@ import java.util.concurrent.Executors;
  * text, and answers like the provider: {"Code":"OK",...}, or what the test queued next (an HTTP
  * 500, a provider's error code).
  */
-final class StubGateway implements AutoCloseable {
+public final class StubGateway implements AutoCloseable {
   static final String KEY_ID = "it-key-id";
   static final String KEY_SECRET = "it-key-secret";
 
@@ -34,12 +42,56 @@ final class StubGateway implements AutoCloseable {
   private final List<Call> accepted = Collections.synchronizedList(new ArrayList<>());
   private final Deque<String> next = new ArrayDeque<>();
   private int refusedCalls;
+  private final AtomicLong acceptedNumbers = new AtomicLong();
+  private final Random shares;
+  private final double failing;
+  private final double throttling;
+
+  /** Each number's calls, by the call's OutId. */
+  private final Map<String, List<String>> calls = new HashMap<>();
+
+  /** Where the calls are kept across runs of the stub (the kill -9 test restarts its JVM). */
+  private Path journal;
+
+  private Duration answerAfter = Duration.ZERO;
 
   StubGateway(int port) throws IOException {
+    this(port, 0, 0, 0);
+  }
+
+  /**
+   * A gateway that answers a share of the calls with HTTP 500 and another with the provider's
+   * throttling code, drawn with a fixed seed (the benchmark's).
+   */
+  public StubGateway(int port, double failing, double throttling, long seed) throws IOException {
+    this.failing = failing;
+    this.throttling = throttling;
+    this.shares = new Random(seed);
     server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
     server.createContext("/", this::answer);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(8));
     server.start();
+  }
+
+  /** Keeps the calls in {@code file} and reads back those an earlier stub kept there. */
+  public StubGateway journal(Path file) throws IOException {
+    this.journal = file;
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file)) {
+        int comma = line.indexOf(',');
+        calls
+            .computeIfAbsent(line.substring(0, comma), k -> new ArrayList<>())
+            .add(line.substring(comma + 1));
+        acceptedNumbers.incrementAndGet();
+      }
+    }
+    return this;
+  }
+
+  /** Answers each SendSms only after {@code pause} (it has the call at once). */
+  public StubGateway answerAfter(Duration pause) {
+    this.answerAfter = pause;
+    return this;
   }
 
   /** The next call gets this answer instead of OK: "500", or a provider's error code. */
@@ -52,6 +104,11 @@ final class StubGateway implements AutoCloseable {
     synchronized (accepted) {
       return accepted.stream().filter(c -> c.text().equals(text)).toList();
     }
+  }
+
+  /** How many numbers the accepted calls carried, in all. */
+  public long acceptedNumbers() {
+    return acceptedNumbers.get();
   }
 
   synchronized int refusedCalls() {
@@ -80,13 +137,27 @@ final class StubGateway implements AutoCloseable {
     }
     String expected = AliyunSignature.authorization(KEY_ID, KEY_SECRET, "POST", "/", query, signed);
     String authorization = x.getRequestHeaders().getFirst("Authorization");
+    if (!expected.equals(authorization)) {
+      reply(x, 400, "{\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"signature\"}");
+    } else if ("QuerySendDetails".equals(signed.get("x-acs-action"))) {
+      querySendDetails(x, query.get("PhoneNumber"));
+    } else if (!"SendSms".equals(signed.get("x-acs-action"))) {
+      reply(x, 400, "{\"Code\":\"InvalidAction\"}");
+    } else {
+      sendSms(x, query);
+    }
+  }
+
+  private void sendSms(HttpExchange x, Map<String, String> query) throws IOException {
     String queued;
     synchronized (this) {
       queued = next.poll();
+      if (queued == null) {
+        double draw = shares.nextDouble();
+        queued = draw < failing ? "500" : draw < failing + throttling ? "Throttling.User" : null;
+      }
     }
-    if (!"SendSms".equals(signed.get("x-acs-action")) || !expected.equals(authorization)) {
-      reply(x, 400, "{\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"signature\"}");
-    } else if ("500".equals(queued)) {
+    if ("500".equals(queued)) {
       count();
       reply(x, 500, "{\"Code\":\"ServiceUnavailable\"}");
     } else if (queued != null) {
@@ -97,10 +168,74 @@ final class StubGateway implements AutoCloseable {
           Json.createReader(new java.io.StringReader(query.get("TemplateParam")))
               .readObject()
               .getString("text");
-      accepted.add(new Call(List.of(query.get("PhoneNumbers").split(",")), text));
+      List<String> phones = List.of(query.get("PhoneNumbers").split(","));
+      // the provider has the call once it arrives, whether or not its answer gets back
+      record(phones, query.get("OutId"));
+      if (failing == 0 && throttling == 0 && journal == null) {
+        accepted.add(new Call(phones, text)); // the tests look calls up; the benchmark counts
+      }
+      if (answerAfter.toMillis() > 0) {
+        try {
+          Thread.sleep(answerAfter.toMillis()); // a slow provider, for the kill -9 test
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       reply(
           x, 200, "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"stub-1\",\"RequestId\":\"r\"}");
     }
+  }
+
+  private synchronized void record(List<String> phones, String outId) throws IOException {
+    acceptedNumbers.addAndGet(phones.size());
+    for (String p : phones) {
+      calls.computeIfAbsent(p, k -> new ArrayList<>()).add(outId);
+    }
+    if (journal != null) {
+      Files.write(
+          journal,
+          phones.stream().map(p -> p + "," + outId).toList(),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Aliyun's QuerySendDetails, by number: the calls it had, with their OutId. */
+  private void querySendDetails(HttpExchange x, String phone) throws IOException {
+    JsonArrayBuilder details = Json.createArrayBuilder();
+    synchronized (this) {
+      for (String outId : calls.getOrDefault(phone, List.of())) {
+        details.add(
+            Json.createObjectBuilder()
+                .add("PhoneNum", phone)
+                .add("OutId", String.valueOf(outId))
+                .add("SendStatus", 3));
+      }
+    }
+    reply(
+        x,
+        200,
+        Json.createObjectBuilder()
+            .add("Code", "OK")
+            .add("SmsSendDetailDTOs", Json.createObjectBuilder().add("SmsSendDetailDTO", details))
+            .build()
+            .toString());
+  }
+
+  /** Numbers the provider had more than once for one message (a message's calls share its id). */
+  public synchronized long numbersSentTwice(String messageId) {
+    return calls.values().stream()
+        .mapToLong(
+            outIds ->
+                Math.max(0, outIds.stream().filter(o -> o.endsWith("-" + messageId)).count() - 1))
+        .sum();
+  }
+
+  /** How many numbers the provider had for one message. */
+  public synchronized long numbersOf(String messageId) {
+    return calls.values().stream()
+        .mapToLong(outIds -> outIds.stream().filter(o -> o.endsWith("-" + messageId)).count())
+        .sum();
   }
 
   private synchronized void count() {

@@ -1,7 +1,9 @@
 package cn.dangjian.application.messaging;
 
 import cn.dangjian.domain.messaging.Channel;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A port to one channel's provider (implemented in infrastructure.messaging, configured in the
@@ -16,10 +18,20 @@ public interface ChannelSender {
   int batchSize();
 
   /**
-   * Hands one text to the provider for each address; answers each address's outcome, in order. It
-   * retries timeouts before the request left and 5xx answers itself, a few times with backoff.
+   * Hands one text to the provider for each address, the call marked with {@code reference} where
+   * the provider keeps one (Aliyun's OutId); answers each address's outcome, in order. It retries
+   * timeouts before the request left and 5xx answers itself, a few times with backoff.
    */
-  List<Outcome> send(String text, List<String> addresses);
+  List<Outcome> send(String text, List<String> addresses, String reference);
+
+  /**
+   * Whether the provider holds a record of the call {@code reference} to {@code address} (made at
+   * {@code at}): true, false, or empty where the provider cannot tell. Asked for deliveries left
+   * uncertain by a server that stopped mid-call, so that none is lost and none sent twice.
+   */
+  default Optional<Boolean> received(String address, String reference, Instant at) {
+    return Optional.empty();
+  }
 
   /** What became of one address. */
   record Outcome(Result result, String answer) {

@@ -10,12 +10,20 @@ import java.util.List;
  * pending (quiet hours, retries), failed or uncertain; the failed and uncertain ones with the
  * provider's answer, at most {@code MAX_PROBLEMS}.
  */
-public record DeliveryReport(Long messageId, List<Line> channels, List<Problem> problems)
+public record DeliveryReport(
+    Long messageId, List<Line> channels, List<Place> organizations, List<Problem> problems)
     implements Serializable {
   public static final int MAX_PROBLEMS = 200;
 
   public record Line(
       Channel channel, long recipients, long sent, long pending, long failed, long uncertain)
+      implements Serializable {}
+
+  /**
+   * A channel's figures among the members of one organization under the message's (or of the
+   * message's organization itself, for its own members).
+   */
+  public record Place(Long organizationId, String organization, Line line)
       implements Serializable {}
 
   public record Problem(

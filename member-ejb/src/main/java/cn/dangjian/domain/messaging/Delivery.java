@@ -14,8 +14,9 @@ import java.time.Instant;
 /**
  * A message for one person by one channel, recorded when the message is sent; at most one per
  * message, person and channel (a constraint). The inbox is the person's deliveries by the app; the
- * other channels' deliveries are the outbox, claimed by one worker at a time ({@code claimedBy}),
- * with the provider's last answer.
+ * other channels' deliveries are the outbox, claimed by one worker at a time ({@code claimedBy}:
+ * the claim's token, kept with the outcome so that a provider's records can be matched to it), with
+ * the provider's last answer.
  */
 @Entity
 @Table(name = "message_delivery")
@@ -98,5 +99,20 @@ public class Delivery implements Serializable {
 
   public String getAnswer() {
     return answer;
+  }
+
+  public String getClaimedBy() {
+    return claimedBy;
+  }
+
+  public Instant getClaimedAt() {
+    return claimedAt;
+  }
+
+  /**
+   * What the provider knows this delivery's call by (Aliyun's OutId): the claim and the message.
+   */
+  public String reference() {
+    return claimedBy + "-" + messageId;
   }
 }

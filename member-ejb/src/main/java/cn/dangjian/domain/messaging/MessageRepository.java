@@ -41,8 +41,21 @@ public interface MessageRepository {
    */
   List<Delivery> claim(Channel channel, Instant now, String token, int max);
 
-  /** The outcome of a claimed delivery: SENT, FAILED, or PENDING again (retry or quiet hours). */
-  void settle(Long deliveryId, DeliveryStatus status, int attempts, Instant at, String answer);
+  /**
+   * The outcome of claimed deliveries (one statement for those alike): SENT, FAILED, UNCERTAIN, or
+   * PENDING again (a retry, quiet hours) from {@code at}.
+   */
+  void settle(
+      Collection<Long> deliveryIds, DeliveryStatus status, int attempts, Instant at, String answer);
+
+  /** The answer of an uncertain delivery the provider could not confirm either way. */
+  String UNCONFIRMED = "delivery.unconfirmed";
+
+  /** Uncertain deliveries claimed before {@code claimedBefore} and not yet asked about. */
+  List<Delivery> uncertain(Channel channel, Instant claimedBefore, int max);
+
+  /** An uncertain delivery resolved: SENT (the provider has it), PENDING (it has not), or kept. */
+  void resolve(Long deliveryId, DeliveryStatus status, Instant at, String answer);
 
   /** Each person's address for a channel (SMS: the phone; e-mail: the chosen address). */
   Map<Long, String> addresses(Channel channel, Collection<Long> memberIds);
@@ -59,6 +72,12 @@ public interface MessageRepository {
 
   /** The member's waiting deliveries go at once (their quiet hours changed); none is resent. */
   void releaseWaiting(Long memberId, Instant now);
+
+  /**
+   * Counts of a message's deliveries by the path of the member's organization, channel and status:
+   * rows of path, channel, status, count.
+   */
+  List<Object[]> countsByPath(Long messageId);
 
   /** Counts of a message's deliveries by channel and status. */
   Map<Channel, Map<DeliveryStatus, Long>> counts(Long messageId);

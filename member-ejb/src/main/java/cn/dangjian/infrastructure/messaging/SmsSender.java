@@ -80,6 +80,16 @@ public class SmsSender implements ChannelSender {
   @ConfigProperty(name = "dangjian.messages.retryPause", defaultValue = "PT0.5S")
   Duration retryPause;
 
+  /**
+   * Calls a second this server makes at most (the provider's limit for the account divided by the
+   * servers sharing it); each call carries up to a batch of numbers.
+   */
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.callsPerSecond", defaultValue = "20")
+  double callsPerSecond;
+
+  private long nextCall;
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -110,12 +120,14 @@ public class SmsSender implements ChannelSender {
   }
 
   @Override
-  public List<Outcome> send(String text, List<String> phones) {
-    HttpRequest request = aliyun() ? aliyunRequest(text, phones) : tencentRequest(text, phones);
+  public List<Outcome> send(String text, List<String> phones, String reference) {
+    HttpRequest request =
+        aliyun() ? aliyunRequest(text, phones, reference) : tencentRequest(text, phones);
     Duration pause = retryPause;
     for (int attempt = 1; ; attempt++) {
       Optional<HttpResponse<String>> answer;
       try {
+        pace();
         answer = Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
       } catch (HttpConnectTimeoutException e) {
         answer = Optional.empty(); // the request never left: safe to try again
@@ -150,6 +162,20 @@ public class SmsSender implements ChannelSender {
     }
   }
 
+  /** Waits for this server's next slot under {@code callsPerSecond}. */
+  private void pace() throws InterruptedException {
+    long wait;
+    synchronized (this) {
+      long now = System.nanoTime();
+      long slot = Math.max(now, nextCall);
+      nextCall = slot + (long) (1_000_000_000L / callsPerSecond);
+      wait = slot - now;
+    }
+    if (wait > 0) {
+      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
+  }
+
   private static List<Outcome> all(List<String> phones, Outcome o) {
     return Collections.nCopies(phones.size(), o);
   }
@@ -162,16 +188,22 @@ public class SmsSender implements ChannelSender {
     return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
   }
 
-  private HttpRequest aliyunRequest(String text, List<String> phones) {
-    URI base = endpoint("https://dysmsapi.aliyuncs.com");
+  private HttpRequest aliyunRequest(String text, List<String> phones, String reference) {
     Map<String, String> query = new HashMap<>();
     query.put("PhoneNumbers", String.join(",", phones));
     query.put("SignName", signName.orElse(""));
     query.put("TemplateCode", template.orElseThrow());
     query.put("TemplateParam", Json.createObjectBuilder().add("text", text).build().toString());
+    query.put("OutId", reference);
+    return aliyunCall("SendSms", query);
+  }
+
+  /** A signed call of Aliyun's SMS API (version 2017-05-25), its parameters in the query. */
+  private HttpRequest aliyunCall(String action, Map<String, String> query) {
+    URI base = endpoint("https://dysmsapi.aliyuncs.com");
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("host", host(base));
-    headers.put("x-acs-action", "SendSms");
+    headers.put("x-acs-action", action);
     headers.put("x-acs-version", "2017-05-25");
     headers.put("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     headers.put("x-acs-signature-nonce", UUID.randomUUID().toString().replace("-", ""));
@@ -191,6 +223,47 @@ public class SmsSender implements ChannelSender {
           }
         });
     return b.build();
+  }
+
+  /**
+   * Aliyun's QuerySendDetails for the number on the day of the call: a record carrying the call's
+   * OutId means it went out. Tencent's records are not asked (empty: it cannot tell here).
+   */
+  @Override
+  public Optional<Boolean> received(String phone, String reference, Instant at) {
+    if (!aliyun()) {
+      return Optional.empty();
+    }
+    Map<String, String> query = new HashMap<>();
+    query.put("PhoneNumber", phone);
+    query.put(
+        "SendDate",
+        at.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+            .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+    query.put("PageSize", "50");
+    query.put("CurrentPage", "1");
+    try {
+      pace();
+      HttpResponse<String> r =
+          http.send(aliyunCall("QuerySendDetails", query), HttpResponse.BodyHandlers.ofString());
+      JsonObject body = json(r.body());
+      if (r.statusCode() != 200 || !"OK".equalsIgnoreCase(body.getString("Code", ""))) {
+        return Optional.empty();
+      }
+      JsonObject details = body.getJsonObject("SmsSendDetailDTOs");
+      if (details == null || details.getJsonArray("SmsSendDetailDTO") == null) {
+        return Optional.of(false);
+      }
+      return Optional.of(
+          details.getJsonArray("SmsSendDetailDTO").stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(d -> reference.equals(d.getString("OutId", ""))));
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   /** One answer for the whole call: OK, throttled (later), or refused with the provider's code. */

@@ -61,6 +61,7 @@ class SmsSenderTest {
     s.region = "ap-guangzhou";
     s.gateway = Optional.of("http://localhost:" + server.getAddress().getPort());
     s.retryPause = Duration.ofMillis(1);
+    s.callsPerSecond = 1000;
     return s;
   }
 
@@ -76,7 +77,8 @@ class SmsSenderTest {
               + "\"RequestId\":\"r\"}}"
         });
     List<Outcome> out =
-        sender("tencent").send("学习党章", List.of("13800000001", "138 0000 0002", "13800000003"));
+        sender("tencent")
+            .send("学习党章", List.of("13800000001", "138 0000 0002", "13800000003"), "ref-1");
     assertEquals(2, bodies.size(), "the 500 was tried again once");
     assertEquals(Result.SENT, out.get(0).result());
     assertEquals(Result.REFUSED, out.get(1).result());
@@ -94,10 +96,12 @@ class SmsSenderTest {
   @Test
   void aliyunThrottlingIsForLaterAndAnUnknownTemplateIsRefusedForAll() {
     answers.add(new String[] {"200", "{\"Code\":\"Throttling.User\",\"Message\":\"busy\"}"});
-    assertEquals(Result.LATER, sender("aliyun").send("t", List.of("13800000001")).get(0).result());
+    assertEquals(
+        Result.LATER, sender("aliyun").send("t", List.of("13800000001"), "ref-1").get(0).result());
     answers.add(
         new String[] {"200", "{\"Code\":\"isv.SMS_TEMPLATE_ILLEGAL\",\"Message\":\"template\"}"});
-    List<Outcome> refused = sender("aliyun").send("t", List.of("13800000001", "13800000002"));
+    List<Outcome> refused =
+        sender("aliyun").send("t", List.of("13800000001", "13800000002"), "ref-1");
     assertTrue(refused.stream().allMatch(o -> o.result() == Result.REFUSED), refused.toString());
     assertTrue(refused.get(0).answer().startsWith("isv.SMS_TEMPLATE_ILLEGAL"));
   }
@@ -107,10 +111,44 @@ class SmsSenderTest {
     for (int i = 0; i < 3; i++) {
       answers.add(new String[] {"503", "busy"});
     }
-    Outcome o = sender("aliyun").send("t", List.of("13800000001")).get(0);
+    Outcome o = sender("aliyun").send("t", List.of("13800000001"), "ref-1").get(0);
     assertEquals(Result.LATER, o.result());
     assertEquals("HTTP 503", o.answer());
     assertEquals(3, bodies.size());
+  }
+
+  @Test
+  void aliyunIsAskedWhetherItHasACallByItsOutId() {
+    answers.add(
+        new String[] {
+          "200",
+          "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[{\"PhoneNum\":"
+              + "\"13800000001\",\"OutId\":\"claim-7\",\"SendStatus\":3}]},\"TotalCount\":\"1\"}"
+        });
+    answers.add(
+        new String[] {"200", "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[]}}"});
+    answers.add(new String[] {"500", "{}"});
+    SmsSender aliyun = sender("aliyun");
+    java.time.Instant at = java.time.Instant.parse("2026-06-30T02:00:00Z");
+    assertEquals(Optional.of(true), aliyun.received("13800000001", "claim-7", at));
+    assertEquals(Optional.of(false), aliyun.received("13800000001", "claim-7", at));
+    assertEquals(Optional.empty(), aliyun.received("13800000001", "claim-7", at));
+    assertEquals(Optional.empty(), sender("tencent").received("13800000001", "claim-7", at));
+  }
+
+  @Test
+  void callsArePacedToTheConfiguredRate() {
+    for (int i = 0; i < 5; i++) {
+      answers.add(new String[] {"200", "{\"Code\":\"OK\",\"BizId\":\"b\"}"});
+    }
+    SmsSender paced = sender("aliyun");
+    paced.callsPerSecond = 20;
+    long start = System.nanoTime();
+    for (int i = 0; i < 5; i++) {
+      paced.send("t", List.of("13800000001"), "ref-1");
+    }
+    // five calls at 20 a second take at least four intervals of 50 ms
+    assertTrue((System.nanoTime() - start) / 1_000_000 >= 200, "paced");
   }
 
   @Test

@@ -30,6 +30,7 @@ import cn.dangjian.domain.messaging.MessagePreference;
 import cn.dangjian.domain.messaging.MessageRepository;
 import cn.dangjian.domain.messaging.QuietHours;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
 import cn.dangjian.domain.shared.ValidationException;
@@ -44,9 +45,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 @Stateless
@@ -58,6 +62,7 @@ public class DefaultMessageService implements MessageService {
 
   @Inject MessageRepository messages;
   @Inject MessageSending sending;
+  @Inject OrganizationRepository organizations;
   @Inject Outbox outbox;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
@@ -182,21 +187,7 @@ public class DefaultMessageService implements MessageService {
   private DeliveryReport report(Message m, Locale locale) {
     Messages text = Messages.in(locale);
     List<DeliveryReport.Line> lines = new ArrayList<>();
-    messages
-        .counts(m.getId())
-        .forEach(
-            (channel, byStatus) -> {
-              long[] n = new long[DeliveryStatus.values().length];
-              byStatus.forEach((status, count) -> n[status.ordinal()] = count);
-              lines.add(
-                  new DeliveryReport.Line(
-                      channel,
-                      Arrays.stream(n).sum(),
-                      n[DeliveryStatus.SENT.ordinal()],
-                      n[DeliveryStatus.PENDING.ordinal()] + n[DeliveryStatus.SENDING.ordinal()],
-                      n[DeliveryStatus.FAILED.ordinal()],
-                      n[DeliveryStatus.UNCERTAIN.ordinal()]));
-            });
+    messages.counts(m.getId()).forEach((channel, byStatus) -> lines.add(line(channel, byStatus)));
     List<DeliveryReport.Problem> problems =
         messages.problems(m.getId(), DeliveryReport.MAX_PROBLEMS).stream()
             .map(
@@ -208,7 +199,56 @@ public class DefaultMessageService implements MessageService {
                         (DeliveryStatus) r[3],
                         answer((String) r[4], text)))
             .toList();
-    return new DeliveryReport(m.getId(), lines, problems);
+    return new DeliveryReport(m.getId(), lines, places(m), problems);
+  }
+
+  private static DeliveryReport.Line line(Channel channel, Map<DeliveryStatus, Long> byStatus) {
+    long[] n = new long[DeliveryStatus.values().length];
+    byStatus.forEach((status, count) -> n[status.ordinal()] = count);
+    return new DeliveryReport.Line(
+        channel,
+        Arrays.stream(n).sum(),
+        n[DeliveryStatus.SENT.ordinal()],
+        n[DeliveryStatus.PENDING.ordinal()] + n[DeliveryStatus.SENDING.ordinal()],
+        n[DeliveryStatus.FAILED.ordinal()],
+        n[DeliveryStatus.UNCERTAIN.ordinal()]);
+  }
+
+  /**
+   * The figures for each organization directly under the message's (its members and those of the
+   * organizations under it), and for the message's own organization's members.
+   */
+  private List<DeliveryReport.Place> places(Message m) {
+    Organization org = m.getOrganization();
+    Map<Long, Organization> children = new LinkedHashMap<>();
+    children.put(org.getId(), org);
+    organizations.childrenOf(org).forEach(c -> children.put(c.getId(), c));
+    Map<Long, Map<Channel, Map<DeliveryStatus, Long>>> counts = new LinkedHashMap<>();
+    for (Object[] r : messages.countsByPath(m.getId())) {
+      String path = (String) r[0];
+      if (!path.startsWith(org.getPath())) {
+        continue; // moved out of the subtree since: in the totals, under no organization here
+      }
+      String below = path.substring(org.getPath().length());
+      Long place =
+          below.isEmpty() ? org.getId() : Long.valueOf(below.substring(0, below.indexOf('/')));
+      counts
+          .computeIfAbsent(place, p -> new EnumMap<>(Channel.class))
+          .computeIfAbsent((Channel) r[1], c -> new EnumMap<>(DeliveryStatus.class))
+          .merge((DeliveryStatus) r[2], (Long) r[3], Long::sum);
+    }
+    List<DeliveryReport.Place> places = new ArrayList<>();
+    children.forEach(
+        (id, o) -> {
+          Map<Channel, Map<DeliveryStatus, Long>> byChannel = counts.get(id);
+          if (byChannel != null) {
+            byChannel.forEach(
+                (channel, byStatus) ->
+                    places.add(
+                        new DeliveryReport.Place(id, o.getDisplayName(), line(channel, byStatus))));
+          }
+        });
+    return places;
   }
 
   /** The provider's own words, or ours (a key) in the reader's language. */

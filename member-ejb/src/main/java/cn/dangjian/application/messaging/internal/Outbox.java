@@ -17,26 +17,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the outbox: for each configured channel, deliveries are claimed in batches (one worker
- * each, whatever the number of servers), handed to the provider, and settled one by one. A claim
- * older than {@link #LEASE} was left by a server that stopped mid-call: UNCERTAIN, never sent
- * twice. The member's quiet hours hold a delivery back until they end; a provider that cannot take
- * it now gets it again after a backoff that doubles, up to {@link #ATTEMPTS} times.
+ * each, whatever the number of servers), handed to the provider, and settled alike together. A
+ * claim older than the lease ({@code dangjian.messages.lease}, 5 minutes) was left by a server that
+ * stopped mid-call: UNCERTAIN, never sent twice by itself; where the provider keeps records of its
+ * calls it is asked a lease later: SENT if it has the call, PENDING (sent once more) if not. The
+ * member's quiet hours hold a delivery back until they end; a provider that cannot take it now gets
+ * it again after a backoff that doubles, up to {@link #ATTEMPTS} times.
  */
 @ApplicationScoped
 public class Outbox {
   private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
-  static final Duration LEASE = Duration.ofMinutes(5);
   static final int ATTEMPTS = 6;
   private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
 
   /** Batches per channel and run, so a run ends and the next one starts with fresh claims. */
   private static final int BATCHES = 200;
+
+  /** How long a claim may last before its server counts as stopped mid-call. */
+  @Inject
+  @ConfigProperty(name = "dangjian.messages.lease", defaultValue = "PT5M")
+  Duration lease;
 
   @Inject MessageRepository messages;
   @Inject @Any Instance<ChannelSender> senders;
@@ -71,6 +79,7 @@ public class Outbox {
   private int deliverDue(ChannelSender sender, Instant now) {
     int sent = 0;
     self.expire(sender, now);
+    reconcile(sender, now);
     String token = UUID.randomUUID().toString();
     for (int b = 0; b < BATCHES; b++) {
       List<Delivery> batch = self.claim(sender, now, token);
@@ -82,9 +91,43 @@ public class Outbox {
     return sent;
   }
 
+  /** Asks the provider about each delivery left uncertain a lease ago; one question each. */
+  private void reconcile(ChannelSender sender, Instant now) {
+    List<Delivery> uncertain = self.uncertain(sender, now);
+    if (uncertain.isEmpty()) {
+      return;
+    }
+    Map<Long, String> addresses =
+        self.addresses(sender, uncertain.stream().map(Delivery::getMemberId).toList());
+    for (Delivery d : uncertain) {
+      String address = addresses.get(d.getMemberId());
+      Optional<Boolean> received =
+          address == null
+              ? Optional.empty()
+              : sender.received(address, d.reference(), d.getClaimedAt());
+      if (received.isEmpty()) {
+        self.resolve(d, DeliveryStatus.UNCERTAIN, now, MessageRepository.UNCONFIRMED);
+      } else if (received.get()) {
+        self.resolve(d, DeliveryStatus.SENT, now, "delivery.confirmed");
+      } else {
+        self.resolve(d, DeliveryStatus.PENDING, now, "delivery.notReceived");
+      }
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Delivery> uncertain(ChannelSender sender, Instant now) {
+    return messages.uncertain(sender.channel(), now.minus(lease), sender.batchSize());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void resolve(Delivery d, DeliveryStatus status, Instant now, String answer) {
+    messages.resolve(d.getId(), status, now, answer);
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void expire(ChannelSender sender, Instant now) {
-    int left = messages.expireClaims(sender.channel(), now.minus(LEASE));
+    int left = messages.expireClaims(sender.channel(), now.minus(lease));
     if (left > 0) {
       LOG.warning(() -> left + " " + sender.channel() + " deliveries left mid-call: UNCERTAIN");
     }
@@ -125,7 +168,8 @@ public class Outbox {
       List<ChannelSender.Outcome> outcomes =
           sender.send(
               self.text(e.getKey()),
-              group.stream().map(d -> addresses.get(d.getMemberId())).toList());
+              group.stream().map(d -> addresses.get(d.getMemberId())).toList(),
+              group.get(0).reference());
       for (int i = 0; i < group.size(); i++) {
         Delivery d = group.get(i);
         ChannelSender.Outcome o = outcomes.get(i);
@@ -156,9 +200,12 @@ public class Outbox {
 
   record Settlement(DeliveryStatus status, int attempts, Instant at, String answer) {}
 
+  /** Alike outcomes (a call's numbers, mostly) settled by one statement. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void settle(Map<Long, Settlement> settled) {
-    settled.forEach((id, s) -> messages.settle(id, s.status(), s.attempts(), s.at(), s.answer()));
+    Map<Settlement, List<Long>> alike = new HashMap<>();
+    settled.forEach((id, s) -> alike.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
+    alike.forEach((s, ids) -> messages.settle(ids, s.status(), s.attempts(), s.at(), s.answer()));
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

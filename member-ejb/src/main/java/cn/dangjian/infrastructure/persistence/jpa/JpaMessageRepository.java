@@ -128,7 +128,7 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public int expireClaims(Channel channel, Instant before) {
     return em.createQuery(
-            "UPDATE Delivery d SET d.status = :uncertain, d.claimedBy = NULL"
+            "UPDATE Delivery d SET d.status = :uncertain"
                 + " WHERE d.channel = :c AND d.status = :sending AND d.claimedAt < :before")
         .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
         .setParameter("c", channel)
@@ -173,19 +173,51 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public void settle(
-      Long deliveryId, DeliveryStatus status, int attempts, Instant at, String answer) {
+      Collection<Long> deliveryIds,
+      DeliveryStatus status,
+      int attempts,
+      Instant at,
+      String answer) {
     boolean done = status != DeliveryStatus.PENDING;
     em.createQuery(
-            "UPDATE Delivery d SET d.status = :s, d.attempts = :a, d.claimedBy = NULL,"
-                + " d.answer = :answer, "
-                + (done ? "d.doneAt = :at" : "d.nextAt = :at")
-                + " WHERE d.id = :id AND d.status = :sending")
+            "UPDATE Delivery d SET d.status = :s, d.attempts = :a, d.answer = :answer, "
+                + (done ? "d.doneAt = :at" : "d.nextAt = :at, d.claimedBy = NULL")
+                + " WHERE d.id IN :ids AND d.status = :sending")
         .setParameter("s", status)
         .setParameter("a", attempts)
         .setParameter("answer", answer == null ? null : abbreviate(answer))
         .setParameter("at", at)
-        .setParameter("id", deliveryId)
+        .setParameter("ids", deliveryIds)
         .setParameter("sending", DeliveryStatus.SENDING)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Delivery> uncertain(Channel channel, Instant claimedBefore, int max) {
+    return em.createQuery(
+            "SELECT d FROM Delivery d WHERE d.channel = :c AND d.status = :uncertain"
+                + " AND d.claimedAt < :before AND (d.answer IS NULL OR d.answer <> :asked)"
+                + " ORDER BY d.id",
+            Delivery.class)
+        .setParameter("c", channel)
+        .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
+        .setParameter("before", claimedBefore)
+        .setParameter("asked", UNCONFIRMED)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public void resolve(Long deliveryId, DeliveryStatus status, Instant at, String answer) {
+    em.createQuery(
+            "UPDATE Delivery d SET d.status = :s, d.answer = :answer, "
+                + (status == DeliveryStatus.PENDING ? "d.nextAt = :at" : "d.doneAt = :at")
+                + " WHERE d.id = :id AND d.status = :uncertain")
+        .setParameter("s", status)
+        .setParameter("answer", answer)
+        .setParameter("at", at)
+        .setParameter("id", deliveryId)
+        .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
         .executeUpdate();
   }
 
@@ -269,6 +301,28 @@ public class JpaMessageRepository implements MessageRepository {
           .put((DeliveryStatus) row[1], ((Number) row[2]).longValue());
     }
     return counts;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Object[]> countsByPath(Long messageId) {
+    return ((List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT m.org_path, d.channel, d.status, COUNT(*) FROM message_delivery d"
+                        + " JOIN member m ON m.id = d.member_id WHERE d.message_id = ?1"
+                        + " GROUP BY m.org_path, d.channel, d.status")
+                .setParameter(1, messageId)
+                .getResultList())
+        .stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r[0],
+                      Channel.valueOf(r[1].toString()),
+                      DeliveryStatus.valueOf(r[2].toString()),
+                      ((Number) r[3]).longValue()
+                    })
+            .toList();
   }
 
   @Override

@@ -385,6 +385,7 @@ public final class Chaos {
       String id = written.json().getJsonNumber("id").toString();
       Files.writeString(state, id);
       Thread sending = new Thread(() -> send("POST", "api/v1/messages/send-due", null, ""));
+      sending.setDaemon(true);
       sending.start();
       until(() -> stub.acceptedNumbers() > 1000, 300); // the second call has arrived
       run("pkill", "-9", "-f", "ws-server.jar " + serverName);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,6 +40,7 @@ public final class StubGateway implements AutoCloseable {
   record Call(List<String> phones, String text) {}
 
   private final HttpServer server;
+  private final ExecutorService workers = Executors.newFixedThreadPool(8);
   private final List<Call> accepted = Collections.synchronizedList(new ArrayList<>());
   private final Deque<String> next = new ArrayDeque<>();
   private int refusedCalls;
@@ -69,7 +71,7 @@ public final class StubGateway implements AutoCloseable {
     this.shares = new Random(seed);
     server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
     server.createContext("/", this::answer);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(workers);
     server.start();
   }
 
@@ -253,5 +255,6 @@ public final class StubGateway implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    workers.shutdownNow(); // the benchmark's and chaos' JVMs end only when no thread is left
   }
 }

@@ -365,14 +365,16 @@ public final class Benchmark {
           Locale.ROOT,
           "SMS to the whole group through a stub (2%% HTTP 500, 1%% throttled; 1,000 numbers a"
               + " call): %d recipients; the first run (the message, its outbox and the sending)"
-              + " %.1f s, %d delivered, %.0f deliveries/s; the last delivery after %.1f s (throttled"
-              + " calls retried after their backoff); sent %d, failed %d, uncertain %d, waiting %d;"
+              + " %.1f s, %d delivered, %.0f deliveries/s; the stub refused %d calls (500 or"
+              + " throttled; a 500 is retried within the call, a throttled call after its backoff);"
+              + " the last delivery after %.1f s; sent %d, failed %d, uncertain %d, waiting %d;"
               + " duplicates %d (numbers the stub accepted beyond the deliveries sent), losses %d"
               + " (recipients neither sent, failed nor uncertain)",
           recipients,
           firstRun,
           delivered,
           delivered / firstRun,
+          stub.refusedCalls(),
           last,
           sent,
           failed,

@@ -113,7 +113,8 @@ public final class StubGateway implements AutoCloseable {
     return acceptedNumbers.get();
   }
 
-  synchronized int refusedCalls() {
+  /** Calls answered with HTTP 500 or a provider's error code. */
+  public synchronized int refusedCalls() {
     return refusedCalls;
   }
 

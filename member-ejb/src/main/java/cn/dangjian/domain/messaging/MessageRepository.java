@@ -48,6 +48,9 @@ public interface MessageRepository {
   void settle(
       Collection<Long> deliveryIds, DeliveryStatus status, int attempts, Instant at, String answer);
 
+  /** The answer of a delivery held back by the member's quiet hours. */
+  String QUIET_HOURS = "delivery.quietHours";
+
   /** The answer of an uncertain delivery the provider could not confirm either way. */
   String UNCONFIRMED = "delivery.unconfirmed";
 
@@ -70,7 +73,10 @@ public interface MessageRepository {
 
   void store(MessagePreference p);
 
-  /** The member's waiting deliveries go at once (their quiet hours changed); none is resent. */
+  /**
+   * The member's deliveries held back by their quiet hours go at the next run (the hours changed;
+   * the new ones apply then); none is resent.
+   */
   void releaseWaiting(Long memberId, Instant now);
 
   /**

@@ -157,7 +157,7 @@ public class Outbox {
         settled.put(
             d.getId(),
             new Settlement(
-                DeliveryStatus.PENDING, d.getAttempts(), release, "delivery.quietHours"));
+                DeliveryStatus.PENDING, d.getAttempts(), release, MessageRepository.QUIET_HOURS));
       } else {
         byMessage.computeIfAbsent(d.getMessageId(), m -> new ArrayList<>()).add(d);
       }

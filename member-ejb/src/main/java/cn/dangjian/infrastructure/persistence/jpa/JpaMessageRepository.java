@@ -278,11 +278,12 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public void releaseWaiting(Long memberId, Instant now) {
     em.createQuery(
-            "UPDATE Delivery d SET d.nextAt = :now"
-                + " WHERE d.memberId = :m AND d.status = :pending AND d.nextAt > :now")
+            "UPDATE Delivery d SET d.nextAt = :now WHERE d.memberId = :m"
+                + " AND d.status = :pending AND d.nextAt > :now AND d.answer = :quiet")
         .setParameter("now", now)
         .setParameter("m", memberId)
         .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("quiet", QUIET_HOURS)
         .executeUpdate();
   }
 

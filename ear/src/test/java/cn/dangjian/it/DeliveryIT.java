@@ -271,7 +271,15 @@ class DeliveryIT {
       b.login("gongsi1");
       b.open("education/delivery.xhtml?id=" + id);
       b.waitForText(By.id("channels"), "短信");
+      // a branch with no organization under it: no table by organization repeating the totals
+      assertTrue(b.driver.findElements(By.id("places")).isEmpty());
       b.screenshot("delivery-1280");
+    }
+    try (Browser b = new Browser(390, 844)) {
+      b.login("gongsi1");
+      b.open("education/delivery.xhtml?id=" + id);
+      b.waitForText(By.id("channels"), "短信");
+      b.screenshot("delivery-390");
     }
   }
 }

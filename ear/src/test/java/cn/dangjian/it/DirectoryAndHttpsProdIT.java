@@ -140,6 +140,9 @@ class DirectoryAndHttpsProdIT {
   /** Each of PEOPLE signs in with {@code password} and has the roles of their groups, no more. */
   static void rolesAndScopesComeFromTheDirectory(String password) throws Exception {
     for (var p : PEOPLE.entrySet()) {
+      if (p.getKey().startsWith("suoding")) {
+        continue; // the lockout tests' own account: locked already if its test ran first
+      }
       HttpResponse<String> me = basic(HTTPS + "api/v1/me", p.getKey(), password);
       if (p.getValue().isEmpty()) {
         assertEquals(403, me.statusCode(), p.getKey() + " is in no group: " + me.body());

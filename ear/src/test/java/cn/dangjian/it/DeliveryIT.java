@@ -23,10 +23,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Daily messages by SMS through the outbox, against a stub of Aliyun's API (StubGateway): a member
- * who chose SMS gets each message once, also when the gateway first answers 500; in their quiet
- * hours it waits; a refusal is reported with the provider's answer and can be resent on purpose.
- * The clock is fixed at 10:00 Beijing time.
+ * Daily messages through the outbox, against stubs of the providers' APIs (StubGateway) and an SMTP
+ * server (GreenMail): a member who chose SMS gets each message once, also when the gateway first
+ * answers 500; in their quiet hours it waits; a refusal is reported with the provider's answer and
+ * can be resent on purpose; a message reaches SMS, e-mail, WeCom and the branch's group chats once
+ * each; a robot gets at most 20 posts a minute and a number at most its SMS a day. The
+ * application's clock is fixed at 10:00 Beijing time (the robots' rate goes by the wall clock).
  */
 @ExtendWith(ArquillianExtension.class)
 class DeliveryIT {
@@ -73,6 +75,10 @@ class DeliveryIT {
             "{\"channels\":[\"SMS\"],\"quietFrom\":" + quietFrom + ",\"quietTo\":" + quietTo + "}");
     assertEquals(200, chosen.status(), chosen.body());
     assertTrue(chosen.body().contains("\"SMS\""), chosen.body());
+    return phoneOf(member);
+  }
+
+  private static String phoneOf(Api member) {
     return member
         .get("api/v1/members/" + member.memberId())
         .json()
@@ -92,13 +98,38 @@ class DeliveryIT {
   }
 
   private static JsonObject smsLine(long message) {
-    Api.Reply report = Api.as("gongsi1").get("api/v1/messages/" + message + "/deliveries");
+    return line(message, "SMS");
+  }
+
+  private static JsonObject line(long message, String channel) {
+    Api.Reply report = Api.as("zuzhibu").get("api/v1/messages/" + message + "/deliveries");
     assertEquals(200, report.status(), report.body());
     return report.json().getJsonArray("channels").stream()
         .map(JsonValue::asJsonObject)
-        .filter(l -> l.getString("channel").equals("SMS"))
+        .filter(l -> l.getString("channel").equals(channel))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(report.body()));
+        .orElseThrow(() -> new AssertionError(channel + ": " + report.body()));
+  }
+
+  /** A message for all members of the organization now, by the group's organization department. */
+  private static long messageFor(long org, String text) {
+    Api.Reply written =
+        Api.as("zuzhibu")
+            .post("api/v1/messages", MessagingIT.message(org, "CURRENT_AFFAIRS", text, "ALL", NOW));
+    assertEquals(201, written.status(), written.body());
+    return written.json().getJsonNumber("id").longValue();
+  }
+
+  /** Runs the outbox until the condition holds (a robot's minute may be full: up to 90 s). */
+  private static void sendUntil(java.util.function.BooleanSupplier done, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+    sendDue();
+    while (!done.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, what);
+      Thread.sleep(500); // between polls of a condition, not a wait for its own sake
+      sendDue();
+    }
   }
 
   private static String unique(String text) {
@@ -228,7 +259,7 @@ class DeliveryIT {
   void aChannelTheServerDoesNotOfferOrHalfQuietHoursAreRefusedInChinese() {
     Api member = Api.as("dangyuan1");
     Api.Reply off =
-        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"DINGTALK\"]}");
+        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"DINGTALK_GROUP\"]}");
     assertEquals(400, off.status(), off.body());
     assertTrue(off.body().contains("未开通"), off.body());
     Api.Reply half =
@@ -238,7 +269,215 @@ class DeliveryIT {
     assertTrue(half.body().contains("quietTo"), half.body());
     JsonObject mine = member.get("api/v1/messages/preferences").json();
     assertTrue(mine.getJsonArray("offered").toString().contains("SMS"), mine.toString());
-    assertTrue(!mine.getJsonArray("offered").toString().contains("DINGTALK"), mine.toString());
+    assertTrue(!mine.getJsonArray("offered").toString().contains("GROUP"), mine.toString());
+  }
+
+  @Test
+  void aMessageForABranchReachesEveryChannelOnceAlthoughWecomsTokenHadExpired() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String account = "dy1-" + tag;
+    String address = "dangyuan1-" + tag + "@example.cn";
+    String phone = smsFor("null", "null");
+    Api member = Api.as("dangyuan1");
+    Api.Reply noAccount =
+        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"WECOM\"]}");
+    assertEquals(400, noAccount.status(), noAccount.body());
+    assertTrue(noAccount.body().contains("wecomAccount"), noAccount.body());
+    Api.Reply chosen =
+        member.put(
+            "api/v1/messages/preferences",
+            null,
+            "{\"channels\":[\"SMS\",\"EMAIL\",\"WECOM\"],\"emailAddress\":\""
+                + address
+                + "\",\"wecomAccount\":\""
+                + account
+                + "\"}");
+    assertEquals(200, chosen.status(), chosen.body());
+    String text = unique("不忘初心，牢记使命。");
+    long tokensBefore = gateway.tokensIssued();
+    gateway.expireToken();
+    long id = messageNow(text);
+    // the branch's WeCom robot, its first group's, and the branch's DingTalk robot (signed)
+    sendUntil(() -> gateway.postsWith(text).size() >= 3, "the robots' posts");
+    sendDue();
+    assertEquals(
+        List.of("it-ding-branch", "it-wecom-branch", "it-wecom-group"),
+        gateway.postsWith(text).stream().map(StubGateway.Post::to).sorted().toList());
+    List<StubGateway.Post> wecom = gateway.wecomCallsWith(text);
+    assertEquals(1, wecom.size(), wecom.toString());
+    assertTrue(List.of(wecom.get(0).to().split("\\|")).contains(account), wecom.toString());
+    assertTrue(gateway.tokensIssued() > tokensBefore, "a new token after 42001");
+    assertEquals(1, gateway.callsWith(text).size());
+    assertTrue(gateway.callsWith(text).get(0).phones().contains(phone));
+    assertEquals(
+        1,
+        Arrays.stream(mail.getReceivedMessages())
+            .filter(m -> recipient(m).equals(address))
+            .count());
+    JsonObject groups = line(id, "WECOM_GROUP");
+    assertEquals(2, groups.getInt("recipients"), groups.toString());
+    assertEquals(2, groups.getInt("sent"), groups.toString());
+    JsonObject ding = line(id, "DINGTALK_GROUP");
+    assertEquals(1, ding.getInt("sent"), ding.toString());
+    assertTrue(line(id, "WECOM").getInt("sent") >= 1);
+  }
+
+  @Test
+  void aGroupChatsRobotGetsAtMostTwentyPostsAMinute() {
+    long branch = RecruitmentIT.branchOf(Api.as("shuji2"));
+    String tag = unique("限速");
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      ids.add(messageFor(branch, tag + "-" + i));
+    }
+    sendDue();
+    long posted =
+        java.util.stream.IntStream.range(0, 25)
+            .mapToLong(i -> gateway.postsWith(tag + "-" + i).size())
+            .sum();
+    long pending = ids.stream().mapToLong(id -> line(id, "DINGTALK_GROUP").getInt("pending")).sum();
+    assertTrue(posted <= 20, "posted " + posted);
+    assertEquals(25, posted + pending, "the rest wait for the next minute");
+    assertTrue(gateway.mostPostsInAMinute("it-ding-rate") <= 20);
+    assertEquals(0, gateway.robotRefusals("it-ding-rate"), "the robot never had to refuse one");
+  }
+
+  @Test
+  void aNumberGetsAtMostFiftySmsADayAndTheRestTheNextDay() {
+    Api secretary = Api.as("shuji2");
+    Api.Reply chosen =
+        secretary.put("api/v1/messages/preferences", null, "{\"channels\":[\"SMS\"]}");
+    assertEquals(200, chosen.status(), chosen.body());
+    String phone = phoneOf(secretary);
+    long branch = RecruitmentIT.branchOf(secretary);
+    String tag = unique("每日上限");
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      ids.add(messageFor(branch, tag + "-" + i));
+    }
+    sendDue();
+    // the application's day is fixed: every SMS this number ever got in the run is today's
+    assertEquals(50, gateway.smsTo(phone));
+    long waiting = ids.stream().mapToLong(id -> smsLine(id).getInt("pending")).sum();
+    assertTrue(waiting >= 1, "at least this test's 51st waits for tomorrow");
+    // turning SMS off cancels what waits for it
+    assertEquals(
+        200, secretary.put("api/v1/messages/preferences", null, "{\"channels\":[]}").status());
+    assertEquals(0, ids.stream().mapToLong(id -> smsLine(id).getInt("pending")).sum());
+    sendDue();
+    assertEquals(50, gateway.smsTo(phone));
+  }
+
+  /** The texts of the member's notices in their inbox. */
+  private static List<String> notices(Api member) {
+    return member
+        .get("api/v1/messages/inbox?max=100&category=NOTICE")
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(i -> i.asJsonObject().getString("text"))
+        .toList();
+  }
+
+  @Test
+  void aSessionAheadIsAnnouncedToThoseExpectedByTheirChannels() {
+    String phone = smsFor("null", "null");
+    String topic = unique("学习新修订的纪律处分条例");
+    Api shuji1 = Api.as("shuji1");
+    Api.Reply planned =
+        shuji1.post(
+            "api/v1/study-sessions",
+            "{\"organizationId\":"
+                + RecruitmentIT.branchOf(shuji1)
+                + ",\"mode\":\"BRANCH_SCHEDULED\",\"topic\":\""
+                + topic
+                + "\",\"heldOn\":\"2026-07-03\",\"startsAt\":\"15:00\",\"hours\":2,"
+                + "\"place\":\"综采一队会议室\"}");
+    assertEquals(201, planned.status(), planned.body());
+    sendDue();
+    String text = "【学习安排】2026-07-03 15:00，综采一队会议室：" + topic + "。";
+    assertTrue(
+        gateway.callsWith(text).stream().anyMatch(c -> c.phones().contains(phone)),
+        "by SMS: " + text);
+    assertTrue(notices(Api.as("dangyuan1")).contains(text), "in the inbox, as a notice");
+    // the branch's group chat too (a session for all its members)
+    assertTrue(
+        gateway.postsWith(text).stream().anyMatch(p -> p.to().equals("it-wecom-branch"))
+            || line(messageOf(text), "WECOM_GROUP").getInt("pending") == 1,
+        "the group chat has it, or it waits for the robot's next minute");
+    // notices are not in the editors' calendar of daily messages
+    Api.Reply calendar = Api.as("zuzhibu").get("api/v1/messages?from=2026-06-30&to=2026-07-01");
+    assertTrue(!calendar.body().contains(topic), calendar.body());
+  }
+
+  /** The id of the notice with this text, from dangyuan1's inbox. */
+  private static long messageOf(String text) {
+    return Api.as("dangyuan1")
+        .get("api/v1/messages/inbox?max=100&category=NOTICE")
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("text").equals(text))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("messageId")
+        .longValue();
+  }
+
+  @Test
+  void aStepOwedInACaseIsToldToTheBranchCommitteeByTheirChannels() {
+    Api shuji1 = Api.as("shuji1");
+    assertEquals(
+        200, shuji1.put("api/v1/messages/preferences", null, "{\"channels\":[\"SMS\"]}").status());
+    String phone = phoneOf(shuji1);
+    String name = "赵" + (char) ('甲' + new java.util.Random().nextInt(9)) + "逾";
+    String first17 = String.format("140202%s%03d", "19970707", (int) (Math.random() * 900) + 100);
+    // applied in April: the talk (due within a month) is overdue on June 30
+    Api.Reply opened =
+        shuji1.post(
+            "api/v1/cases", RecruitmentIT.open(shuji1, name, first17, "1997-07-07", "2026-04-20"));
+    assertEquals(201, opened.status(), opened.body());
+    String text = "【发展党员·已逾期】" + name + "：“";
+    assertTrue(
+        notices(shuji1).stream().anyMatch(t -> t.startsWith(text) && t.contains("2026-05-20")),
+        "in the secretary's inbox at once: " + notices(shuji1));
+    sendDue();
+    assertTrue(
+        gateway
+            .callsWith(
+                notices(shuji1).stream().filter(t -> t.startsWith(text)).findFirst().orElseThrow())
+            .stream()
+            .anyMatch(c -> c.phones().contains(phone)),
+        "by the SMS the secretary chose");
+    // the branch committee: the secretary and dangyuan1, its 组织委员; no one else of the branch
+    assertTrue(notices(Api.as("dangyuan1")).stream().anyMatch(t -> t.startsWith(text)));
+    long notice =
+        shuji1
+            .get("api/v1/messages/inbox?max=100&category=NOTICE")
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> i.getString("text").startsWith(text))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("messageId")
+            .longValue();
+    assertEquals(2, line(notice, "APP").getInt("recipients"));
+    assertEquals(
+        200, shuji1.put("api/v1/messages/preferences", null, "{\"channels\":[]}").status());
+  }
+
+  @Test
+  void aCourseIsAnnouncedToItsAudienceTheMorningItOpens() {
+    String title = unique("党章学习");
+    JsonObject course = CourseIT.openCourse(title, "ALL");
+    assertTrue(course.getJsonNumber("id").longValue() > 0);
+    sendDue();
+    String text = "【网上课程】《" + title + "》已开课，请于2026-07-31前学完（在“学习—课程”中）。";
+    assertTrue(
+        notices(Api.as("dangyuan1")).contains(text), notices(Api.as("dangyuan1")).toString());
   }
 
   @Test
@@ -271,8 +510,8 @@ class DeliveryIT {
       b.login("gongsi1");
       b.open("education/delivery.xhtml?id=" + id);
       b.waitForText(By.id("channels"), "短信");
-      // a branch with no organization under it: no table by organization repeating the totals
-      assertTrue(b.driver.findElements(By.id("places")).isEmpty());
+      // by organization: the branch's own members and group chat, and its first group's chat
+      b.waitForText(By.id("places"), "企业微信群");
       b.screenshot("delivery-1280");
     }
     try (Browser b = new Browser(390, 844)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -201,5 +202,129 @@ class MessagingIT {
       b.waitForText(By.id("inbox"), "廉洁从业，从我做起");
       b.screenshot("messages-inbox-390");
     }
+  }
+
+  /** An .xlsx of messages: the header, then rows of cells (a LocalDateTime as a dated cell). */
+  private static byte[] sheet(List<List<Object>> rows) throws java.io.IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      var dated = wb.createCellStyle();
+      dated.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      List<String> header = List.of("发送时间", "类别", "内容", "对象");
+      var h = sheet.createRow(0);
+      for (int i = 0; i < header.size(); i++) {
+        h.createCell(i).setCellValue(header.get(i));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        var row = sheet.createRow(r + 1);
+        for (int i = 0; i < rows.get(r).size(); i++) {
+          Object v = rows.get(r).get(i);
+          var cell = row.createCell(i);
+          if (v instanceof java.time.LocalDateTime at) {
+            cell.setCellValue(at);
+            cell.setCellStyle(dated);
+          } else {
+            cell.setCellValue(v.toString());
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void anEditorImportsMessagesFromASpreadsheetAllOrNone() throws Exception {
+    Api gongsi1 = Api.as("gongsi1");
+    long committee = TrainingIT.committeeOf(Api.as("shuji1"));
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String first = "导入一" + tag;
+    String second = "导入二" + tag;
+    List<Object> good = List.of(java.time.LocalDateTime.of(2026, 7, 2, 8, 0), "时事政治", first, "");
+    Api.Reply bad =
+        gongsi1.postBytes(
+            "api/v1/messages/import?organizationId=" + committee,
+            sheet(List.of(good, List.of("明天早上", "天气", second, "全体党员"))));
+    assertEquals(400, bad.status(), bad.body());
+    JsonObject report = bad.json();
+    assertEquals(2, report.getInt("problemCount"), bad.body());
+    assertTrue(bad.body().contains("\"row\":3"), bad.body());
+    assertTrue(bad.body().contains("发送时间“明天早上”无法识别"), bad.body());
+    assertTrue(bad.body().contains("类别"), bad.body());
+    String calendar = gongsi1.get("api/v1/messages?from=2026-07-01&to=2026-07-05").body();
+    assertTrue(!calendar.contains(first), "none written: " + calendar);
+
+    Api.Reply ok =
+        gongsi1.postBytes(
+            "api/v1/messages/import?organizationId=" + committee,
+            sheet(List.of(good, List.of("2026-07-03 07:30", "业务知识", second, "预备党员"))));
+    assertEquals(200, ok.status(), ok.body());
+    assertEquals(2, ok.json().getInt("imported"));
+    String after = gongsi1.get("api/v1/messages?from=2026-07-01&to=2026-07-05").body();
+    assertTrue(after.contains(first) && after.contains(second), after);
+    assertTrue(
+        after.contains("2026-07-02T00:00:00Z"), "08:00 Beijing, from the dated cell: " + after);
+    // a branch secretary writes no messages; another company's committee is out of scope
+    assertEquals(
+        403,
+        Api.as("shuji1")
+            .postBytes("api/v1/messages/import?organizationId=" + committee, sheet(List.of(good)))
+            .status());
+    assertEquals(
+        404,
+        Api.as("gongsi2")
+            .postBytes("api/v1/messages/import?organizationId=" + committee, sheet(List.of(good)))
+            .status());
+  }
+
+  @Test
+  void onAPhoneAnEditorImportsASpreadsheetAndSeesEachProblemWithItsRow() throws Exception {
+    String code =
+        Api.as("zuzhibu")
+            .get("api/v1/organizations/" + TrainingIT.committeeOf(Api.as("shuji1")))
+            .json()
+            .getString("code");
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("messages-", ".xlsx");
+    java.nio.file.Path good = java.nio.file.Files.createTempFile("messages-", ".xlsx");
+    try {
+      java.nio.file.Files.write(
+          bad,
+          sheet(
+              List.of(
+                  List.of("2026-07-04 08:00", "时事政治", "页面导入一" + tag),
+                  List.of("2026-07-04", "党风廉政", "页面导入二" + tag))));
+      java.nio.file.Files.write(
+          good, sheet(List.of(List.of("2026-07-04 08:00", "时事政治", "页面导入一" + tag))));
+      try (Browser b = new Browser(390, 844)) {
+        b.login("gongsi1");
+        b.open("education/messages.xhtml");
+        b.driver.findElement(By.cssSelector("#importBox summary")).click();
+        b.visible(By.id("import:importOrganization_input")).sendKeys(code);
+        b.visible(By.cssSelector("#import\\:importOrganization_panel li")).click();
+        b.driver.findElement(By.cssSelector("#import input[type=file]")).sendKeys(bad.toString());
+        b.driver.findElement(By.id("import:importGo")).click();
+        b.waitForText(By.id("importSummary"), "未导入");
+        b.waitForText(By.id("import:problems"), "无法识别");
+        b.screenshot("messages-import-problems-390");
+        b.visible(By.id("import:importOrganization_input")).clear();
+        b.visible(By.id("import:importOrganization_input")).sendKeys(code);
+        b.visible(By.cssSelector("#import\\:importOrganization_panel li")).click();
+        b.driver.findElement(By.cssSelector("#import input[type=file]")).sendKeys(good.toString());
+        b.driver.findElement(By.id("import:importGo")).click();
+        b.waitForText(By.id("importSummary"), "已导入 1 条");
+        b.screenshot("messages-import-done-390");
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(bad);
+      java.nio.file.Files.deleteIfExists(good);
+    }
+    assertTrue(
+        Api.as("gongsi1")
+            .get("api/v1/messages?from=2026-07-01&to=2026-07-05")
+            .body()
+            .contains("页面导入一" + tag));
   }
 }

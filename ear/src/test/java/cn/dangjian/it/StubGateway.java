@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -20,6 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -27,10 +29,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A local stand-in for Aliyun's SMS API (the test server's {@code dangjian.messages.gateway}): it
- * checks each SendSms call's ACS3 signature with the server's test key, records the numbers and the
- * text, and answers like the provider: {"Code":"OK",...}, or what the test queued next (an HTTP
- * 500, a provider's error code).
+ * A local stand-in for the providers' APIs (the test server's {@code dangjian.messages.gateway}):
+ * Aliyun's SMS API (it checks each SendSms call's ACS3 signature with the server's test key,
+ * records the numbers and the text, and answers like the provider: {"Code":"OK",...}, or what the
+ * test queued next: an HTTP 500, a provider's error code); WeCom's gettoken, application messages
+ * and group robots; DingTalk's custom robots (their signature checked). Like the providers, a robot
+ * refuses a 21st post within a minute.
  */
 public final class StubGateway implements AutoCloseable {
   static final String KEY_ID = "it-key-id";
@@ -38,6 +42,23 @@ public final class StubGateway implements AutoCloseable {
 
   /** One accepted call: the numbers and the template's text. */
   record Call(List<String> phones, String text) {}
+
+  /** A post to a group chat's robot (its key or token), or a WeCom application message's call. */
+  record Post(String to, String text, long at) {}
+
+  static final String WECOM_CORP = "it-corp";
+  static final String WECOM_SECRET = "it-wecom-secret";
+
+  /** The DingTalk robots' signing secrets, by access token (as in the test server's settings). */
+  private static final Map<String, String> DINGTALK_SECRETS =
+      Map.of("it-ding-branch", "SECit-ding-secret");
+
+  private final List<Post> posts = Collections.synchronizedList(new ArrayList<>());
+  private final List<Post> wecomCalls = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, Integer> robotRefusals = new HashMap<>();
+  private final AtomicLong tokens = new AtomicLong();
+  private volatile String validToken = "";
+  private boolean expireToken;
 
   private final HttpServer server;
   private final ExecutorService workers = Executors.newFixedThreadPool(8);
@@ -119,6 +140,18 @@ public final class StubGateway implements AutoCloseable {
   }
 
   private void answer(HttpExchange x) throws IOException {
+    String path = x.getRequestURI().getPath();
+    Map<String, String> query = query(x);
+    switch (path) {
+      case "/cgi-bin/gettoken" -> gettoken(x, query);
+      case "/cgi-bin/message/send" -> wecomMessage(x, query);
+      case "/cgi-bin/webhook/send" -> robotPost(x, query.get("key"), 45009);
+      case "/robot/send" -> dingtalkPost(x, query);
+      default -> aliyun(x, query);
+    }
+  }
+
+  private static Map<String, String> query(HttpExchange x) {
     Map<String, String> query = new LinkedHashMap<>();
     String raw = x.getRequestURI().getRawQuery();
     for (String pair : raw == null ? new String[0] : raw.split("&")) {
@@ -127,6 +160,10 @@ public final class StubGateway implements AutoCloseable {
           URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
+    return query;
+  }
+
+  private void aliyun(HttpExchange x, Map<String, String> query) throws IOException {
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("host", x.getRequestHeaders().getFirst("Host"));
     for (String h :
@@ -225,6 +262,147 @@ public final class StubGateway implements AutoCloseable {
             .toString());
   }
 
+  private void gettoken(HttpExchange x, Map<String, String> query) throws IOException {
+    if (!WECOM_CORP.equals(query.get("corpid")) || !WECOM_SECRET.equals(query.get("corpsecret"))) {
+      reply(x, 200, "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}");
+      return;
+    }
+    validToken = "it-token-" + tokens.incrementAndGet();
+    reply(
+        x,
+        200,
+        "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\""
+            + validToken
+            + "\",\"expires_in\":7200}");
+  }
+
+  /** A WeCom application message; the accounts starting with "gone-" are not in the directory. */
+  private void wecomMessage(HttpExchange x, Map<String, String> query) throws IOException {
+    boolean expired;
+    synchronized (this) {
+      expired = expireToken;
+      expireToken = false;
+    }
+    if (expired || !validToken.equals(query.get("access_token"))) {
+      reply(x, 200, "{\"errcode\":42001,\"errmsg\":\"access_token expired\"}");
+      return;
+    }
+    JsonObject body = body(x);
+    String touser = body.getString("touser");
+    String text = body.getJsonObject("text").getString("content");
+    wecomCalls.add(new Post(touser, text, System.currentTimeMillis()));
+    String invalid =
+        String.join(
+            "|",
+            List.of(touser.split("\\|")).stream()
+                .filter(a -> a.startsWith("gone-"))
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .toList());
+    reply(
+        x,
+        200,
+        "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"" + invalid + "\",\"msgid\":\"m1\"}");
+  }
+
+  private void dingtalkPost(HttpExchange x, Map<String, String> query) throws IOException {
+    String token = query.get("access_token");
+    String secret = DINGTALK_SECRETS.get(token);
+    if (secret != null) {
+      long timestamp = Long.parseLong(query.getOrDefault("timestamp", "0"));
+      String expected = dingtalkSign(timestamp, secret);
+      if (!expected.equals(query.get("sign"))
+          || Math.abs(System.currentTimeMillis() - timestamp) > 3_600_000) {
+        reply(x, 200, "{\"errcode\":310000,\"errmsg\":\"sign not match\"}");
+        return;
+      }
+    }
+    robotPost(x, token, 130101);
+  }
+
+  /** DingTalk's documented signature: Base64 of HmacSHA256("timestamp\nsecret"), by the secret. */
+  static String dingtalkSign(long timestamp, String secret) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.Base64.getEncoder()
+          .encodeToString(
+              mac.doFinal((timestamp + "\n" + secret).getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A robot's post: taken, or refused with {@code tooMany} as the 21st within a minute. */
+  private void robotPost(HttpExchange x, String robot, int tooMany) throws IOException {
+    String text = body(x).getJsonObject("text").getString("content");
+    long now = System.currentTimeMillis();
+    synchronized (posts) {
+      long lastMinute =
+          posts.stream().filter(p -> p.to().equals(robot) && p.at() > now - 60_000).count();
+      if (lastMinute >= 20) {
+        synchronized (this) {
+          robotRefusals.merge(robot, 1, Integer::sum);
+        }
+        reply(x, 200, "{\"errcode\":" + tooMany + ",\"errmsg\":\"send too fast\"}");
+        return;
+      }
+      posts.add(new Post(robot, text, now));
+    }
+    reply(x, 200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+  }
+
+  private static JsonObject body(HttpExchange x) throws IOException {
+    return Json.createReader(
+            new java.io.StringReader(
+                new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  /** The posts robots took that carried {@code text}, by robot. */
+  List<Post> postsWith(String text) {
+    synchronized (posts) {
+      return posts.stream().filter(p -> p.text().equals(text)).toList();
+    }
+  }
+
+  /** The most posts a robot took within any 60 seconds. */
+  int mostPostsInAMinute(String robot) {
+    List<Long> times;
+    synchronized (posts) {
+      times = posts.stream().filter(p -> p.to().equals(robot)).map(Post::at).sorted().toList();
+    }
+    int most = 0;
+    for (int i = 0, j = 0; i < times.size(); i++) {
+      while (times.get(i) - times.get(j) >= 60_000) {
+        j++;
+      }
+      most = Math.max(most, i - j + 1);
+    }
+    return most;
+  }
+
+  synchronized int robotRefusals(String robot) {
+    return robotRefusals.getOrDefault(robot, 0);
+  }
+
+  /** WeCom application messages' calls that carried {@code text} (to: the touser list). */
+  List<Post> wecomCallsWith(String text) {
+    synchronized (wecomCalls) {
+      return wecomCalls.stream().filter(p -> p.text().equals(text)).toList();
+    }
+  }
+
+  /** WeCom's next application message call is answered 42001 (the token expired). */
+  synchronized void expireToken() {
+    expireToken = true;
+  }
+
+  long tokensIssued() {
+    return tokens.get();
+  }
+
   /** Numbers the provider had more than once for one message (a message's calls share its id). */
   public synchronized long numbersSentTwice(String messageId) {
     return calls.values().stream()
@@ -232,6 +410,11 @@ public final class StubGateway implements AutoCloseable {
             outIds ->
                 Math.max(0, outIds.stream().filter(o -> o.endsWith("-" + messageId)).count() - 1))
         .sum();
+  }
+
+  /** How many SMS the provider had for one number, in all. */
+  synchronized int smsTo(String phone) {
+    return calls.getOrDefault(phone, List.of()).size();
   }
 
   /** How many numbers the provider had for one message. */

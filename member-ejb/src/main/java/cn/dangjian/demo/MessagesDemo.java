@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Arrays;
 
 /** 一句话直通学习 in use: each company's committee sent one sentence a morning these last days. */
 @ApplicationScoped
@@ -30,7 +31,10 @@ public class MessagesDemo implements DemoContributor {
   @Transactional(TxType.REQUIRES_NEW)
   public void contribute(DemoGroup group) {
     Vocabulary words = Vocabulary.load();
-    MessageCategory[] categories = MessageCategory.values();
+    MessageCategory[] categories =
+        Arrays.stream(MessageCategory.values())
+            .filter(MessageCategory::isWritten)
+            .toArray(MessageCategory[]::new);
     for (DemoGroup.Company company : group.companies()) {
       Organization committee = em.find(Organization.class, company.committeeId());
       for (int daysAgo = categories.length; daysAgo >= 1; daysAgo--) {

@@ -4,6 +4,7 @@ import cn.dangjian.domain.messaging.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A port to one channel's provider (implemented in infrastructure.messaging, configured in the
@@ -16,6 +17,21 @@ public interface ChannelSender {
 
   /** How many recipients one call to the provider may carry (Aliyun 1,000; Tencent 200). */
   int batchSize();
+
+  /** The groups (organization codes) this server has a robot for, on a group channel. */
+  default Set<String> groups() {
+    return Set.of();
+  }
+
+  /** How many posts a minute one group's robot takes, on a group channel (providers: 20). */
+  default int perGroupPerMinute() {
+    return 0;
+  }
+
+  /** How many deliveries one address may get a day (SMS: the provider's limit); 0: no limit. */
+  default int perAddressPerDay() {
+    return 0;
+  }
 
   /**
    * Hands one text to the provider for each address, the call marked with {@code reference} where

@@ -6,7 +6,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * How a message went out, for its editors: per channel the recipients and how many were sent, are
+ * How a message went out, for its editors: per channel the recipients (members and group chats;
+ * those who turned the channel off before it went are not counted) and how many were sent, are
  * pending (quiet hours, retries), failed or uncertain; the failed and uncertain ones with the
  * provider's answer, at most {@code MAX_PROBLEMS}.
  */
@@ -26,6 +27,7 @@ public record DeliveryReport(
   public record Place(Long organizationId, String organization, Line line)
       implements Serializable {}
 
+  /** A member's (the name) or a group chat's (memberId null, its organization's name). */
   public record Problem(
       Long memberId, String name, Channel channel, DeliveryStatus status, String answer)
       implements Serializable {}

@@ -1,7 +1,10 @@
 package cn.dangjian.application.messaging;
 
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.domain.messaging.MessageCategory;
 import jakarta.ejb.Local;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,16 @@ public interface MessageService {
 
   /** Sends the failed and uncertain deliveries again, on purpose (audited). */
   DeliveryReport resend(Long id, Locale locale);
+
+  /** The largest .xlsx of messages taken (a year of daily messages is far less). */
+  long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  /**
+   * Schedules the messages of an .xlsx file (发送时间, 类别, 内容, and 对象 or all members) for the
+   * organization: all of them, or none and each problem with its row and column.
+   */
+  ImportReport importXlsx(Long organizationId, InputStream upload, String fileName)
+      throws IOException;
 
   /** The caller's way of receiving messages. */
   Preferences preferences();

@@ -9,12 +9,17 @@ import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.List;
 
-/** What a member chooses: channels besides the inbox, an e-mail address, quiet hours or none. */
+/**
+ * What a member chooses: channels besides the inbox, an e-mail address, a WeCom account, quiet
+ * hours or none.
+ */
 public record PreferenceData(
     @NotNull(message = "{message.channels.required}") List<Channel> channels,
     @Email(message = "{message.email.invalid}")
         @Size(max = MessagePreference.EMAIL_LENGTH, message = "{member.field.tooLong}")
         String emailAddress,
+    @Size(max = MessagePreference.WECOM_ACCOUNT_LENGTH, message = "{member.field.tooLong}")
+        String wecomAccount,
     LocalTime quietFrom,
     LocalTime quietTo)
     implements Serializable {}

@@ -15,6 +15,9 @@ public interface PositionRepository {
   /** The secretaries of the branches under the path on the day, in the tree's order. */
   List<Long> branchSecretariesUnder(String path, LocalDate on);
 
+  /** The members of the organization's own committee on the day (no group leader). */
+  List<Long> committeeOf(Long organizationId, LocalDate on);
+
   /** Those of these members who sit on a committee (secretary or committee member) on the day. */
   Set<Long> committeeMembersAmong(Collection<Long> memberIds, LocalDate on);
 

@@ -12,11 +12,11 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A message for one person by one channel, recorded when the message is sent; at most one per
- * message, person and channel (a constraint). The inbox is the person's deliveries by the app; the
- * other channels' deliveries are the outbox, claimed by one worker at a time ({@code claimedBy}:
- * the claim's token, kept with the outcome so that a provider's records can be matched to it), with
- * the provider's last answer.
+ * A message for one person by one channel, or for one organization's group chat by its robot,
+ * recorded when the message is sent; at most one per message, person (or group) and channel. The
+ * inbox is the person's deliveries by the app; the other channels' deliveries are the outbox,
+ * claimed by one worker at a time ({@code claimedBy}: the claim's token, kept with the outcome so
+ * that a provider's records can be matched to it), with the provider's last answer.
  */
 @Entity
 @Table(name = "message_delivery")
@@ -30,8 +30,13 @@ public class Delivery implements Serializable {
   @Column(name = "message_id", nullable = false)
   private Long messageId;
 
-  @Column(name = "member_id", nullable = false)
+  /** The person; null for a group chat's post. */
+  @Column(name = "member_id")
   private Long memberId;
+
+  /** The organization whose group chat gets the post; null for a person's delivery. */
+  @Column(name = "organization_id")
+  private Long organizationId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -57,6 +62,10 @@ public class Delivery implements Serializable {
   @Column(name = "claimed_at")
   private Instant claimedAt;
 
+  /** When a group's post was claimed by the wall clock, which its robot's rate is counted by. */
+  @Column(name = "posted_at")
+  private Instant postedAt;
+
   public static final int ANSWER_LENGTH = 300;
 
   /** The provider's answer (or the reason it was not sent). */
@@ -65,12 +74,32 @@ public class Delivery implements Serializable {
 
   protected Delivery() {}
 
+  /** A post for an organization's group chat, pending from {@code at}. */
+  public static Delivery toGroup(Long messageId, Long organizationId, Channel channel, Instant at) {
+    Delivery d = new Delivery();
+    d.messageId = messageId;
+    d.organizationId = organizationId;
+    d.channel = channel;
+    d.status = DeliveryStatus.PENDING;
+    d.nextAt = at;
+    return d;
+  }
+
   public Long getMessageId() {
     return messageId;
   }
 
   public Long getMemberId() {
     return memberId;
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  /** Whom it is for: the person, or the organization of a group chat. */
+  public Long recipient() {
+    return memberId != null ? memberId : organizationId;
   }
 
   public Channel getChannel() {

@@ -17,5 +17,7 @@ public enum DeliveryStatus {
    * The worker stopped between handing it over and hearing the answer (a server killed): it may
    * have gone out, so it is never sent again by itself; an editor may resend it on purpose.
    */
-  UNCERTAIN
+  UNCERTAIN,
+  /** Not sent: the member turned the channel off before it went. */
+  CANCELLED
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 public class MessagePreference implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int EMAIL_LENGTH = 100;
+  public static final int WECOM_ACCOUNT_LENGTH = 64;
 
   @Id
   @Column(name = "member_id")
@@ -36,6 +37,13 @@ public class MessagePreference implements Serializable {
   @Column(name = "email_address", length = EMAIL_LENGTH)
   private String emailAddress;
 
+  @Column(nullable = false)
+  private boolean wecom;
+
+  /** The member's WeCom UserID (the account in the group's WeCom directory). */
+  @Column(name = "wecom_account", length = WECOM_ACCOUNT_LENGTH)
+  private String wecomAccount;
+
   @Column(name = "quiet_from")
   private LocalTime quietFrom;
 
@@ -48,11 +56,16 @@ public class MessagePreference implements Serializable {
     this.memberId = memberId;
   }
 
-  /** The channels chosen; e-mail needs its address (checked by the service's contract). */
-  public void choose(Set<Channel> channels, String emailAddress, QuietHours quiet) {
+  /**
+   * The channels chosen; e-mail and WeCom need their address (checked by the service's contract).
+   */
+  public void choose(
+      Set<Channel> channels, String emailAddress, String wecomAccount, QuietHours quiet) {
     this.sms = channels.contains(Channel.SMS);
     this.email = channels.contains(Channel.EMAIL);
+    this.wecom = channels.contains(Channel.WECOM);
     this.emailAddress = emailAddress;
+    this.wecomAccount = wecomAccount;
     this.quietFrom = quiet == null ? null : quiet.from();
     this.quietTo = quiet == null ? null : quiet.to();
   }
@@ -64,6 +77,9 @@ public class MessagePreference implements Serializable {
     }
     if (email) {
       chosen.add(Channel.EMAIL);
+    }
+    if (wecom) {
+      chosen.add(Channel.WECOM);
     }
     return chosen;
   }
@@ -84,5 +100,9 @@ public class MessagePreference implements Serializable {
 
   public String getEmailAddress() {
     return emailAddress;
+  }
+
+  public String getWecomAccount() {
+    return wecomAccount;
   }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
 public interface MessageRepository {
   void store(Message m);
 
-  /** Messages of organizations in the scope due in the period, in the order they go out. */
+  /**
+   * Messages (not notices) of organizations in the scope due in the period, in the order they go
+   * out.
+   */
   List<Message> dueBetween(Scope scope, Instant from, Instant to, int max);
 
   /** The ids of scheduled messages whose time has come. */
@@ -32,6 +35,19 @@ public interface MessageRepository {
    */
   int addToOutbox(Message m, Channel channel, Instant at, LocalDate on);
 
+  /**
+   * Records a pending post by {@code channel} for each organization of the message's subtree whose
+   * code is among {@code codes} (those with a robot), when the message is for all members there;
+   * answers how many.
+   */
+  int addToGroups(Message m, Channel channel, Collection<String> codes, Instant at);
+
+  /**
+   * Puts the message in the inbox of each of these people and records their chosen channels'
+   * deliveries (by the configured {@code channels}); answers how many people.
+   */
+  int deliverTo(Message m, Collection<Long> people, Collection<Channel> channels, Instant at);
+
   /** Deliveries claimed by a worker longer ago than {@code before}: UNCERTAIN; answers how many. */
   int expireClaims(Channel channel, Instant before);
 
@@ -40,6 +56,14 @@ public interface MessageRepository {
    * worker {@code token}; a delivery another worker claimed meanwhile is not among those answered.
    */
   List<Delivery> claim(Channel channel, Instant now, String token, int max);
+
+  /**
+   * Claims one pending post per group due by {@code now}, of groups whose posts claimed in the
+   * minute before {@code wallNow} (by any server) are fewer than {@code perMinute}; at most {@code
+   * max}.
+   */
+  List<Delivery> claimPerGroup(
+      Channel channel, Instant now, Instant wallNow, String token, int perMinute, int max);
 
   /**
    * The outcome of claimed deliveries (one statement for those alike): SENT, FAILED, UNCERTAIN, or
@@ -60,8 +84,11 @@ public interface MessageRepository {
   /** An uncertain delivery resolved: SENT (the provider has it), PENDING (it has not), or kept. */
   void resolve(Long deliveryId, DeliveryStatus status, Instant at, String answer);
 
-  /** Each person's address for a channel (SMS: the phone; e-mail: the chosen address). */
-  Map<Long, String> addresses(Channel channel, Collection<Long> memberIds);
+  /**
+   * Each recipient's address for a channel (SMS: the phone; e-mail, WeCom: the chosen address; a
+   * group: its organization's code, which names its robot in the server's configuration).
+   */
+  Map<Long, String> addresses(Channel channel, Collection<Long> recipients);
 
   /** The quiet hours of those who set them. */
   Map<Long, QuietHours> quietHours(Collection<Long> memberIds);
@@ -79,18 +106,21 @@ public interface MessageRepository {
    */
   void releaseWaiting(Long memberId, Instant now);
 
+  /** The member's pending deliveries by a channel they turned off: CANCELLED. */
+  void cancelPending(Long memberId, Channel channel, Instant now);
+
+  /** How many deliveries by {@code channel} went to each of the members since {@code since}. */
+  Map<Long, Long> sentSince(Channel channel, Collection<Long> memberIds, Instant since);
+
   /**
-   * Counts of a message's deliveries by the path of the member's organization, channel and status:
-   * rows of path, channel, status, count.
+   * Counts of a message's deliveries by the path of the member's organization (a group's: its
+   * organization's), channel and status: rows of path, channel, status, count.
    */
   List<Object[]> countsByPath(Long messageId);
 
-  /** Counts of a message's deliveries by channel and status. */
-  Map<Channel, Map<DeliveryStatus, Long>> counts(Long messageId);
-
   /**
-   * The failed and uncertain deliveries of a message: member id, name, channel, status, answer; at
-   * most {@code max}.
+   * The failed and uncertain deliveries of a message: member id (null for a group), the member's
+   * name, the group's organization's name, channel, status, answer; at most {@code max}.
    */
   List<Object[]> problems(Long messageId, int max);
 

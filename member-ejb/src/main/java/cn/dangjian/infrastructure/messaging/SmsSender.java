@@ -9,25 +9,19 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,8 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SmsSender implements ChannelSender {
-  private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
-  private static final int TRIES = 3;
+  @Inject ProviderSettings settings;
 
   @Inject
   @ConfigProperty(name = "dangjian.sms.provider", defaultValue = "off")
@@ -71,15 +64,6 @@ public class SmsSender implements ChannelSender {
   @ConfigProperty(name = "dangjian.sms.region", defaultValue = "ap-guangzhou")
   String region;
 
-  @Inject
-  @ConfigProperty(name = "dangjian.messages.gateway")
-  Optional<String> gateway;
-
-  /** The pause before the first retry of a call; it doubles for the next. */
-  @Inject
-  @ConfigProperty(name = "dangjian.messages.retryPause", defaultValue = "PT0.5S")
-  Duration retryPause;
-
   /**
    * Calls a second this server makes at most (the provider's limit for the account divided by the
    * servers sharing it); each call carries up to a batch of numbers.
@@ -88,10 +72,12 @@ public class SmsSender implements ChannelSender {
   @ConfigProperty(name = "dangjian.sms.callsPerSecond", defaultValue = "20")
   double callsPerSecond;
 
-  private long nextCall;
+  /** The provider's limit of messages a day to one number (Aliyun's default for a template). */
+  @Inject
+  @ConfigProperty(name = "dangjian.sms.perNumberDaily", defaultValue = "50")
+  int perNumberDaily;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private long nextCall;
 
   @Override
   public Channel channel() {
@@ -120,46 +106,23 @@ public class SmsSender implements ChannelSender {
   }
 
   @Override
+  public int perAddressPerDay() {
+    return perNumberDaily;
+  }
+
+  @Override
   public List<Outcome> send(String text, List<String> phones, String reference) {
-    HttpRequest request =
-        aliyun() ? aliyunRequest(text, phones, reference) : tencentRequest(text, phones);
-    Duration pause = retryPause;
-    for (int attempt = 1; ; attempt++) {
-      Optional<HttpResponse<String>> answer;
-      try {
-        pace();
-        answer = Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
-      } catch (HttpConnectTimeoutException e) {
-        answer = Optional.empty(); // the request never left: safe to try again
-      } catch (HttpTimeoutException e) {
-        return all(phones, Outcome.unknown("timeout"));
-      } catch (IOException e) {
-        if (!(e instanceof java.net.ConnectException)) {
-          return all(phones, Outcome.unknown(e.getClass().getSimpleName()));
-        }
-        answer = Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return all(phones, Outcome.unknown("interrupted"));
-      }
-      if (answer.isPresent() && answer.get().statusCode() < 500) {
-        return aliyun()
-            ? aliyunOutcomes(answer.get(), phones)
-            : tencentOutcomes(answer.get(), phones);
-      }
-      String why = answer.map(r -> "HTTP " + r.statusCode()).orElse("no connection");
-      if (attempt == TRIES) {
-        return all(phones, Outcome.later(why));
-      }
-      LOG.fine(() -> "SMS provider: " + why + ", trying again");
-      try {
-        Thread.sleep(pause.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return all(phones, Outcome.later(why));
-      }
-      pause = pause.multipliedBy(2);
+    ProviderCall.Answer answer =
+        ProviderCall.send(
+            () -> aliyun() ? aliyunRequest(text, phones, reference) : tencentRequest(text, phones),
+            settings.retryPause(),
+            this::pace);
+    if (answer.failure() != null) {
+      return ProviderCall.all(phones, answer.failure());
     }
+    return aliyun()
+        ? aliyunOutcomes(answer.response(), phones)
+        : tencentOutcomes(answer.response(), phones);
   }
 
   /** Waits for this server's next slot under {@code callsPerSecond}. */
@@ -176,18 +139,6 @@ public class SmsSender implements ChannelSender {
     }
   }
 
-  private static List<Outcome> all(List<String> phones, Outcome o) {
-    return Collections.nCopies(phones.size(), o);
-  }
-
-  private URI endpoint(String official) {
-    return URI.create(gateway.filter(g -> !g.isBlank()).orElse(official));
-  }
-
-  private static String host(URI uri) {
-    return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-  }
-
   private HttpRequest aliyunRequest(String text, List<String> phones, String reference) {
     Map<String, String> query = new HashMap<>();
     query.put("PhoneNumbers", String.join(",", phones));
@@ -200,9 +151,9 @@ public class SmsSender implements ChannelSender {
 
   /** A signed call of Aliyun's SMS API (version 2017-05-25), its parameters in the query. */
   private HttpRequest aliyunCall(String action, Map<String, String> query) {
-    URI base = endpoint("https://dysmsapi.aliyuncs.com");
+    URI base = settings.endpoint("https://dysmsapi.aliyuncs.com");
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("host", host(base));
+    headers.put("host", ProviderCall.host(base));
     headers.put("x-acs-action", action);
     headers.put("x-acs-version", "2017-05-25");
     headers.put("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -245,8 +196,9 @@ public class SmsSender implements ChannelSender {
     try {
       pace();
       HttpResponse<String> r =
-          http.send(aliyunCall("QuerySendDetails", query), HttpResponse.BodyHandlers.ofString());
-      JsonObject body = json(r.body());
+          ProviderCall.HTTP.send(
+              aliyunCall("QuerySendDetails", query), HttpResponse.BodyHandlers.ofString());
+      JsonObject body = ProviderCall.json(r.body());
       if (r.statusCode() != 200 || !"OK".equalsIgnoreCase(body.getString("Code", ""))) {
         return Optional.empty();
       }
@@ -268,22 +220,24 @@ public class SmsSender implements ChannelSender {
 
   /** One answer for the whole call: OK, throttled (later), or refused with the provider's code. */
   private static List<Outcome> aliyunOutcomes(HttpResponse<String> r, List<String> phones) {
-    JsonObject body = json(r.body());
+    JsonObject body = ProviderCall.json(r.body());
     String code = body.getString("Code", "HTTP " + r.statusCode());
     String message = body.getString("Message", "");
     if ("OK".equalsIgnoreCase(code)) {
-      return all(phones, Outcome.sent(body.getString("BizId", "")));
+      return ProviderCall.all(phones, Outcome.sent(body.getString("BizId", "")));
     }
     String answer = code + (message.isEmpty() ? "" : ": " + message);
-    return all(
+    return ProviderCall.all(
         phones,
-        code.startsWith("Throttling") || code.equals("isv.BUSINESS_LIMIT_CONTROL")
+        code.startsWith("Throttling")
+                || code.equals("isv.BUSINESS_LIMIT_CONTROL")
+                || code.equals("isv.DAY_LIMIT_CONTROL")
             ? Outcome.later(answer)
             : Outcome.refused(answer));
   }
 
   private HttpRequest tencentRequest(String text, List<String> phones) {
-    URI base = endpoint("https://sms.tencentcloudapi.com");
+    URI base = settings.endpoint("https://sms.tencentcloudapi.com");
     JsonArrayBuilder numbers = Json.createArrayBuilder();
     phones.forEach(p -> numbers.add(e164(p)));
     String payload =
@@ -307,21 +261,26 @@ public class SmsSender implements ChannelSender {
         .header(
             "Authorization",
             TencentSignature.authorization(
-                keyId.orElseThrow(), keySecret.orElseThrow(), "sms", host(base), now, payload))
+                keyId.orElseThrow(),
+                keySecret.orElseThrow(),
+                "sms",
+                ProviderCall.host(base),
+                now,
+                payload))
         .build();
   }
 
   /** An answer per number; an error for the call applies to all of them. */
   private static List<Outcome> tencentOutcomes(HttpResponse<String> r, List<String> phones) {
-    JsonObject response = json(r.body()).getJsonObject("Response");
+    JsonObject response = ProviderCall.json(r.body()).getJsonObject("Response");
     if (response == null) {
-      return all(phones, Outcome.later("HTTP " + r.statusCode()));
+      return ProviderCall.all(phones, Outcome.later("HTTP " + r.statusCode()));
     }
     JsonObject error = response.getJsonObject("Error");
     if (error != null) {
       String code = error.getString("Code", "");
       String answer = code + ": " + error.getString("Message", "");
-      return all(
+      return ProviderCall.all(
           phones,
           code.startsWith("RequestLimitExceeded") || code.startsWith("InternalError")
               ? Outcome.later(answer)
@@ -349,13 +308,5 @@ public class SmsSender implements ChannelSender {
   static String e164(String phone) {
     String digits = phone.replaceAll("[^0-9+]", "");
     return digits.startsWith("+") ? digits : "+86" + digits;
-  }
-
-  private static JsonObject json(String body) {
-    try {
-      return Json.createReader(new StringReader(body)).readObject();
-    } catch (RuntimeException e) {
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
   }
 }

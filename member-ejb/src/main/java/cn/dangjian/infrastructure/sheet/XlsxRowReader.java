@@ -157,7 +157,10 @@ final class XlsxRowReader {
     }
   }
 
-  /** Dates as ISO text instead of the cell's display format (3/15/85 is ambiguous). */
+  /**
+   * Dates as ISO text instead of the cell's display format (3/15/85 is ambiguous); a date with a
+   * time of day as "2026-07-01 08:00".
+   */
   private static final class IsoDateFormatter extends DataFormatter {
     IsoDateFormatter() {
       super(Locale.ROOT);
@@ -167,9 +170,10 @@ final class XlsxRowReader {
     public String formatRawCellContents(
         double value, int formatIndex, String formatString, boolean use1904Windowing) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return DateUtil.getLocalDateTime(value, use1904Windowing)
-            .toLocalDate()
-            .format(DateTimeFormatter.ISO_LOCAL_DATE);
+        java.time.LocalDateTime at = DateUtil.getLocalDateTime(value, use1904Windowing);
+        return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            ? at.toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+            : at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
       }
       return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }

@@ -28,6 +28,17 @@ class ProviderSignaturesTest {
             "YourAccessKeyId", "YourAccessKeySecret", "POST", "/", query, headers));
   }
 
+  /**
+   * DingTalk publishes the recipe but no example: the value here was computed apart, by {@code
+   * printf '1577262236757\nSEC…' | openssl dgst -sha256 -hmac 'SEC…' -binary | base64}.
+   */
+  @Test
+  void dingtalkSignsTimestampNewlineSecretAsOpensslDoes() {
+    assertEquals(
+        "2o8xg4pLOj+ajkGxwoQVl5EBOvqHWLu9BejZAEnvwfQ=",
+        DingtalkRobotSender.sign(1577262236757L, "SEC7f3b0b5a2a5c4b5e9d3c1f2a8e6d4b2a"));
+  }
+
   @Test
   void aliyunQueryIsEncodedAsRfc3986() {
     assertEquals(

@@ -59,8 +59,9 @@ class SmsSenderTest {
     s.template = Optional.of("1234567");
     s.appId = Optional.of("1400000000");
     s.region = "ap-guangzhou";
-    s.gateway = Optional.of("http://localhost:" + server.getAddress().getPort());
-    s.retryPause = Duration.ofMillis(1);
+    s.settings = new ProviderSettings();
+    s.settings.gateway = Optional.of("http://localhost:" + server.getAddress().getPort());
+    s.settings.retryPause = Duration.ofMillis(1);
     s.callsPerSecond = 1000;
     return s;
   }

@@ -4,10 +4,9 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
-import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.MemberSheetService;
-import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,37 +21,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /** The member import for scripts: the .xlsx as the request body, the same checks as the page. */
 @Path("members/import")
 @RequestScoped
 public class MemberImportResource {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @EJB MemberSheetService sheets;
   @Context HttpHeaders headers;
-
-  public record Result(
-      int rows, int imported, long problemCount, List<ImportReport.Line> problems) {}
 
   @POST
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
   @BodyLimit(MemberSheetService.MAX_FILE_BYTES)
-  @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({ImportResult.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body)
       throws IOException {
-    ImportReport report = sheets.importXlsx(body, fileName, p -> {});
-    Result result =
-        new Result(
-            report.rows(),
-            report.imported(),
-            report.problemCount(),
-            report.lines(ApiLanguage.of(headers)));
-    return Response.status(report.succeeded() ? Response.Status.OK : Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(result)
-        .build();
+    return ImportResult.of(sheets.importXlsx(body, fileName, p -> {}), headers);
   }
 }

@@ -8,8 +8,12 @@ import cn.dangjian.application.messaging.MessageView;
 import cn.dangjian.application.messaging.PreferenceData;
 import cn.dangjian.application.messaging.Preferences;
 import cn.dangjian.domain.messaging.MessageCategory;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
 import cn.dangjian.interfaces.shared.rest.ApiLanguage;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.ImportResult;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +32,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +58,27 @@ public class MessageResource {
     return messages.calendar(
         from == null ? today.minusDays(7) : ApiInput.date("from", from),
         to == null ? today.plusDays(30) : ApiInput.date("to", to));
+  }
+
+  /**
+   * Schedules the messages of an .xlsx file (the request body: 发送时间, 类别, 内容, 对象) for the
+   * organization: all of them (200), or none and each problem with its row and column (400).
+   */
+  @POST
+  @Path("import")
+  @BodyLimit(MessageService.MAX_FILE_BYTES)
+  @Consumes({ImportResult.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importXlsx(
+      @QueryParam("organizationId") Long organizationId,
+      @HeaderParam("X-File-Name") String fileName,
+      @Context HttpHeaders headers,
+      InputStream body)
+      throws IOException {
+    if (organizationId == null) {
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "study.organization.required")));
+    }
+    return ImportResult.of(messages.importXlsx(organizationId, body, fileName), headers);
   }
 
   @POST

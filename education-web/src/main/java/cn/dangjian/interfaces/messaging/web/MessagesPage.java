@@ -4,6 +4,7 @@ import cn.dangjian.application.messaging.MessageData;
 import cn.dangjian.application.messaging.MessageService;
 import cn.dangjian.application.messaging.MessageView;
 import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.messaging.MessageCategory;
 import cn.dangjian.domain.shared.ValidationException;
@@ -14,13 +15,18 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /** The editors' page of the daily message: write one for a time, see what goes out when. */
 @Named
@@ -42,6 +48,11 @@ public class MessagesPage implements Serializable {
   private MemberKind audience = MemberKind.ALL;
   private LocalDate day;
   private String time = MORNING.toString();
+  private OrgNode importOrganization;
+  private transient UploadedFile file;
+  private List<ImportReport.Line> problems = List.of();
+  private String importSummary;
+  private boolean importTried;
 
   public List<MessageView> getCalendar() {
     if (calendar == null) {
@@ -88,6 +99,68 @@ public class MessagesPage implements Serializable {
     }
   }
 
+  /** Schedules the messages of the chosen .xlsx: all, or none and the problems by row. */
+  public void importXlsx() {
+    importTried = true;
+    problems = List.of();
+    importSummary = null;
+    if (file == null || file.getSize() == 0) {
+      FacesErrors.show(
+          new ValidationException(List.of(new Violation("file", "sheet.file.noRows", ""))),
+          "import",
+          Map.of("file", "file"));
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      ImportReport report =
+          messages.importXlsx(
+              importOrganization == null ? null : importOrganization.id(), in, file.getFileName());
+      problems = report.lines(ui.messages());
+      calendar = null;
+      if (report.succeeded()) {
+        importSummary = ui.format("daily.import.done", report.imported());
+        FacesErrors.info(importSummary);
+      } else {
+        // at the page's top too: the list of problems is further down, in the import box
+        importSummary = ui.format("daily.import.failed", report.problemCount());
+        FacesErrors.error(importSummary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "import", Map.of("organizationId", "importOrganization"));
+    }
+  }
+
+  public List<ImportReport.Line> getProblems() {
+    return problems;
+  }
+
+  /** The import box stays open after an upload, so the editor sees its outcome. */
+  public boolean isImportTried() {
+    return importTried;
+  }
+
+  public String getImportSummary() {
+    return importSummary;
+  }
+
+  public OrgNode getImportOrganization() {
+    return importOrganization;
+  }
+
+  public void setImportOrganization(OrgNode importOrganization) {
+    this.importOrganization = importOrganization;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
   public void withdraw(MessageView m) {
     try {
       messages.withdraw(m.id(), m.version());
@@ -97,8 +170,8 @@ public class MessagesPage implements Serializable {
     }
   }
 
-  public MessageCategory[] getCategories() {
-    return MessageCategory.values();
+  public List<MessageCategory> getCategories() {
+    return Arrays.stream(MessageCategory.values()).filter(MessageCategory::isWritten).toList();
   }
 
   public MemberKind[] getKinds() {

@@ -31,6 +31,7 @@ public class ReceivingForm implements Serializable {
   private Preferences current;
   private List<Channel> chosen;
   private String emailAddress;
+  private String wecomAccount;
   private String quietFrom;
   private String quietTo;
 
@@ -39,6 +40,7 @@ public class ReceivingForm implements Serializable {
       current = messages.preferences();
       chosen = new ArrayList<>(current.chosen());
       emailAddress = current.emailAddress();
+      wecomAccount = current.wecomAccount();
       quietFrom = current.quietFrom() == null ? "" : current.quietFrom().toString();
       quietTo = current.quietTo() == null ? "" : current.quietTo().toString();
     }
@@ -53,6 +55,10 @@ public class ReceivingForm implements Serializable {
     return getOffered().contains(Channel.EMAIL);
   }
 
+  public boolean isWecomOffered() {
+    return getOffered().contains(Channel.WECOM);
+  }
+
   public void save() {
     try {
       current =
@@ -60,6 +66,7 @@ public class ReceivingForm implements Serializable {
               new PreferenceData(
                   chosen == null ? List.of() : chosen,
                   emailAddress,
+                  wecomAccount,
                   time("quietFrom", quietFrom),
                   time("quietTo", quietTo)));
       chosen = new ArrayList<>(current.chosen());
@@ -71,6 +78,7 @@ public class ReceivingForm implements Serializable {
           Map.of(
               "channels", "channels",
               "emailAddress", "email",
+              "wecomAccount", "wecom",
               "quietFrom", "quietFrom",
               "quietTo", "quietTo"));
     }
@@ -103,6 +111,15 @@ public class ReceivingForm implements Serializable {
 
   public void setEmailAddress(String emailAddress) {
     this.emailAddress = emailAddress;
+  }
+
+  public String getWecomAccount() {
+    current();
+    return wecomAccount;
+  }
+
+  public void setWecomAccount(String wecomAccount) {
+    this.wecomAccount = wecomAccount;
   }
 
   public String getQuietFrom() {

@@ -18,8 +18,11 @@ import cn.dangjian.application.education.LessonData;
 import cn.dangjian.application.education.LessonView;
 import cn.dangjian.application.education.Material;
 import cn.dangjian.application.education.QuizOutcome;
+import cn.dangjian.application.messaging.Notices;
 import cn.dangjian.application.shared.Caller;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.application.shared.internal.AuditLog;
+import cn.dangjian.application.shared.internal.ClockProducer;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
@@ -54,8 +57,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +85,10 @@ public class DefaultCourseService implements CourseService {
   @Inject Documents documents;
   @Inject Media media;
   @Inject MembersOfKind ofKind;
+  @Inject Notices notices;
+
+  /** When a course's notice goes out on its first day. */
+  private static final LocalTime OPENING_NOTICE = LocalTime.of(8, 0);
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -114,6 +123,15 @@ public class DefaultCourseService implements CourseService {
         c.getAudience(),
         c.getOpensOn(),
         c.getClosesOn());
+    if (!c.getClosesOn().isBefore(LocalDate.now(clock))) {
+      // its audience hears of it the morning it opens (at once when it is open already)
+      notices.toMembers(
+          audienceOrg.getId(),
+          c.getAudience(),
+          Messages.in(Locale.SIMPLIFIED_CHINESE)
+              .text("notice.course", c.getTitle(), c.getClosesOn().toString()),
+          c.getOpensOn().atTime(OPENING_NOTICE).atZone(ClockProducer.ZONE).toInstant());
+    }
     return view(c, Map.of(), true);
   }
 

@@ -12,6 +12,8 @@ import cn.dangjian.application.education.AttendanceData;
 import cn.dangjian.application.education.SessionData;
 import cn.dangjian.application.education.SessionView;
 import cn.dangjian.application.education.StudyService;
+import cn.dangjian.application.messaging.Notices;
+import cn.dangjian.application.shared.Messages;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
@@ -42,6 +44,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @Stateless
@@ -59,6 +62,7 @@ public class DefaultStudyService implements StudyService {
   @Inject Clock clock;
   @Inject SessionViews views;
   @Inject Documents documents;
+  @Inject Notices notices;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -98,7 +102,30 @@ public class DefaultStudyService implements StudyService {
         s.getMode(),
         s.getHeldOn(),
         s.getHours());
+    announce(s);
     return views.of(s, true);
+  }
+
+  /** Those expected at a session still ahead are told of it by their chosen channels. */
+  private void announce(StudySession s) {
+    if (s.getHeldOn().isBefore(LocalDate.now(clock))) {
+      return; // recorded afterwards: nothing to announce
+    }
+    String text =
+        Messages.in(Locale.SIMPLIFIED_CHINESE)
+            .text(
+                "notice.session",
+                s.getHeldOn().toString(),
+                s.getStartsAt() == null ? "" : " " + s.getStartsAt(),
+                s.getPlace() == null || s.getPlace().isBlank()
+                    ? s.getOrganization().getName()
+                    : s.getPlace(),
+                s.getTopic());
+    if (s.getPicked().isEmpty()) {
+      notices.toMembers(s.getOrganization().getId(), s.getExpected(), text, clock.instant());
+    } else {
+      notices.toPeople(s.getOrganization().getId(), s.getPicked(), text);
+    }
   }
 
   @Override

@@ -6,13 +6,13 @@ import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 import static cn.dangjian.application.shared.Roles.MEMBER;
 
-import cn.dangjian.application.member.sheet.ImportReport;
-import cn.dangjian.application.member.sheet.ImportReport.Problem;
 import cn.dangjian.application.member.sheet.MemberSheetService;
 import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.application.member.sheet.SheetValues;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.sheet.ImportProblems;
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.RowWriter;
 import cn.dangjian.application.shared.sheet.SheetFileException;
 import cn.dangjian.application.shared.sheet.SheetFiles;
@@ -49,7 +49,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +176,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
   private ImportReport importXlsx(Path file, String fileName, IntConsumer progress) {
     List<List<String>> header = new ArrayList<>(1);
     List<Row> rows = new ArrayList<>();
-    Problems problems = new Problems();
+    ImportProblems problems = new ImportProblems();
     Map<Integer, SheetColumn> columnAt = new HashMap<>();
     try {
       sheets.readXlsx(
@@ -201,21 +200,21 @@ public class DefaultMemberSheetService implements MemberSheetService {
     if (header.isEmpty()) {
       return ImportReport.fileProblem("sheet.file.noRows", fileName);
     }
-    if (problems.headerBroken) {
+    if (problems.headerBroken()) {
       return problems.report(rows.size());
     }
     if (rows.isEmpty()) {
       return ImportReport.fileProblem("sheet.file.noRows", fileName);
     }
     Map<String, Organization> orgs = checkRows(rows, problems);
-    if (problems.count > 0) {
+    if (problems.count() > 0) {
       return problems.report(rows.size());
     }
     return write(rows, orgs, fileName, progress);
   }
 
   private static void readHeader(
-      List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems, int row) {
+      List<String> cells, Map<Integer, SheetColumn> columnAt, ImportProblems problems, int row) {
     Map<String, SheetColumn> byHeader = new HashMap<>();
     for (SheetColumn c : SheetColumn.values()) {
       byHeader.put(c.header(), c);
@@ -240,7 +239,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
   }
 
   private static Row readRow(
-      int number, List<String> cells, Map<Integer, SheetColumn> columnAt, Problems problems) {
+      int number, List<String> cells, Map<Integer, SheetColumn> columnAt, ImportProblems problems) {
     MemberData d = new MemberData();
     String orgCode = null;
     for (var e : columnAt.entrySet()) {
@@ -262,7 +261,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
   }
 
   /** Every rule on every row: domain validation, organization in scope, citizen ids unique. */
-  private Map<String, Organization> checkRows(List<Row> rows, Problems problems) {
+  private Map<String, Organization> checkRows(List<Row> rows, ImportProblems problems) {
     Scope scope = caller.get().scope();
     LocalDate today = LocalDate.now(clock);
     Map<String, Optional<Organization>> orgs = new HashMap<>();
@@ -383,26 +382,4 @@ public class DefaultMemberSheetService implements MemberSheetService {
   }
 
   /** Problems found so far: all counted, the first {@link ImportReport#MAX_LISTED} kept. */
-  private static final class Problems {
-    final List<Problem> listed = new ArrayList<>();
-    long count;
-    boolean headerBroken;
-
-    void header(int row, String column, String key, Object... args) {
-      headerBroken = true;
-      add(row, column, key, args);
-    }
-
-    void add(int row, String column, String key, Object... args) {
-      count++;
-      if (listed.size() < ImportReport.MAX_LISTED) {
-        listed.add(new Problem(row, column, key, List.of(args)));
-      }
-    }
-
-    ImportReport report(int rows) {
-      listed.sort(Comparator.comparingInt(Problem::row));
-      return new ImportReport(rows, 0, count, List.copyOf(listed));
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.application.member.sheet;
 
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.SheetFormat;
 import cn.dangjian.domain.member.MemberQuery;
 import jakarta.ejb.Local;

@@ -21,6 +21,7 @@ import cn.dangjian.application.shared.internal.ClockProducer;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.messaging.Channel;
 import cn.dangjian.domain.messaging.DeliveryStatus;
@@ -40,6 +41,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +70,7 @@ public class DefaultMessageService implements MessageService {
   @Inject MessageSending sending;
   @Inject OrganizationRepository organizations;
   @Inject Outbox outbox;
+  @Inject MessageSheet sheet;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -74,7 +81,10 @@ public class DefaultMessageService implements MessageService {
 
   @Override
   public MessageView write(MessageData data) {
-    List<Violation> problems = Constraints.of(data);
+    List<Violation> problems = new ArrayList<>(Constraints.of(data));
+    if (data.category() != null && !data.category().isWritten()) {
+      problems.add(new Violation("category", "message.category.notice"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -101,6 +111,42 @@ public class DefaultMessageService implements MessageService {
         m.getAudience(),
         BeijingTime.minute(m.getSendAt()));
     return view(m);
+  }
+
+  @Override
+  public ImportReport importXlsx(Long organizationId, InputStream upload, String fileName)
+      throws IOException {
+    Organization org = guard.organization(organizationId);
+    String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.strip();
+    Path temp = Files.createTempFile("dangjian-messages-", ".xlsx");
+    try {
+      Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
+      MessageSheet.Read read = sheet.read(temp, name, org, caller.get().user(), clock.instant());
+      if (read.problems() != null) {
+        return read.problems();
+      }
+      for (Message m : read.messages()) {
+        messages.store(m);
+      }
+      Flush.now(em);
+      for (Message m : read.messages()) {
+        audit.record(
+            AuditAction.CREATE,
+            "Message",
+            m.getId(),
+            null,
+            "audit.message.imported",
+            m.getCategory(),
+            org.getName(),
+            m.getAudience(),
+            BeijingTime.minute(m.getSendAt()),
+            name);
+      }
+      int n = read.messages().size();
+      return new ImportReport(n, n, 0, List.of());
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   @Override
@@ -186,20 +232,27 @@ public class DefaultMessageService implements MessageService {
 
   private DeliveryReport report(Message m, Locale locale) {
     Messages text = Messages.in(locale);
+    List<Object[]> byPath = messages.countsByPath(m.getId());
+    Map<Channel, Map<DeliveryStatus, Long>> totals = new EnumMap<>(Channel.class);
+    for (Object[] r : byPath) {
+      totals
+          .computeIfAbsent((Channel) r[1], c -> new EnumMap<>(DeliveryStatus.class))
+          .merge((DeliveryStatus) r[2], (Long) r[3], Long::sum);
+    }
     List<DeliveryReport.Line> lines = new ArrayList<>();
-    messages.counts(m.getId()).forEach((channel, byStatus) -> lines.add(line(channel, byStatus)));
+    totals.forEach((channel, byStatus) -> lines.add(line(channel, byStatus)));
     List<DeliveryReport.Problem> problems =
         messages.problems(m.getId(), DeliveryReport.MAX_PROBLEMS).stream()
             .map(
                 r ->
                     new DeliveryReport.Problem(
                         (Long) r[0],
-                        (String) r[1],
-                        (Channel) r[2],
-                        (DeliveryStatus) r[3],
-                        answer((String) r[4], text)))
+                        (String) (r[1] != null ? r[1] : r[2]),
+                        (Channel) r[3],
+                        (DeliveryStatus) r[4],
+                        answer((String) r[5], text)))
             .toList();
-    return new DeliveryReport(m.getId(), lines, places(m), problems);
+    return new DeliveryReport(m.getId(), lines, places(m, byPath), problems);
   }
 
   private static DeliveryReport.Line line(Channel channel, Map<DeliveryStatus, Long> byStatus) {
@@ -207,7 +260,7 @@ public class DefaultMessageService implements MessageService {
     byStatus.forEach((status, count) -> n[status.ordinal()] = count);
     return new DeliveryReport.Line(
         channel,
-        Arrays.stream(n).sum(),
+        Arrays.stream(n).sum() - n[DeliveryStatus.CANCELLED.ordinal()],
         n[DeliveryStatus.SENT.ordinal()],
         n[DeliveryStatus.PENDING.ordinal()] + n[DeliveryStatus.SENDING.ordinal()],
         n[DeliveryStatus.FAILED.ordinal()],
@@ -218,13 +271,13 @@ public class DefaultMessageService implements MessageService {
    * The figures for each organization directly under the message's (its members and those of the
    * organizations under it), and for the message's own organization's members.
    */
-  private List<DeliveryReport.Place> places(Message m) {
+  private List<DeliveryReport.Place> places(Message m, List<Object[]> byPath) {
     Organization org = m.getOrganization();
     Map<Long, Organization> children = new LinkedHashMap<>();
     children.put(org.getId(), org);
     organizations.childrenOf(org).forEach(c -> children.put(c.getId(), c));
     Map<Long, Map<Channel, Map<DeliveryStatus, Long>>> counts = new LinkedHashMap<>();
-    for (Object[] r : messages.countsByPath(m.getId())) {
+    for (Object[] r : byPath) {
       String path = (String) r[0];
       if (!path.startsWith(org.getPath())) {
         continue; // moved out of the subtree since: in the totals, under no organization here
@@ -283,11 +336,12 @@ public class DefaultMessageService implements MessageService {
   }
 
   private Preferences preferences(MessagePreference p) {
-    List<Channel> offered = outbox.configured().stream().map(ChannelSender::channel).toList();
+    List<Channel> offered = offered();
     return new Preferences(
         offered,
         p == null ? List.of() : p.channels().stream().filter(offered::contains).toList(),
         p == null ? null : p.getEmailAddress(),
+        p == null ? null : p.getWecomAccount(),
         p == null ? null : p.quietHours().map(QuietHours::from).orElse(null),
         p == null ? null : p.quietHours().map(QuietHours::to).orElse(null));
   }
@@ -301,11 +355,11 @@ public class DefaultMessageService implements MessageService {
       throw new ValidationException(
           List.of(new Violation("channels", "message.channels.noMember")));
     }
-    List<Channel> offered = outbox.configured().stream().map(ChannelSender::channel).toList();
+    List<Channel> offered = offered();
     Set<Channel> chosen = EnumSet.noneOf(Channel.class);
     if (data.channels() != null) {
       for (Channel c : data.channels()) {
-        if (c == null || !c.isChosen() || !offered.contains(c)) {
+        if (c == null || !offered.contains(c)) {
           problems.add(new Violation("channels", "message.channel.off"));
         } else {
           chosen.add(c);
@@ -319,6 +373,13 @@ public class DefaultMessageService implements MessageService {
     if (chosen.contains(Channel.EMAIL) && email == null) {
       problems.add(new Violation("emailAddress", "message.email.required"));
     }
+    String wecomAccount =
+        data.wecomAccount() == null || data.wecomAccount().isBlank()
+            ? null
+            : data.wecomAccount().strip();
+    if (chosen.contains(Channel.WECOM) && wecomAccount == null) {
+      problems.add(new Violation("wecomAccount", "message.wecom.required"));
+    }
     if ((data.quietFrom() == null) != (data.quietTo() == null)) {
       problems.add(new Violation("quietTo", "message.quiet.bothEnds"));
     }
@@ -330,12 +391,26 @@ public class DefaultMessageService implements MessageService {
       p = new MessagePreference(me);
       messages.store(p);
     }
+    Set<Channel> before = p.channels();
     p.choose(
         chosen,
         email,
+        wecomAccount,
         data.quietFrom() == null ? null : new QuietHours(data.quietFrom(), data.quietTo()));
-    messages.releaseWaiting(me, clock.instant());
+    Instant now = clock.instant();
+    before.stream()
+        .filter(c -> !chosen.contains(c))
+        .forEach(c -> messages.cancelPending(me, c, now));
+    messages.releaseWaiting(me, now);
     return preferences(p);
+  }
+
+  /** The channels of this server a member may choose. */
+  private List<Channel> offered() {
+    return outbox.configured().stream()
+        .map(ChannelSender::channel)
+        .filter(Channel::isChosen)
+        .toList();
   }
 
   private static MessageView view(Message m) {

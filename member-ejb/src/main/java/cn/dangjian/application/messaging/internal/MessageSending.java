@@ -46,7 +46,11 @@ public class MessageSending {
     int recipients = messages.deliverToInboxes(m, now, today);
     // the outbox is recorded in the same transaction: a server killed now leaves none of it
     for (ChannelSender channel : outbox.configured()) {
-      messages.addToOutbox(m, channel.channel(), now, today);
+      if (channel.channel().toGroups()) {
+        messages.addToGroups(m, channel.channel(), channel.groups(), now);
+      } else {
+        messages.addToOutbox(m, channel.channel(), now, today);
+      }
     }
     m.sent(now, recipients);
     LOG.info(() -> "Message " + id + " sent to " + recipients + " inboxes");

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stopped mid-call: UNCERTAIN, never sent twice by itself; where the provider keeps records of its
  * calls it is asked a lease later: SENT if it has the call, PENDING (sent once more) if not. The
  * member's quiet hours hold a delivery back until they end; a provider that cannot take it now gets
- * it again after a backoff that doubles, up to {@link #ATTEMPTS} times.
+ * it again after a backoff that doubles, up to {@link #ATTEMPTS} times. A group chat's robot gets
+ * at most its posts a minute, counted across servers; an address with a daily limit (an SMS number)
+ * gets the rest the next day.
  */
 @ApplicationScoped
 public class Outbox {
@@ -98,9 +101,9 @@ public class Outbox {
       return;
     }
     Map<Long, String> addresses =
-        self.addresses(sender, uncertain.stream().map(Delivery::getMemberId).toList());
+        self.addresses(sender, uncertain.stream().map(Delivery::recipient).toList());
     for (Delivery d : uncertain) {
-      String address = addresses.get(d.getMemberId());
+      String address = addresses.get(d.recipient());
       Optional<Boolean> received =
           address == null
               ? Optional.empty()
@@ -135,19 +138,34 @@ public class Outbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Delivery> claim(ChannelSender sender, Instant now, String token) {
-    return messages.claim(sender.channel(), now, token, sender.batchSize());
+    return sender.channel().toGroups()
+        ? messages.claimPerGroup(
+            sender.channel(),
+            now,
+            Instant.now(), // a provider counts its rate by the wall clock, not the application's
+            token,
+            sender.perGroupPerMinute(),
+            sender.batchSize())
+        : messages.claim(sender.channel(), now, token, sender.batchSize());
   }
 
   /** Outside a transaction: the provider's call holds no database lock. */
   private int deliver(ChannelSender sender, List<Delivery> batch, Instant now) {
-    List<Long> people = batch.stream().map(Delivery::getMemberId).toList();
-    Map<Long, String> addresses = self.addresses(sender, people);
-    Map<Long, QuietHours> quiet = self.quietHours(people);
+    List<Long> recipients = batch.stream().map(Delivery::recipient).toList();
+    Map<Long, String> addresses = self.addresses(sender, recipients);
+    boolean people = !sender.channel().toGroups();
+    Map<Long, QuietHours> quiet = people ? self.quietHours(recipients) : Map.of();
+    ZonedDateTime today =
+        now.atZone(ClockProducer.ZONE).toLocalDate().atStartOfDay(ClockProducer.ZONE);
+    Map<Long, Long> sentToday =
+        people && sender.perAddressPerDay() > 0
+            ? new HashMap<>(self.sentSince(sender, recipients, today.toInstant()))
+            : new HashMap<>();
     Map<Long, List<Delivery>> byMessage = new HashMap<>();
     Map<Long, Settlement> settled = new HashMap<>();
     for (Delivery d : batch) {
-      String address = addresses.get(d.getMemberId());
-      QuietHours q = quiet.get(d.getMemberId());
+      String address = addresses.get(d.recipient());
+      QuietHours q = quiet.get(d.recipient());
       Instant release = q == null ? now : q.release(now.atZone(ClockProducer.ZONE)).toInstant();
       if (address == null) {
         settled.put(
@@ -158,6 +176,15 @@ public class Outbox {
             d.getId(),
             new Settlement(
                 DeliveryStatus.PENDING, d.getAttempts(), release, MessageRepository.QUIET_HOURS));
+      } else if (sender.perAddressPerDay() > 0
+          && sentToday.merge(d.recipient(), 1L, Long::sum) > sender.perAddressPerDay()) {
+        settled.put(
+            d.getId(),
+            new Settlement(
+                DeliveryStatus.PENDING,
+                d.getAttempts(),
+                today.plusDays(1).toInstant(),
+                "delivery.dailyLimit"));
       } else {
         byMessage.computeIfAbsent(d.getMessageId(), m -> new ArrayList<>()).add(d);
       }
@@ -168,7 +195,7 @@ public class Outbox {
       List<ChannelSender.Outcome> outcomes =
           sender.send(
               self.text(e.getKey()),
-              group.stream().map(d -> addresses.get(d.getMemberId())).toList(),
+              group.stream().map(d -> addresses.get(d.recipient())).toList(),
               group.get(0).reference());
       for (int i = 0; i < group.size(); i++) {
         Delivery d = group.get(i);
@@ -211,6 +238,11 @@ public class Outbox {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Map<Long, String> addresses(ChannelSender sender, List<Long> people) {
     return messages.addresses(sender.channel(), people);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, Long> sentSince(ChannelSender sender, List<Long> people, Instant since) {
+    return messages.sentSince(sender.channel(), people, since);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -2,6 +2,7 @@ package cn.dangjian.infrastructure.persistence.jpa;
 
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.MemberKind;
 import cn.dangjian.domain.messaging.Channel;
 import cn.dangjian.domain.messaging.Delivery;
 import cn.dangjian.domain.messaging.DeliveryStatus;
@@ -21,11 +22,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaMessageRepository implements MessageRepository {
@@ -44,10 +45,15 @@ public class JpaMessageRepository implements MessageRepository {
         em.createQuery(
             "SELECT m FROM Message m JOIN FETCH m.organization o LEFT JOIN FETCH o.parent WHERE "
                 + p.jpql()
-                + " AND m.sendAt >= :from AND m.sendAt < :to ORDER BY m.sendAt, m.id",
+                + " AND m.category <> :notice AND m.sendAt >= :from AND m.sendAt < :to"
+                + " ORDER BY m.sendAt, m.id",
             Message.class);
     p.bind(q);
-    return q.setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    return q.setParameter("notice", MessageCategory.NOTICE)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override
@@ -69,29 +75,76 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public int deliverToInboxes(Message m, Instant at, LocalDate on) {
-    return fanOut(m, Channel.APP, DeliveryStatus.SENT, "", at, on);
+    return fanOut(m, Channel.APP, DeliveryStatus.SENT, "", null, at, on);
   }
 
   @Override
   public int addToOutbox(Message m, Channel channel, Instant at, LocalDate on) {
-    String chosen =
+    return fanOut(m, channel, DeliveryStatus.PENDING, chose(channel), null, at, on);
+  }
+
+  /** The members who chose the channel. */
+  private static String chose(Channel channel) {
+    String column =
         switch (channel) {
           case SMS -> "sms";
           case EMAIL -> "email";
+          case WECOM -> "wecom";
           default -> throw new IllegalArgumentException("no member chooses " + channel);
         };
-    return fanOut(
-        m,
-        channel,
-        DeliveryStatus.PENDING,
-        " JOIN message_preference p ON p.member_id = m.id AND p." + chosen + " = TRUE",
-        at,
-        on);
+    return " JOIN message_preference p ON p.member_id = m.id AND p." + column + " = TRUE";
   }
 
-  /** One statement, whatever the audience's size; the unique key keeps each person to one. */
+  @Override
+  public int deliverTo(
+      Message m, Collection<Long> people, Collection<Channel> channels, Instant at) {
+    if (people.isEmpty()) {
+      return 0;
+    }
+    em.flush(); // the message's row, before the deliveries that refer to it
+    // ids are numbers: written into the statement, whatever their count
+    String ids = people.stream().map(Object::toString).collect(Collectors.joining(","));
+    int inboxes = fanOut(m, Channel.APP, DeliveryStatus.SENT, "", ids, at, null);
+    for (Channel c : channels) {
+      if (c.isChosen()) {
+        fanOut(m, c, DeliveryStatus.PENDING, chose(c), ids, at, null);
+      }
+    }
+    return inboxes;
+  }
+
+  @Override
+  public int addToGroups(Message m, Channel channel, Collection<String> codes, Instant at) {
+    if (codes.isEmpty() || m.getAudience() != MemberKind.ALL) {
+      return 0; // a group chat holds all of its organization's members, not one kind of them
+    }
+    List<Long> groups =
+        em.createQuery(
+                "SELECT o.id FROM Organization o WHERE o.path LIKE :path"
+                    + " AND o.dissolvedOn IS NULL AND o.code IN :codes",
+                Long.class)
+            .setParameter("path", m.getOrgPath() + "%")
+            .setParameter("codes", codes)
+            .getResultList();
+    for (Long org : groups) {
+      Delivery d = Delivery.toGroup(m.getId(), org, channel, at);
+      em.persist(d);
+    }
+    return groups.size();
+  }
+
+  /**
+   * One statement, whatever the audience's size; the unique key keeps each person to one. The
+   * people are the message's audience, or those of {@code ids} where given.
+   */
   private int fanOut(
-      Message m, Channel channel, DeliveryStatus status, String join, Instant at, LocalDate on) {
+      Message m,
+      Channel channel,
+      DeliveryStatus status,
+      String join,
+      String ids,
+      Instant at,
+      LocalDate on) {
     String kind =
         switch (m.getAudience()) {
           case ALL -> "";
@@ -115,11 +168,14 @@ public class JpaMessageRepository implements MessageRepository {
                         : "CAST(NULL AS TIMESTAMP), CAST(?1 AS TIMESTAMP)")
                     + ", 0 FROM member m"
                     + join
-                    + " WHERE m.org_path LIKE ?2"
-                    + kind)
-            .setParameter(1, Timestamp.from(at))
-            .setParameter(2, m.getOrgPath() + "%");
-    if (kind.contains("?3")) {
+                    + (ids != null
+                        ? " WHERE m.id IN (" + ids + ")"
+                        : " WHERE m.org_path LIKE ?2" + kind))
+            .setParameter(1, Timestamp.from(at));
+    if (ids == null) {
+      insert.setParameter(2, m.getOrgPath() + "%");
+    }
+    if (ids == null && kind.contains("?3")) {
       insert.setParameter(3, on);
     }
     return insert.executeUpdate();
@@ -149,6 +205,39 @@ public class JpaMessageRepository implements MessageRepository {
             .setParameter("now", now)
             .setMaxResults(max)
             .getResultList();
+    return claim(due, now, token);
+  }
+
+  @Override
+  public List<Delivery> claimPerGroup(
+      Channel channel, Instant now, Instant wallNow, String token, int perMinute, int max) {
+    List<Long> due =
+        em.createQuery(
+                "SELECT MIN(d.id) FROM Delivery d WHERE d.channel = :c AND d.status = :pending"
+                    + " AND d.nextAt <= :now AND d.organizationId NOT IN"
+                    + " (SELECT e.organizationId FROM Delivery e WHERE e.channel = :c"
+                    + " AND e.postedAt > :since GROUP BY e.organizationId"
+                    + " HAVING COUNT(e) >= :limit)"
+                    + " GROUP BY d.organizationId",
+                Long.class)
+            .setParameter("c", channel)
+            .setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("now", now)
+            .setParameter("since", wallNow.minusSeconds(60))
+            .setParameter("limit", (long) perMinute)
+            .setMaxResults(max)
+            .getResultList();
+    List<Delivery> claimed = claim(due, now, token);
+    if (!claimed.isEmpty()) {
+      em.createQuery("UPDATE Delivery d SET d.postedAt = :wall WHERE d.id IN :ids")
+          .setParameter("wall", wallNow)
+          .setParameter("ids", claimed.stream().map(Delivery::getId).toList())
+          .executeUpdate();
+    }
+    return claimed;
+  }
+
+  private List<Delivery> claim(List<Long> due, Instant now, String token) {
     if (due.isEmpty()) {
       return List.of();
     }
@@ -228,17 +317,21 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public Map<Long, String> addresses(Channel channel, Collection<Long> memberIds) {
+  public Map<Long, String> addresses(Channel channel, Collection<Long> recipients) {
     String jpql =
         switch (channel) {
           case SMS -> "SELECT m.id, m.phone FROM PartyMember m WHERE m.id IN :ids";
           case EMAIL ->
               "SELECT p.memberId, p.emailAddress FROM MessagePreference p WHERE p.memberId IN :ids";
+          case WECOM ->
+              "SELECT p.memberId, p.wecomAccount FROM MessagePreference p WHERE p.memberId IN :ids";
+          case WECOM_GROUP, DINGTALK_GROUP ->
+              "SELECT o.id, o.code FROM Organization o WHERE o.id IN :ids";
           default -> throw new IllegalArgumentException("no address for " + channel);
         };
     Map<Long, String> found = new HashMap<>();
     for (Object[] row :
-        em.createQuery(jpql, Object[].class).setParameter("ids", memberIds).getResultList()) {
+        em.createQuery(jpql, Object[].class).setParameter("ids", recipients).getResultList()) {
       if (row[1] != null && !row[1].toString().isBlank()) {
         found.put((Long) row[0], row[1].toString());
       }
@@ -288,20 +381,36 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public Map<Channel, Map<DeliveryStatus, Long>> counts(Long messageId) {
-    Map<Channel, Map<DeliveryStatus, Long>> counts = new EnumMap<>(Channel.class);
+  public void cancelPending(Long memberId, Channel channel, Instant now) {
+    em.createQuery(
+            "UPDATE Delivery d SET d.status = :cancelled, d.doneAt = :now, d.answer = :why"
+                + " WHERE d.memberId = :m AND d.channel = :c AND d.status = :pending")
+        .setParameter("cancelled", DeliveryStatus.CANCELLED)
+        .setParameter("now", now)
+        .setParameter("why", "delivery.cancelled")
+        .setParameter("m", memberId)
+        .setParameter("c", channel)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .executeUpdate();
+  }
+
+  @Override
+  public Map<Long, Long> sentSince(Channel channel, Collection<Long> memberIds, Instant since) {
+    Map<Long, Long> sent = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "SELECT d.channel, d.status, COUNT(d) FROM Delivery d WHERE d.messageId = :id"
-                    + " GROUP BY d.channel, d.status",
+                "SELECT d.memberId, COUNT(d) FROM Delivery d WHERE d.memberId IN :ids"
+                    + " AND d.channel = :c AND d.status IN :gone AND d.claimedAt >= :since"
+                    + " GROUP BY d.memberId",
                 Object[].class)
-            .setParameter("id", messageId)
+            .setParameter("ids", memberIds)
+            .setParameter("c", channel)
+            .setParameter("gone", List.of(DeliveryStatus.SENT, DeliveryStatus.UNCERTAIN))
+            .setParameter("since", since)
             .getResultList()) {
-      counts
-          .computeIfAbsent((Channel) row[0], c -> new EnumMap<>(DeliveryStatus.class))
-          .put((DeliveryStatus) row[1], ((Number) row[2]).longValue());
+      sent.put((Long) row[0], ((Number) row[1]).longValue());
     }
-    return counts;
+    return sent;
   }
 
   @Override
@@ -309,9 +418,11 @@ public class JpaMessageRepository implements MessageRepository {
   public List<Object[]> countsByPath(Long messageId) {
     return ((List<Object[]>)
             em.createNativeQuery(
-                    "SELECT m.org_path, d.channel, d.status, COUNT(*) FROM message_delivery d"
-                        + " JOIN member m ON m.id = d.member_id WHERE d.message_id = ?1"
-                        + " GROUP BY m.org_path, d.channel, d.status")
+                    "SELECT COALESCE(m.org_path, o.path), d.channel, d.status, COUNT(*)"
+                        + " FROM message_delivery d LEFT JOIN member m ON m.id = d.member_id"
+                        + " LEFT JOIN organization o ON o.id = d.organization_id"
+                        + " WHERE d.message_id = ?1"
+                        + " GROUP BY COALESCE(m.org_path, o.path), d.channel, d.status")
                 .setParameter(1, messageId)
                 .getResultList())
         .stream()
@@ -329,9 +440,10 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public List<Object[]> problems(Long messageId, int max) {
     return em.createQuery(
-            "SELECT d.memberId, m.name, d.channel, d.status, d.answer FROM Delivery d, PartyMember m"
-                + " WHERE m.id = d.memberId AND d.messageId = :id AND d.status IN :bad"
-                + " ORDER BY d.id",
+            "SELECT d.memberId, m.name, o.name, d.channel, d.status, d.answer FROM Delivery d"
+                + " LEFT JOIN PartyMember m ON m.id = d.memberId"
+                + " LEFT JOIN Organization o ON o.id = d.organizationId"
+                + " WHERE d.messageId = :id AND d.status IN :bad ORDER BY d.id",
             Object[].class)
         .setParameter("id", messageId)
         .setParameter("bad", List.of(DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN))

@@ -54,6 +54,19 @@ public class JpaPositionRepository implements PositionRepository {
   }
 
   @Override
+  public List<Long> committeeOf(Long organizationId, LocalDate on) {
+    return em.createQuery(
+            "SELECT DISTINCT p.member.id FROM OrgPosition p WHERE p.organization.id = :o"
+                + " AND p.role <> :leader AND p.since <= :on"
+                + " AND (p.until IS NULL OR p.until > :on)",
+            Long.class)
+        .setParameter("o", organizationId)
+        .setParameter("leader", PositionRole.GROUP_LEADER)
+        .setParameter("on", on)
+        .getResultList();
+  }
+
+  @Override
   public Set<Long> committeeMembersAmong(Collection<Long> memberIds, LocalDate on) {
     Set<Long> found = new HashSet<>();
     List<Long> ids = List.copyOf(memberIds);

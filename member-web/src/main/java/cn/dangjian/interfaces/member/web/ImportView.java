@@ -1,7 +1,7 @@
 package cn.dangjian.interfaces.member.web;
 
-import cn.dangjian.application.member.sheet.ImportReport;
 import cn.dangjian.application.member.sheet.MemberSheetService;
+import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;

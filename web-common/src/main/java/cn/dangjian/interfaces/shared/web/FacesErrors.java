@@ -61,6 +61,12 @@ public final class FacesErrors {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** A message for the whole page, at its top, where a phone shows it after a full reload. */
+  public static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   private static Throwable unwrap(Throwable t) {
     while (t instanceof EJBException && t.getCause() != null) {
       t = t.getCause();

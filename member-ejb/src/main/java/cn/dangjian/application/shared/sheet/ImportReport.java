@@ -1,4 +1,4 @@
-package cn.dangjian.application.member.sheet;
+package cn.dangjian.application.shared.sheet;
 
 import cn.dangjian.application.shared.Messages;
 import java.io.Serializable;

@@ -343,6 +343,46 @@ class DeliveryIT {
   }
 
   @Test
+  void workersRunningAtOnceSendEachDeliveryOnce() throws Exception {
+    String phone = smsFor("null", "null");
+    long branch = RecruitmentIT.branchOf(Api.as("shuji1"));
+    String tag = unique("并发");
+    for (int i = 0; i < 10; i++) {
+      // for the branch committee (dangyuan1 is its 组织委员): no group chat's post
+      Api.Reply written =
+          Api.as("zuzhibu")
+              .post(
+                  "api/v1/messages",
+                  MessagingIT.message(branch, "JOB_KNOWLEDGE", tag + "-" + i, "LEADERS", NOW));
+      assertEquals(201, written.status(), written.body());
+    }
+    // six runs of the outbox at once, as six servers' timers would: each claims its own
+    java.util.concurrent.ExecutorService runs =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<JsonObject>> done = new java.util.ArrayList<>();
+      for (int r = 0; r < 6; r++) {
+        done.add(runs.submit(DeliveryIT::sendDue));
+      }
+      for (var f : done) {
+        f.get();
+      }
+    } finally {
+      runs.shutdown();
+    }
+    sendDue();
+    for (int i = 0; i < 10; i++) {
+      String text = tag + "-" + i;
+      assertEquals(
+          1,
+          gateway.callsWith(text).stream()
+              .mapToLong(c -> c.phones().stream().filter(phone::equals).count())
+              .sum(),
+          text);
+    }
+  }
+
+  @Test
   void aNumberGetsAtMostFiftySmsADayAndTheRestTheNextDay() {
     Api secretary = Api.as("shuji2");
     Api.Reply chosen =

@@ -40,9 +40,9 @@ public class DingtalkRobotSender extends GroupRobotSender {
         new StringBuilder(base + "/robot/send?access_token=")
             .append(URLEncoder.encode(token, StandardCharsets.UTF_8));
     Optional<String> secret =
-        config()
-            .getOptionalValue("dangjian.dingtalk.secret." + code, String.class)
-            .filter(s -> !s.isBlank());
+        settings.secret(
+            "dingtalk.secret." + code,
+            config().getOptionalValue("dangjian.dingtalk.secret." + code, String.class));
     if (secret.isPresent()) {
       long timestamp = clock.millis();
       url.append("&timestamp=")

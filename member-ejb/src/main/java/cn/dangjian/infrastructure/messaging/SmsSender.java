@@ -88,7 +88,7 @@ public class SmsSender implements ChannelSender {
   public boolean configured() {
     return (aliyun() || tencent())
         && keyId.filter(s -> !s.isBlank()).isPresent()
-        && keySecret.filter(s -> !s.isBlank()).isPresent()
+        && settings.secret("sms.keySecret", keySecret).isPresent()
         && template.filter(s -> !s.isBlank()).isPresent();
   }
 
@@ -161,7 +161,12 @@ public class SmsSender implements ChannelSender {
     headers.put("x-acs-content-sha256", Hmac.sha256Hex(""));
     String authorization =
         AliyunSignature.authorization(
-            keyId.orElseThrow(), keySecret.orElseThrow(), "POST", "/", query, headers);
+            keyId.orElseThrow(),
+            settings.secret("sms.keySecret", keySecret).orElseThrow(),
+            "POST",
+            "/",
+            query,
+            headers);
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + "/?" + AliyunSignature.canonicalQuery(query)))
             .timeout(Duration.ofSeconds(15))
@@ -262,7 +267,7 @@ public class SmsSender implements ChannelSender {
             "Authorization",
             TencentSignature.authorization(
                 keyId.orElseThrow(),
-                keySecret.orElseThrow(),
+                settings.secret("sms.keySecret", keySecret).orElseThrow(),
                 "sms",
                 ProviderCall.host(base),
                 now,

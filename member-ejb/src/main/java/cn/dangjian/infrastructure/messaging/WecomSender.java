@@ -55,7 +55,7 @@ public class WecomSender implements ChannelSender {
   @Override
   public boolean configured() {
     return corpId.filter(s -> !s.isBlank()).isPresent()
-        && secret.filter(s -> !s.isBlank()).isPresent()
+        && settings.secret("wecom.secret", secret).isPresent()
         && agentId.filter(s -> s.strip().matches("\\d+")).isPresent();
   }
 
@@ -145,7 +145,9 @@ public class WecomSender implements ChannelSender {
                         + "/cgi-bin/gettoken?corpid="
                         + URLEncoder.encode(corpId.orElseThrow(), StandardCharsets.UTF_8)
                         + "&corpsecret="
-                        + URLEncoder.encode(secret.orElseThrow(), StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(
+                            settings.secret("wecom.secret", secret).orElseThrow(),
+                            StandardCharsets.UTF_8)))
             .timeout(Duration.ofSeconds(15))
             .GET()
             .build();

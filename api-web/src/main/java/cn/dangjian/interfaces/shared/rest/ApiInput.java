@@ -4,6 +4,7 @@ import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -50,6 +51,18 @@ public final class ApiInput {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new ValidationException(List.of(new Violation(field, "error.date", value)));
+    }
+  }
+
+  /** A month as 2026-06; absent is null, anything else unreadable is a 400. */
+  public static YearMonth month(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(List.of(new Violation(field, "error.month", value)));
     }
   }
 }

@@ -243,4 +243,9 @@ final class Api {
   long memberId() {
     return get("api/v1/me").json().getJsonNumber("memberId").longValue();
   }
+
+  /** The caller's own member record, as the API has it. */
+  jakarta.json.JsonObject myRecord() {
+    return get("api/v1/members/" + memberId()).json().getJsonObject("data");
+  }
 }

@@ -74,8 +74,7 @@ class ApiErrorsIT {
   @Test
   void aTextLongerThanItsColumnIs400ForThatFieldNotAConflict() {
     Api shuji1 = Api.as("shuji1");
-    JsonObject template =
-        shuji1.get("api/v1/members/" + shuji1.memberId()).json().getJsonObject("data");
+    JsonObject template = shuji1.myRecord();
     String record =
         MemberApiIT.with(
             MemberApiIT.with(

@@ -226,12 +226,7 @@ class CourseIT {
     long id = course.getJsonNumber("id").longValue();
     long quiz = lesson(course, 1);
     Api dangyuan1 = Api.as("dangyuan1");
-    String category =
-        dangyuan1
-            .get("api/v1/members/" + dangyuan1.memberId())
-            .json()
-            .getJsonObject("data")
-            .getString("category");
+    String category = dangyuan1.myRecord().getString("category");
     assertEquals("FULL", category, "the demo's dangyuan1 is a full member");
     assertEquals(404, dangyuan1.get("api/v1/courses/" + id).status(), "not of the audience's kind");
     assertEquals(

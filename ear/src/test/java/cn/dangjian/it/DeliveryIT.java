@@ -79,11 +79,7 @@ class DeliveryIT {
   }
 
   private static String phoneOf(Api member) {
-    return member
-        .get("api/v1/members/" + member.memberId())
-        .json()
-        .getJsonObject("data")
-        .getString("phone");
+    return member.myRecord().getString("phone");
   }
 
   /** A message for dangyuan1's branch now, sent; answers its id. */

@@ -145,12 +145,7 @@ class DuesIT {
     long branch = RecruitmentIT.branchOf(shuji1);
     String code = Api.as("zuzhibu").get("api/v1/organizations/" + branch).json().getString("code");
     Api dangyuan1 = Api.as("dangyuan1");
-    String name =
-        dangyuan1
-            .get("api/v1/members/" + dangyuan1.memberId())
-            .json()
-            .getJsonObject("data")
-            .getString("name");
+    String name = dangyuan1.myRecord().getString("name");
     try (Browser b = new Browser(390, 844)) {
       b.login("shuji1");
       b.open("members/dues.xhtml");

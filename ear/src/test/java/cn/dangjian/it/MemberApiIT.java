@@ -64,8 +64,7 @@ class MemberApiIT {
   /** A member like the secretary, in their branch or in the organization {@code orgId}. */
   static long enrol(
       Api who, Api secretary, Long orgId, String name, String first17, String birthDate) {
-    JsonObject template =
-        secretary.get("api/v1/members/" + secretary.memberId()).json().getJsonObject("data");
+    JsonObject template = secretary.myRecord();
     if (orgId != null) {
       template =
           Json.createReader(new StringReader(with(template, "organizationId", orgId))).readObject();
@@ -101,8 +100,7 @@ class MemberApiIT {
     assertTrue(mine.body().contains("“重号甲”（党员编号 " + id + "）"), mine.body());
     // another company's secretary learns only that the id is taken, not by whom
     Api shuji2 = Api.as("shuji2");
-    JsonObject theirs =
-        shuji2.get("api/v1/members/" + shuji2.memberId()).json().getJsonObject("data");
+    JsonObject theirs = shuji2.myRecord();
     Api.Reply elsewhere =
         shuji2.post(
             "api/v1/members",

@@ -31,10 +31,7 @@ class PagesIT {
   /** The name of the member a login is linked to. */
   private static String nameOf(String user) {
     Api api = Api.as(user);
-    return api.get("api/v1/members/" + api.memberId())
-        .json()
-        .getJsonObject("data")
-        .getString("name");
+    return api.myRecord().getString("name");
   }
 
   @Test

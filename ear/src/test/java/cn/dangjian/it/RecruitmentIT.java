@@ -50,12 +50,7 @@ class RecruitmentIT {
   }
 
   static long branchOf(Api secretary) {
-    return secretary
-        .get("api/v1/members/" + secretary.memberId())
-        .json()
-        .getJsonObject("data")
-        .getJsonNumber("organizationId")
-        .longValue();
+    return secretary.myRecord().getJsonNumber("organizationId").longValue();
   }
 
   static String open(Api secretary, String name, String first17, String birth, String applied) {

@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.application.messaging.ChannelSender.Outcome;
 import cn.dangjian.application.messaging.ChannelSender.Result;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -21,33 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /** The SMS sender's requests and its reading of the providers' answers, against a local server. */
 class SmsSenderTest {
-  private HttpServer server;
-  private final Deque<String[]> answers = new ArrayDeque<>();
-  private final List<String> bodies = new ArrayList<>();
-  private final List<String> authorizations = new ArrayList<>();
-  private final List<String> timestamps = new ArrayList<>();
+  private LocalProvider api;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-    server.createContext(
-        "/",
-        x -> {
-          bodies.add(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          authorizations.add(x.getRequestHeaders().getFirst("Authorization"));
-          timestamps.add(x.getRequestHeaders().getFirst("X-TC-Timestamp"));
-          String[] a = answers.poll();
-          byte[] body = a[1].getBytes(StandardCharsets.UTF_8);
-          x.sendResponseHeaders(Integer.parseInt(a[0]), body.length);
-          x.getResponseBody().write(body);
-          x.close();
-        });
-    server.start();
+    api = new LocalProvider();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    api.close();
   }
 
   private SmsSender sender(String provider) {
@@ -59,48 +35,48 @@ class SmsSenderTest {
     s.template = Optional.of("1234567");
     s.appId = Optional.of("1400000000");
     s.region = "ap-guangzhou";
-    s.settings = new ProviderSettings();
-    s.settings.gateway = Optional.of("http://localhost:" + server.getAddress().getPort());
-    s.settings.retryPause = Duration.ofMillis(1);
+    s.settings = api.settings();
     s.callsPerSecond = 1000;
     return s;
   }
 
   @Test
   void tencentAfterA500AnswersEachNumberAndSignsTheCall() {
-    answers.add(new String[] {"500", "{}"});
-    answers.add(
-        new String[] {
-          "200",
-          "{\"Response\":{\"SendStatusSet\":[{\"PhoneNumber\":\"+8613800000001\",\"Code\":\"Ok\","
-              + "\"SerialNo\":\"s1\"},{\"PhoneNumber\":\"+8613800000002\",\"Code\":"
-              + "\"InvalidParameterValue.IncorrectPhoneNumber\",\"Message\":\"wrong\"}],"
-              + "\"RequestId\":\"r\"}}"
-        });
+    api.answer("500", "{}");
+    api.answer(
+        "200",
+        "{\"Response\":{\"SendStatusSet\":[{\"PhoneNumber\":\"+8613800000001\",\"Code\":\"Ok\","
+            + "\"SerialNo\":\"s1\"},{\"PhoneNumber\":\"+8613800000002\",\"Code\":"
+            + "\"InvalidParameterValue.IncorrectPhoneNumber\",\"Message\":\"wrong\"}],"
+            + "\"RequestId\":\"r\"}}");
     List<Outcome> out =
         sender("tencent")
             .send("学习党章", List.of("13800000001", "138 0000 0002", "13800000003"), "ref-1");
-    assertEquals(2, bodies.size(), "the 500 was tried again once");
+    assertEquals(2, api.requests.size(), "the 500 was tried again once");
     assertEquals(Result.SENT, out.get(0).result());
     assertEquals(Result.REFUSED, out.get(1).result());
     assertTrue(out.get(1).answer().startsWith("InvalidParameterValue"), out.get(1).answer());
     assertEquals(Result.UNKNOWN, out.get(2).result(), "a number the answer leaves out");
-    String body = bodies.get(1);
+    String body = api.requests.get(1).body();
     assertTrue(body.contains("\"+8613800000002\"") && body.contains("学习党章"), body);
-    String host = "localhost:" + server.getAddress().getPort();
+    String host = api.host();
     assertEquals(
         TencentSignature.authorization(
-            "AKIDtest", "secret", "sms", host, Long.parseLong(timestamps.get(1)), body),
-        authorizations.get(1));
+            "AKIDtest",
+            "secret",
+            "sms",
+            host,
+            Long.parseLong(api.requests.get(1).timestamp()),
+            body),
+        api.requests.get(1).authorization());
   }
 
   @Test
   void aliyunThrottlingIsForLaterAndAnUnknownTemplateIsRefusedForAll() {
-    answers.add(new String[] {"200", "{\"Code\":\"Throttling.User\",\"Message\":\"busy\"}"});
+    api.answer("200", "{\"Code\":\"Throttling.User\",\"Message\":\"busy\"}");
     assertEquals(
         Result.LATER, sender("aliyun").send("t", List.of("13800000001"), "ref-1").get(0).result());
-    answers.add(
-        new String[] {"200", "{\"Code\":\"isv.SMS_TEMPLATE_ILLEGAL\",\"Message\":\"template\"}"});
+    api.answer("200", "{\"Code\":\"isv.SMS_TEMPLATE_ILLEGAL\",\"Message\":\"template\"}");
     List<Outcome> refused =
         sender("aliyun").send("t", List.of("13800000001", "13800000002"), "ref-1");
     assertTrue(refused.stream().allMatch(o -> o.result() == Result.REFUSED), refused.toString());
@@ -110,25 +86,22 @@ class SmsSenderTest {
   @Test
   void threeAnswersOf500AreForLater() {
     for (int i = 0; i < 3; i++) {
-      answers.add(new String[] {"503", "busy"});
+      api.answer("503", "busy");
     }
     Outcome o = sender("aliyun").send("t", List.of("13800000001"), "ref-1").get(0);
     assertEquals(Result.LATER, o.result());
     assertEquals("HTTP 503", o.answer());
-    assertEquals(3, bodies.size());
+    assertEquals(3, api.requests.size());
   }
 
   @Test
   void aliyunIsAskedWhetherItHasACallByItsOutId() {
-    answers.add(
-        new String[] {
-          "200",
-          "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[{\"PhoneNum\":"
-              + "\"13800000001\",\"OutId\":\"claim-7\",\"SendStatus\":3}]},\"TotalCount\":\"1\"}"
-        });
-    answers.add(
-        new String[] {"200", "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[]}}"});
-    answers.add(new String[] {"500", "{}"});
+    api.answer(
+        "200",
+        "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[{\"PhoneNum\":"
+            + "\"13800000001\",\"OutId\":\"claim-7\",\"SendStatus\":3}]},\"TotalCount\":\"1\"}");
+    api.answer("200", "{\"Code\":\"OK\",\"SmsSendDetailDTOs\":{\"SmsSendDetailDTO\":[]}}");
+    api.answer("500", "{}");
     SmsSender aliyun = sender("aliyun");
     java.time.Instant at = java.time.Instant.parse("2026-06-30T02:00:00Z");
     assertEquals(Optional.of(true), aliyun.received("13800000001", "claim-7", at));
@@ -140,7 +113,7 @@ class SmsSenderTest {
   @Test
   void callsArePacedToTheConfiguredRate() {
     for (int i = 0; i < 5; i++) {
-      answers.add(new String[] {"200", "{\"Code\":\"OK\",\"BizId\":\"b\"}"});
+      api.answer("200", "{\"Code\":\"OK\",\"BizId\":\"b\"}");
     }
     SmsSender paced = sender("aliyun");
     paced.callsPerSecond = 20;

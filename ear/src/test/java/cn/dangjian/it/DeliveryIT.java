@@ -276,16 +276,19 @@ class DeliveryIT {
     String phone = smsFor("null", "null");
     Api member = Api.as("dangyuan1");
     Api.Reply noAccount =
-        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"WECOM\"]}");
+        member.put("api/v1/messages/preferences", null, "{\"channels\":[\"WECOM\",\"DINGTALK\"]}");
     assertEquals(400, noAccount.status(), noAccount.body());
     assertTrue(noAccount.body().contains("wecomAccount"), noAccount.body());
+    assertTrue(noAccount.body().contains("请填写钉钉账号"), noAccount.body());
     Api.Reply chosen =
         member.put(
             "api/v1/messages/preferences",
             null,
-            "{\"channels\":[\"SMS\",\"EMAIL\",\"WECOM\"],\"emailAddress\":\""
+            "{\"channels\":[\"SMS\",\"EMAIL\",\"WECOM\",\"DINGTALK\"],\"emailAddress\":\""
                 + address
                 + "\",\"wecomAccount\":\""
+                + account
+                + "\",\"dingtalkAccount\":\""
                 + account
                 + "\"}");
     assertEquals(200, chosen.status(), chosen.body());
@@ -303,6 +306,10 @@ class DeliveryIT {
     assertEquals(1, wecom.size(), wecom.toString());
     assertTrue(List.of(wecom.get(0).to().split("\\|")).contains(account), wecom.toString());
     assertTrue(gateway.tokensIssued() > tokensBefore, "a new token after 42001");
+    List<StubGateway.Post> dingtalk = gateway.dingtalkCallsWith(text);
+    assertEquals(1, dingtalk.size(), dingtalk.toString());
+    assertTrue(List.of(dingtalk.get(0).to().split(",")).contains(account), dingtalk.toString());
+    assertTrue(line(id, "DINGTALK").getInt("sent") >= 1);
     assertEquals(1, gateway.callsWith(text).size());
     assertTrue(gateway.callsWith(text).get(0).phones().contains(phone));
     assertEquals(

@@ -55,6 +55,8 @@ public final class StubGateway implements AutoCloseable {
 
   private final List<Post> posts = Collections.synchronizedList(new ArrayList<>());
   private final List<Post> wecomCalls = Collections.synchronizedList(new ArrayList<>());
+  private final List<Post> dingtalkCalls = Collections.synchronizedList(new ArrayList<>());
+  private volatile String dingtalkToken = "";
   private final Map<String, Integer> robotRefusals = new HashMap<>();
   private final AtomicLong tokens = new AtomicLong();
   private volatile String validToken = "";
@@ -147,6 +149,8 @@ public final class StubGateway implements AutoCloseable {
       case "/cgi-bin/message/send" -> wecomMessage(x, query);
       case "/cgi-bin/webhook/send" -> robotPost(x, query.get("key"), 45009);
       case "/robot/send" -> dingtalkPost(x, query);
+      case "/gettoken" -> dingtalkToken(x, query);
+      case "/topapi/message/corpconversation/asyncsend_v2" -> dingtalkNotification(x, query);
       default -> aliyun(x, query);
     }
   }
@@ -302,6 +306,38 @@ public final class StubGateway implements AutoCloseable {
         x,
         200,
         "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"" + invalid + "\",\"msgid\":\"m1\"}");
+  }
+
+  private void dingtalkToken(HttpExchange x, Map<String, String> query) throws IOException {
+    if (!"it-ding-app".equals(query.get("appkey"))
+        || !"it-ding-app-secret".equals(query.get("appsecret"))) {
+      reply(x, 200, "{\"errcode\":40089,\"errmsg\":\"invalid appkey or appsecret\"}");
+      return;
+    }
+    dingtalkToken = "it-ding-token-" + tokens.incrementAndGet();
+    reply(x, 200, "{\"errcode\":0,\"access_token\":\"" + dingtalkToken + "\",\"expires_in\":7200}");
+  }
+
+  /** A DingTalk work notification: taken with a task id, as DingTalk answers. */
+  private void dingtalkNotification(HttpExchange x, Map<String, String> query) throws IOException {
+    if (!dingtalkToken.equals(query.get("access_token"))) {
+      reply(x, 200, "{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}");
+      return;
+    }
+    JsonObject body = body(x);
+    dingtalkCalls.add(
+        new Post(
+            body.getString("userid_list"),
+            body.getJsonObject("msg").getJsonObject("text").getString("content"),
+            System.currentTimeMillis()));
+    reply(x, 200, "{\"errcode\":0,\"task_id\":256271667526,\"request_id\":\"r\"}");
+  }
+
+  /** DingTalk work notifications' calls that carried {@code text} (to: the userid list). */
+  List<Post> dingtalkCallsWith(String text) {
+    synchronized (dingtalkCalls) {
+      return dingtalkCalls.stream().filter(p -> p.text().equals(text)).toList();
+    }
   }
 
   private void dingtalkPost(HttpExchange x, Map<String, String> query) throws IOException {

@@ -10,8 +10,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * What a member chooses: channels besides the inbox, an e-mail address, a WeCom account, quiet
- * hours or none.
+ * What a member chooses: channels besides the inbox, an e-mail address, a WeCom and a DingTalk
+ * account, quiet hours or none.
  */
 public record PreferenceData(
     @NotNull(message = "{message.channels.required}") List<Channel> channels,
@@ -20,6 +20,8 @@ public record PreferenceData(
         String emailAddress,
     @Size(max = MessagePreference.WECOM_ACCOUNT_LENGTH, message = "{member.field.tooLong}")
         String wecomAccount,
+    @Size(max = MessagePreference.DINGTALK_ACCOUNT_LENGTH, message = "{member.field.tooLong}")
+        String dingtalkAccount,
     LocalTime quietFrom,
     LocalTime quietTo)
     implements Serializable {}

@@ -15,6 +15,7 @@ public record Preferences(
     List<Channel> chosen,
     String emailAddress,
     String wecomAccount,
+    String dingtalkAccount,
     LocalTime quietFrom,
     LocalTime quietTo)
     implements Serializable {}

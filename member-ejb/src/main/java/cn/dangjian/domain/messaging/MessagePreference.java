@@ -21,6 +21,7 @@ public class MessagePreference implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int EMAIL_LENGTH = 100;
   public static final int WECOM_ACCOUNT_LENGTH = 64;
+  public static final int DINGTALK_ACCOUNT_LENGTH = 64;
 
   @Id
   @Column(name = "member_id")
@@ -44,6 +45,13 @@ public class MessagePreference implements Serializable {
   @Column(name = "wecom_account", length = WECOM_ACCOUNT_LENGTH)
   private String wecomAccount;
 
+  @Column(nullable = false)
+  private boolean dingtalk;
+
+  /** The member's DingTalk userid (in the group's DingTalk organization). */
+  @Column(name = "dingtalk_account", length = DINGTALK_ACCOUNT_LENGTH)
+  private String dingtalkAccount;
+
   @Column(name = "quiet_from")
   private LocalTime quietFrom;
 
@@ -57,15 +65,17 @@ public class MessagePreference implements Serializable {
   }
 
   /**
-   * The channels chosen; e-mail and WeCom need their address (checked by the service's contract).
+   * The channels chosen, with the addresses of those that need one (e-mail, WeCom and DingTalk;
+   * checked by the service's contract).
    */
-  public void choose(
-      Set<Channel> channels, String emailAddress, String wecomAccount, QuietHours quiet) {
+  public void choose(Set<Channel> channels, Addresses addresses, QuietHours quiet) {
     this.sms = channels.contains(Channel.SMS);
     this.email = channels.contains(Channel.EMAIL);
     this.wecom = channels.contains(Channel.WECOM);
-    this.emailAddress = emailAddress;
-    this.wecomAccount = wecomAccount;
+    this.dingtalk = channels.contains(Channel.DINGTALK);
+    this.emailAddress = addresses.email();
+    this.wecomAccount = addresses.wecom();
+    this.dingtalkAccount = addresses.dingtalk();
     this.quietFrom = quiet == null ? null : quiet.from();
     this.quietTo = quiet == null ? null : quiet.to();
   }
@@ -80,6 +90,9 @@ public class MessagePreference implements Serializable {
     }
     if (wecom) {
       chosen.add(Channel.WECOM);
+    }
+    if (dingtalk) {
+      chosen.add(Channel.DINGTALK);
     }
     return chosen;
   }
@@ -105,4 +118,11 @@ public class MessagePreference implements Serializable {
   public String getWecomAccount() {
     return wecomAccount;
   }
+
+  public String getDingtalkAccount() {
+    return dingtalkAccount;
+  }
+
+  /** Where a member's chosen channels reach them: e-mail address, WeCom and DingTalk accounts. */
+  public record Addresses(String email, String wecom, String dingtalk) implements Serializable {}
 }

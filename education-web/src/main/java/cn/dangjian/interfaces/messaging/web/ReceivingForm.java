@@ -32,6 +32,7 @@ public class ReceivingForm implements Serializable {
   private List<Channel> chosen;
   private String emailAddress;
   private String wecomAccount;
+  private String dingtalkAccount;
   private String quietFrom;
   private String quietTo;
 
@@ -41,6 +42,7 @@ public class ReceivingForm implements Serializable {
       chosen = new ArrayList<>(current.chosen());
       emailAddress = current.emailAddress();
       wecomAccount = current.wecomAccount();
+      dingtalkAccount = current.dingtalkAccount();
       quietFrom = current.quietFrom() == null ? "" : current.quietFrom().toString();
       quietTo = current.quietTo() == null ? "" : current.quietTo().toString();
     }
@@ -59,6 +61,10 @@ public class ReceivingForm implements Serializable {
     return getOffered().contains(Channel.WECOM);
   }
 
+  public boolean isDingtalkOffered() {
+    return getOffered().contains(Channel.DINGTALK);
+  }
+
   public void save() {
     try {
       current =
@@ -67,6 +73,7 @@ public class ReceivingForm implements Serializable {
                   chosen == null ? List.of() : chosen,
                   emailAddress,
                   wecomAccount,
+                  dingtalkAccount,
                   time("quietFrom", quietFrom),
                   time("quietTo", quietTo)));
       chosen = new ArrayList<>(current.chosen());
@@ -79,6 +86,7 @@ public class ReceivingForm implements Serializable {
               "channels", "channels",
               "emailAddress", "email",
               "wecomAccount", "wecom",
+              "dingtalkAccount", "dingtalk",
               "quietFrom", "quietFrom",
               "quietTo", "quietTo"));
     }
@@ -120,6 +128,15 @@ public class ReceivingForm implements Serializable {
 
   public void setWecomAccount(String wecomAccount) {
     this.wecomAccount = wecomAccount;
+  }
+
+  public String getDingtalkAccount() {
+    current();
+    return dingtalkAccount;
+  }
+
+  public void setDingtalkAccount(String dingtalkAccount) {
+    this.dingtalkAccount = dingtalkAccount;
   }
 
   public String getQuietFrom() {

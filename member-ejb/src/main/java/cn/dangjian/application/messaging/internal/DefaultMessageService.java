@@ -342,6 +342,7 @@ public class DefaultMessageService implements MessageService {
         p == null ? List.of() : p.channels().stream().filter(offered::contains).toList(),
         p == null ? null : p.getEmailAddress(),
         p == null ? null : p.getWecomAccount(),
+        p == null ? null : p.getDingtalkAccount(),
         p == null ? null : p.quietHours().map(QuietHours::from).orElse(null),
         p == null ? null : p.quietHours().map(QuietHours::to).orElse(null));
   }
@@ -373,13 +374,8 @@ public class DefaultMessageService implements MessageService {
     if (chosen.contains(Channel.EMAIL) && email == null) {
       problems.add(new Violation("emailAddress", "message.email.required"));
     }
-    String wecomAccount =
-        data.wecomAccount() == null || data.wecomAccount().isBlank()
-            ? null
-            : data.wecomAccount().strip();
-    if (chosen.contains(Channel.WECOM) && wecomAccount == null) {
-      problems.add(new Violation("wecomAccount", "message.wecom.required"));
-    }
+    String wecomAccount = address(chosen, Channel.WECOM, data.wecomAccount(), problems);
+    String dingtalkAccount = address(chosen, Channel.DINGTALK, data.dingtalkAccount(), problems);
     if ((data.quietFrom() == null) != (data.quietTo() == null)) {
       problems.add(new Violation("quietTo", "message.quiet.bothEnds"));
     }
@@ -394,8 +390,7 @@ public class DefaultMessageService implements MessageService {
     Set<Channel> before = p.channels();
     p.choose(
         chosen,
-        email,
-        wecomAccount,
+        new MessagePreference.Addresses(email, wecomAccount, dingtalkAccount),
         data.quietFrom() == null ? null : new QuietHours(data.quietFrom(), data.quietTo()));
     Instant now = clock.instant();
     before.stream()
@@ -403,6 +398,17 @@ public class DefaultMessageService implements MessageService {
         .forEach(c -> messages.cancelPending(me, c, now));
     messages.releaseWaiting(me, now);
     return preferences(p);
+  }
+
+  /** A chosen channel's account, required; kept (stripped) when given. */
+  private static String address(
+      Set<Channel> chosen, Channel channel, String given, List<Violation> problems) {
+    String account = given == null || given.isBlank() ? null : given.strip();
+    if (chosen.contains(channel) && account == null) {
+      String field = channel == Channel.WECOM ? "wecomAccount" : "dingtalkAccount";
+      problems.add(new Violation(field, "message." + field + ".required"));
+    }
+    return account;
   }
 
   /** The channels of this server a member may choose. */

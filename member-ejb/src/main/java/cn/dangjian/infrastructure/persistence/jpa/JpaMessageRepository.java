@@ -90,6 +90,7 @@ public class JpaMessageRepository implements MessageRepository {
           case SMS -> "sms";
           case EMAIL -> "email";
           case WECOM -> "wecom";
+          case DINGTALK -> "dingtalk";
           default -> throw new IllegalArgumentException("no member chooses " + channel);
         };
     return " JOIN message_preference p ON p.member_id = m.id AND p." + column + " = TRUE";
@@ -325,6 +326,9 @@ public class JpaMessageRepository implements MessageRepository {
               "SELECT p.memberId, p.emailAddress FROM MessagePreference p WHERE p.memberId IN :ids";
           case WECOM ->
               "SELECT p.memberId, p.wecomAccount FROM MessagePreference p WHERE p.memberId IN :ids";
+          case DINGTALK ->
+              "SELECT p.memberId, p.dingtalkAccount FROM MessagePreference p"
+                  + " WHERE p.memberId IN :ids";
           case WECOM_GROUP, DINGTALK_GROUP ->
               "SELECT o.id, o.code FROM Organization o WHERE o.id IN :ids";
           default -> throw new IllegalArgumentException("no address for " + channel);

@@ -30,6 +30,7 @@ class MigrationNamesTest {
           "recruitment",
           "education",
           "messaging",
+          "dues",
           "management",
           "care",
           "calendar",

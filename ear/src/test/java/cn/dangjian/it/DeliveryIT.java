@@ -117,15 +117,16 @@ class DeliveryIT {
   }
 
   /** Runs the outbox until the condition holds (a robot's minute may be full: up to 90 s). */
-  private static void sendUntil(java.util.function.BooleanSupplier done, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-    sendDue();
-    while (!done.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, what);
-      Thread.sleep(500); // between polls of a condition, not a wait for its own sake
-      sendDue();
-    }
+  private static void sendUntil(java.util.function.BooleanSupplier done, String what) {
+    new org.openqa.selenium.support.ui.FluentWait<>(done)
+        .withTimeout(java.time.Duration.ofSeconds(90))
+        .pollingEvery(java.time.Duration.ofMillis(500))
+        .withMessage(what)
+        .until(
+            d -> {
+              sendDue();
+              return d.getAsBoolean();
+            });
   }
 
   private static String unique(String text) {

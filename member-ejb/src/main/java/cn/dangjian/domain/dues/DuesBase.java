@@ -47,6 +47,7 @@ public class DuesBase implements Serializable {
   @Column(nullable = false, precision = 12, scale = 2)
   private BigDecimal base;
 
+  /** The dues as assessed when the base was set: kept, so that later rules do not rewrite them. */
   @Column(nullable = false, precision = 10, scale = 2)
   private BigDecimal monthly;
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A month's dues paid by a member, recorded in the organization the member belonged to then; one
@@ -115,8 +116,8 @@ public class DuesPayment implements Serializable, InOrganization {
   }
 
   /** The first month the member owes dues: that of admission; none before it is known. */
-  public static java.util.Optional<YearMonth> owedFrom(Member member) {
-    return java.util.Optional.ofNullable(member.getJoinDate()).map(YearMonth::from);
+  public static Optional<YearMonth> owedFrom(Member member) {
+    return Optional.ofNullable(member.getJoinDate()).map(YearMonth::from);
   }
 
   public static int code(YearMonth month) {

@@ -29,8 +29,34 @@ abstract class CorpAppSender implements ChannelSender {
   private String token;
   private Instant tokenUntil = Instant.MIN;
 
+  /** The application's id in the provider (WeCom's corpId, DingTalk's appKey). */
+  abstract Optional<String> appId();
+
+  /** The name of its secret ({@link ProviderSettings#secret}) and the variable that may hold it. */
+  abstract String secretName();
+
+  abstract Optional<String> secretVariable();
+
+  /** The application's agent id (a number) as configured. */
+  abstract Optional<String> agentIdVariable();
+
   /** The provider's gettoken for the application's credentials. */
-  abstract HttpRequest tokenRequest();
+  abstract HttpRequest tokenRequest(String appId, String secret);
+
+  @Override
+  public boolean configured() {
+    return appId().filter(s -> !s.isBlank()).isPresent()
+        && secret().isPresent()
+        && agentIdVariable().filter(s -> s.strip().matches("\\d+")).isPresent();
+  }
+
+  private Optional<String> secret() {
+    return settings.secret(secretName(), secretVariable());
+  }
+
+  long agentId() {
+    return Long.parseLong(agentIdVariable().orElseThrow().strip());
+  }
 
   /** One call for the accounts, with the token. */
   abstract HttpRequest sendRequest(String accessToken, String text, List<String> accounts);
@@ -67,7 +93,9 @@ abstract class CorpAppSender implements ChannelSender {
     }
     try {
       HttpResponse<String> r =
-          ProviderCall.HTTP.send(tokenRequest(), HttpResponse.BodyHandlers.ofString());
+          ProviderCall.HTTP.send(
+              tokenRequest(appId().orElseThrow(), secret().orElseThrow()),
+              HttpResponse.BodyHandlers.ofString());
       JsonObject json = ProviderCall.json(r.body());
       if (json.getInt("errcode", -2) != 0 || !json.containsKey("access_token")) {
         return Optional.empty();

@@ -38,10 +38,23 @@ public class DingtalkSender extends CorpAppSender {
   }
 
   @Override
-  public boolean configured() {
-    return appKey.filter(s -> !s.isBlank()).isPresent()
-        && settings.secret("dingtalk.appSecret", appSecret).isPresent()
-        && agentId.filter(s -> s.strip().matches("\\d+")).isPresent();
+  Optional<String> appId() {
+    return appKey;
+  }
+
+  @Override
+  String secretName() {
+    return "dingtalk.appSecret";
+  }
+
+  @Override
+  Optional<String> secretVariable() {
+    return appSecret;
+  }
+
+  @Override
+  Optional<String> agentIdVariable() {
+    return agentId;
   }
 
   @Override
@@ -50,21 +63,15 @@ public class DingtalkSender extends CorpAppSender {
   }
 
   @Override
-  HttpRequest tokenRequest() {
-    return get(
-        base(),
-        "/gettoken",
-        "appkey",
-        appKey.orElseThrow(),
-        "appsecret",
-        settings.secret("dingtalk.appSecret", appSecret).orElseThrow());
+  HttpRequest tokenRequest(String appId, String secret) {
+    return get(base(), "/gettoken", "appkey", appId, "appsecret", secret);
   }
 
   @Override
   HttpRequest sendRequest(String accessToken, String text, List<String> accounts) {
     String body =
         Json.createObjectBuilder()
-            .add("agent_id", Long.parseLong(agentId.orElseThrow().strip()))
+            .add("agent_id", agentId())
             .add("userid_list", String.join(",", accounts))
             .add("msg", ProviderCall.json(ChatText.body(text)))
             .build()

@@ -41,10 +41,23 @@ public class WecomSender extends CorpAppSender {
   }
 
   @Override
-  public boolean configured() {
-    return corpId.filter(s -> !s.isBlank()).isPresent()
-        && settings.secret("wecom.secret", secret).isPresent()
-        && agentId.filter(s -> s.strip().matches("\\d+")).isPresent();
+  Optional<String> appId() {
+    return corpId;
+  }
+
+  @Override
+  String secretName() {
+    return "wecom.secret";
+  }
+
+  @Override
+  Optional<String> secretVariable() {
+    return secret;
+  }
+
+  @Override
+  Optional<String> agentIdVariable() {
+    return agentId;
   }
 
   @Override
@@ -53,14 +66,8 @@ public class WecomSender extends CorpAppSender {
   }
 
   @Override
-  HttpRequest tokenRequest() {
-    return get(
-        base(),
-        "/cgi-bin/gettoken",
-        "corpid",
-        corpId.orElseThrow(),
-        "corpsecret",
-        settings.secret("wecom.secret", secret).orElseThrow());
+  HttpRequest tokenRequest(String appId, String secret) {
+    return get(base(), "/cgi-bin/gettoken", "corpid", appId, "corpsecret", secret);
   }
 
   @Override
@@ -70,7 +77,7 @@ public class WecomSender extends CorpAppSender {
         Json.createObjectBuilder()
             .add("touser", String.join("|", accounts))
             .add("msgtype", "text")
-            .add("agentid", Long.parseLong(agentId.orElseThrow().strip()))
+            .add("agentid", agentId())
             .add("text", content)
             .build()
             .toString();

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads an editor's .xlsx of daily messages into messages of an organization, each checked as one
@@ -134,7 +135,7 @@ class MessageSheet {
     }
   }
 
-  private static java.util.Optional<Message> row(
+  private static Optional<Message> row(
       int number,
       List<String> cells,
       Map<Integer, Column> columnAt,
@@ -166,17 +167,17 @@ class MessageSheet {
       problems.add(number, Column.AUDIENCE.header(), "sheet.value.choice", kind);
     }
     if (problems.count() > before) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(
+      return Optional.of(
           new Message(org, category, value.get(Column.TEXT), audience, sendAt, writtenBy, now));
     } catch (ValidationException e) {
       for (Violation v : e.violations()) {
         Column c = column(v.field());
         problems.add(number, c == null ? "" : c.header(), v.key(), v.args().toArray());
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

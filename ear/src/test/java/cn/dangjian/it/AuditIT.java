@@ -141,8 +141,7 @@ class AuditIT {
       b.open("audit.xhtml");
       b.visible(By.id("audit:entityId")).sendKeys(String.valueOf(id));
       b.driver.findElement(By.id("audit:search")).click();
-      b.waitForText(By.id("audit:log"), "审计丁（党员编号 " + id + "）");
-      String log = b.visible(By.id("audit:log")).getText();
+      String log = b.waitForText(By.id("audit:log"), "审计丁（党员编号 " + id + "）");
       assertTrue(
           log.contains("联系电话")
               && log.contains("139****8901")

@@ -124,9 +124,17 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  void waitForText(By by, String text) {
+  /**
+   * Waits until the element holds the text and returns all of its text, read in the same look: a
+   * second ajax update (a paginator reset) may replace the element right after.
+   */
+  String waitForText(By by, String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+      return wait.until(
+          d -> {
+            String shown = d.findElement(by).getText();
+            return shown.contains(text) ? shown : null;
+          });
     } catch (TimeoutException e) {
       throw failed(e);
     }

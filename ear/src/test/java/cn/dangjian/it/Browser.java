@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -101,6 +102,24 @@ final class Browser implements AutoCloseable {
     } catch (TimeoutException e) {
       throw failed(e);
     }
+  }
+
+  /**
+   * Picks an organization by its code in a PrimeFaces autocomplete ({@code field} is its client
+   * id): types the code, then chooses the suggestion labelled with exactly that code.
+   */
+  void pickOrganization(String field, String code) {
+    visible(By.id(field + "_input")).sendKeys(code);
+    WebElement item =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
+                    .filter(li -> li.getText().endsWith("(" + code + ")"))
+                    .findFirst()
+                    .orElse(null));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+    item.click();
   }
 
   /**

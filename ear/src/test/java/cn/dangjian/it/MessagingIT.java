@@ -206,33 +206,7 @@ class MessagingIT {
 
   /** An .xlsx of messages: the header, then rows of cells (a LocalDateTime as a dated cell). */
   private static byte[] sheet(List<List<Object>> rows) throws java.io.IOException {
-    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
-            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      var sheet = wb.createSheet();
-      var dated = wb.createCellStyle();
-      dated.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-      List<String> header = List.of("发送时间", "类别", "内容", "对象");
-      var h = sheet.createRow(0);
-      for (int i = 0; i < header.size(); i++) {
-        h.createCell(i).setCellValue(header.get(i));
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        var row = sheet.createRow(r + 1);
-        for (int i = 0; i < rows.get(r).size(); i++) {
-          Object v = rows.get(r).get(i);
-          var cell = row.createCell(i);
-          if (v instanceof java.time.LocalDateTime at) {
-            cell.setCellValue(at);
-            cell.setCellStyle(dated);
-          } else {
-            cell.setCellValue(v.toString());
-          }
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
-    }
+    return Xlsx.of(List.of("发送时间", "类别", "内容", "对象"), rows);
   }
 
   @Test

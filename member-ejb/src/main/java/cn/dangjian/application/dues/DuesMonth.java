@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * An organization's month of dues: per member the month's dues (none without a base for the year,
- * or before admission), the payment, and the months behind among the last six before it (those
- * still payable); the totals of what is owed and paid, to the fen. Months as ISO text (2026-06).
+ * or before admission; an approved relief's amount where one covers the month: {@code relieved}),
+ * the payment, and the months behind among the last six before it (those still payable); the totals
+ * of what is owed and paid, to the fen. Months as ISO text (2026-06).
  */
 public record DuesMonth(
     Long organizationId,
@@ -30,6 +31,7 @@ public record DuesMonth(
       BigDecimal paid,
       LocalDate paidOn,
       PayMethod method,
-      List<String> behind)
+      List<String> behind,
+      boolean relieved)
       implements Serializable {}
 }

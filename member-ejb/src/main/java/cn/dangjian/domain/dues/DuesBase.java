@@ -67,18 +67,26 @@ public class DuesBase implements Serializable {
 
   /** A new base for the year (a pay rise, a correction); the dues follow. */
   public void set(DuesKind kind, BigDecimal base, String by, Instant at) {
-    BigDecimal b = kind == DuesKind.FIXED && base == null ? BigDecimal.ZERO : base;
-    if (b == null
-        || b.signum() < 0
-        || b.compareTo(MAX_BASE) > 0
-        || b.stripTrailingZeros().scale() > 2) {
+    if (!valid(kind, base)) {
       throw new ValidationException(List.of(new Violation("base", "dues.base.invalid")));
     }
     this.kind = kind;
-    this.base = b.setScale(2);
+    this.base =
+        kind == DuesKind.FIXED && base == null ? BigDecimal.ZERO.setScale(2) : base.setScale(2);
     this.monthly = DuesRate.monthly(kind, this.base);
     this.setBy = by;
     this.setAt = at;
+  }
+
+  /** Whether a base may be set: yuan and fen from 0 to {@link #MAX_BASE}; none needed for FIXED. */
+  public static boolean valid(DuesKind kind, BigDecimal base) {
+    if (kind == DuesKind.FIXED && base == null) {
+      return true;
+    }
+    return base != null
+        && base.signum() >= 0
+        && base.compareTo(MAX_BASE) <= 0
+        && base.stripTrailingZeros().scale() <= 2;
   }
 
   public Long getId() {

@@ -35,6 +35,9 @@ public interface MemberRepository {
   Map<String, String> holdersOf(Collection<String> citizenIds);
 
   /** Members enrolled directly in {@code org} (not in its children). */
+  /** The members holding any of these (normalized) citizen ids, by citizen id. */
+  Map<String, Member> byCitizenIds(Collection<String> citizenIds);
+
   List<Member> membersOf(Organization org);
 
   void store(Member member);

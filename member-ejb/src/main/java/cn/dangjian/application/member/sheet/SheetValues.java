@@ -32,7 +32,7 @@ public final class SheetValues {
 
   private SheetValues() {}
 
-  static LocalDate date(String v) {
+  public static LocalDate date(String v) {
     Matcher m = DATE.matcher(v);
     if (!m.matches()) {
       m = COMPACT_DATE.matcher(v);

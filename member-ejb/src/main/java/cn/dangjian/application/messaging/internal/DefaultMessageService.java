@@ -22,6 +22,7 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.application.shared.sheet.ImportReport;
+import cn.dangjian.application.shared.sheet.Upload;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.messaging.Channel;
 import cn.dangjian.domain.messaging.DeliveryStatus;
@@ -43,9 +44,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,36 +115,35 @@ public class DefaultMessageService implements MessageService {
   public ImportReport importXlsx(Long organizationId, InputStream upload, String fileName)
       throws IOException {
     Organization org = guard.organization(organizationId);
-    String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.strip();
-    Path temp = Files.createTempFile("dangjian-messages-", ".xlsx");
-    try {
-      Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
-      MessageSheet.Read read = sheet.read(temp, name, org, caller.get().user(), clock.instant());
-      if (read.problems() != null) {
-        return read.problems();
-      }
-      for (Message m : read.messages()) {
-        messages.store(m);
-      }
-      Flush.now(em);
-      for (Message m : read.messages()) {
-        audit.record(
-            AuditAction.CREATE,
-            "Message",
-            m.getId(),
-            null,
-            "audit.message.imported",
-            m.getCategory(),
-            org.getName(),
-            m.getAudience(),
-            BeijingTime.minute(m.getSendAt()),
-            name);
-      }
-      int n = read.messages().size();
-      return new ImportReport(n, n, 0, List.of());
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    return Upload.read(
+        upload,
+        fileName,
+        (file, name) -> {
+          MessageSheet.Read read =
+              sheet.read(file, name, org, caller.get().user(), clock.instant());
+          if (read.problems() != null) {
+            return read.problems();
+          }
+          for (Message m : read.messages()) {
+            messages.store(m);
+          }
+          Flush.now(em);
+          for (Message m : read.messages()) {
+            audit.record(
+                AuditAction.CREATE,
+                "Message",
+                m.getId(),
+                null,
+                "audit.message.imported",
+                m.getCategory(),
+                org.getName(),
+                m.getAudience(),
+                BeijingTime.minute(m.getSendAt()),
+                name);
+          }
+          int n = read.messages().size();
+          return new ImportReport(n, n, 0, List.of());
+        });
   }
 
   @Override

@@ -223,6 +223,19 @@ public class JpaMemberRepository implements MemberRepository {
     return holders;
   }
 
+  @Override
+  public Map<String, Member> byCitizenIds(Collection<String> citizenIds) {
+    Map<String, Member> found = new HashMap<>();
+    List<String> ids = List.copyOf(citizenIds);
+    for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
+      em.createQuery("SELECT m FROM PartyMember m WHERE m.citizenIdKey IN :ids", Member.class)
+          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
+          .getResultList()
+          .forEach(m -> found.put(m.getCitizenId(), m));
+    }
+    return found;
+  }
+
   /** The WHERE clause shared by a page and its count. */
   private final class Filter {
     final String where;

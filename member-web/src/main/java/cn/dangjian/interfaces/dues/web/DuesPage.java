@@ -4,60 +4,51 @@ import cn.dangjian.application.dues.DuesBaseData;
 import cn.dangjian.application.dues.DuesMonth;
 import cn.dangjian.application.dues.DuesService;
 import cn.dangjian.application.dues.PaymentData;
-import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.dues.ReliefData;
 import cn.dangjian.domain.dues.DuesKind;
 import cn.dangjian.domain.dues.PayMethod;
 import cn.dangjian.domain.shared.ValidationException;
-import cn.dangjian.domain.shared.Violation;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
-/** 党费: an organization's month (dues, payments, months behind), a payment, a member's base. */
+/**
+ * 党费 by month: an organization's month (dues, payments, months behind), a payment, a member's base,
+ * and the branch's decision to reduce or exempt a member's dues.
+ */
 @Named
 @ViewScoped
-public class DuesPage implements Serializable {
+public class DuesPage extends DuesPick {
   private static final long serialVersionUID = 1L;
 
   @EJB DuesService dues;
   @Inject UiText ui;
-  @Inject Clock clock;
 
-  private OrgNode organization;
-  private String month;
   private DuesMonth sheet;
   private PayMethod method = PayMethod.CASH;
   private Long baseMember;
   private DuesKind kind = DuesKind.SALARY;
   private BigDecimal base;
+  private Long reliefMember;
+  private String reliefFrom;
+  private String reliefTo;
+  private BigDecimal reliefAmount;
+  private String reliefReason;
+  private LocalDate decidedOn;
 
+  @Override
   public void show() {
     try {
-      sheet = dues.month(organization == null ? null : organization.id(), month());
+      sheet = dues.month(organizationId(), month());
     } catch (RuntimeException e) {
       sheet = null;
       FacesErrors.show(e, "pick", Map.of("month", "month", "organizationId", "organization"));
-    }
-  }
-
-  private YearMonth month() {
-    try {
-      return month == null || month.isBlank()
-          ? YearMonth.now(clock)
-          : YearMonth.parse(month.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(List.of(new Violation("month", "error.month", month)));
     }
   }
 
@@ -82,6 +73,35 @@ public class DuesPage implements Serializable {
     }
   }
 
+  /** The branch's decision, sent to the next level for approval. */
+  public void requestRelief() {
+    try {
+      dues.requestRelief(
+          new ReliefData(
+              reliefMember,
+              month("from", reliefFrom),
+              month("to", reliefTo),
+              reliefAmount,
+              reliefReason,
+              decidedOn));
+      FacesErrors.info(ui.get("dues.relief.sent"));
+      reliefMember = null;
+      reliefReason = null;
+      reliefAmount = null;
+    } catch (RuntimeException e) {
+      FacesErrors.show(
+          e,
+          "relief",
+          Map.of(
+              "memberId", "member",
+              "from", "from",
+              "to", "to",
+              "amount", "amount",
+              "reason", "reason",
+              "decidedOn", "decidedOn"));
+    }
+  }
+
   public DuesMonth getSheet() {
     return sheet;
   }
@@ -92,22 +112,6 @@ public class DuesPage implements Serializable {
 
   public PayMethod[] getMethods() {
     return PayMethod.values();
-  }
-
-  public OrgNode getOrganization() {
-    return organization;
-  }
-
-  public void setOrganization(OrgNode organization) {
-    this.organization = organization;
-  }
-
-  public String getMonth() {
-    return month == null ? YearMonth.now(clock).toString() : month;
-  }
-
-  public void setMonth(String month) {
-    this.month = month;
   }
 
   public PayMethod getMethod() {
@@ -140,5 +144,60 @@ public class DuesPage implements Serializable {
 
   public void setBase(BigDecimal base) {
     this.base = base;
+  }
+
+  public Long getReliefMember() {
+    return reliefMember;
+  }
+
+  public void setReliefMember(Long reliefMember) {
+    this.reliefMember = reliefMember;
+  }
+
+  public String getReliefFrom() {
+    return reliefFrom == null ? getMonth() : reliefFrom;
+  }
+
+  public void setReliefFrom(String reliefFrom) {
+    this.reliefFrom = reliefFrom;
+  }
+
+  public String getReliefTo() {
+    if (reliefTo != null) {
+      return reliefTo;
+    }
+    try {
+      return month().withMonth(12).toString();
+    } catch (ValidationException e) {
+      return null;
+    }
+  }
+
+  public void setReliefTo(String reliefTo) {
+    this.reliefTo = reliefTo;
+  }
+
+  public BigDecimal getReliefAmount() {
+    return reliefAmount;
+  }
+
+  public void setReliefAmount(BigDecimal reliefAmount) {
+    this.reliefAmount = reliefAmount;
+  }
+
+  public String getReliefReason() {
+    return reliefReason;
+  }
+
+  public void setReliefReason(String reliefReason) {
+    this.reliefReason = reliefReason;
+  }
+
+  public LocalDate getDecidedOn() {
+    return decidedOn;
+  }
+
+  public void setDecidedOn(LocalDate decidedOn) {
+    this.decidedOn = decidedOn;
   }
 }

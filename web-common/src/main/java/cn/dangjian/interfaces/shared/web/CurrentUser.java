@@ -66,8 +66,15 @@ public class CurrentUser {
     return external().isUserInRole(Roles.MEMBER);
   }
 
-  /** Those who found, rename, move and dissolve organizations. */
+  /** Those above the branches: they found, rename, move and dissolve organizations. */
   public boolean isRestructurer() {
+    return isCommitteeLevel();
+  }
+
+  /**
+   * The group admin and committee admins: the level above a branch, which approves its requests.
+   */
+  public boolean isCommitteeLevel() {
     ExternalContext ec = external();
     return ec.isUserInRole(Roles.GROUP_ADMIN) || ec.isUserInRole(Roles.COMMITTEE_ADMIN);
   }

@@ -74,6 +74,14 @@ public class UiText extends AbstractMap<String, String> {
     return Messages.format(get(key), locale, args);
   }
 
+  /**
+   * A service's key and arguments (a reason it gives) as text: {@code #{ui.text(l.key(),
+   * l.args())}}.
+   */
+  public String text(String key, java.util.List<?> args) {
+    return format(key, args.toArray());
+  }
+
   /** A list as the reader lists things (黎新玉、蒋永). */
   public String list(java.util.Collection<?> items) {
     return messages().list(items);

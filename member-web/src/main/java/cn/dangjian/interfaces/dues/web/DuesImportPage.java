@@ -1,0 +1,167 @@
+package cn.dangjian.interfaces.dues.web;
+
+import cn.dangjian.application.dues.DuesService;
+import cn.dangjian.application.dues.Reconciliation;
+import cn.dangjian.application.shared.sheet.ImportReport;
+import cn.dangjian.domain.dues.PayMethod;
+import cn.dangjian.domain.shared.ValidationException;
+import cn.dangjian.domain.shared.Violation;
+import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.UiText;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * 党费导入与对账: the year's bases from the payroll, and a bank or payroll statement checked against what
+ * is due (previewed first, then recorded).
+ */
+@Named
+@ViewScoped
+public class DuesImportPage extends DuesPick {
+  private static final long serialVersionUID = 1L;
+
+  @EJB DuesService dues;
+  @Inject UiText ui;
+
+  private transient UploadedFile basesFile;
+  private transient UploadedFile statementFile;
+  private PayMethod method = PayMethod.PAYROLL;
+  private boolean preview = true;
+  private List<ImportReport.Line> problems = List.of();
+  private String summaryText;
+  private Reconciliation reconciliation;
+
+  /**
+   * Nothing to show before a file is chosen: the pick at the top only sets organization and year.
+   */
+  @Override
+  public void show() {
+    reconciliation = null;
+    problems = List.of();
+    summaryText = null;
+  }
+
+  public void importBases() {
+    show();
+    if (missing(basesFile, "basesFile")) {
+      return;
+    }
+    try (InputStream in = basesFile.getInputStream()) {
+      ImportReport report =
+          dues.importBases(organizationId(), month().getYear(), in, basesFile.getFileName());
+      outcome(report, ui.format("dues.import.basesDone", report.imported()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "pick", Map.of("organizationId", "organization", "year", "month"));
+    }
+  }
+
+  public void importStatement() {
+    show();
+    if (missing(statementFile, "statementFile")) {
+      return;
+    }
+    try (InputStream in = statementFile.getInputStream()) {
+      Reconciliation r =
+          dues.importStatement(organizationId(), method, preview, in, statementFile.getFileName());
+      if (r.problems() != null) {
+        outcome(r.problems(), null);
+        return;
+      }
+      reconciliation = r;
+      summaryText =
+          ui.format(
+              r.preview() ? "dues.reconcile.previewed" : "dues.reconcile.recorded",
+              r.rows(),
+              r.matched(),
+              r.matchedAmount().toPlainString(),
+              r.rows() - r.matched(),
+              r.missing().size());
+      FacesErrors.info(summaryText);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(
+          e, "statement", Map.of("organizationId", "organization", "method", "method"));
+    }
+  }
+
+  private boolean missing(UploadedFile file, String field) {
+    if (file == null || file.getSize() == 0) {
+      FacesErrors.show(
+          new ValidationException(List.of(new Violation(field, "sheet.file.noRows", ""))),
+          field.equals("basesFile") ? "bases" : "statement",
+          Map.of(field, field));
+      return true;
+    }
+    return false;
+  }
+
+  private void outcome(ImportReport report, String done) {
+    problems = report.lines(ui.messages());
+    if (report.succeeded()) {
+      summaryText = done;
+      FacesErrors.info(summaryText);
+    } else {
+      summaryText = ui.format("dues.import.failed", report.problemCount());
+      FacesErrors.error(summaryText);
+    }
+  }
+
+  public PayMethod[] getMethods() {
+    return new PayMethod[] {PayMethod.PAYROLL, PayMethod.TRANSFER};
+  }
+
+  public UploadedFile getBasesFile() {
+    return basesFile;
+  }
+
+  public void setBasesFile(UploadedFile basesFile) {
+    this.basesFile = basesFile;
+  }
+
+  public UploadedFile getStatementFile() {
+    return statementFile;
+  }
+
+  public void setStatementFile(UploadedFile statementFile) {
+    this.statementFile = statementFile;
+  }
+
+  public PayMethod getMethod() {
+    return method;
+  }
+
+  public void setMethod(PayMethod method) {
+    this.method = method;
+  }
+
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public void setPreview(boolean preview) {
+    this.preview = preview;
+  }
+
+  public List<ImportReport.Line> getProblems() {
+    return problems;
+  }
+
+  public String getSummaryText() {
+    return summaryText;
+  }
+
+  public Reconciliation getReconciliation() {
+    return reconciliation;
+  }
+}

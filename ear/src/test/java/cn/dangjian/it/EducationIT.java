@@ -48,7 +48,7 @@ class EducationIT {
   }
 
   /** The member's hours as the organization's report has them: the yearly sum kept with entries. */
-  private static BigDecimal reported(Api organizer, long branch, long member) {
+  static BigDecimal reported(Api organizer, long branch, long member) {
     return organizer
         .get("api/v1/ledger?year=2026&max=500&org=" + branch)
         .json()

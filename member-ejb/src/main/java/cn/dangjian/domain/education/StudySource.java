@@ -7,5 +7,7 @@ public enum StudySource {
   /** A lesson of an 一堂 course, finished. */
   LESSON,
   /** A session of a recruitment training class, attended before or after admission. */
-  TRAINING
+  TRAINING,
+  /** A branch's party lesson (党课) of 三会一课. */
+  PARTY_LESSON
 }

@@ -31,6 +31,7 @@ class MigrationNamesTest {
           "education",
           "messaging",
           "dues",
+          "meeting",
           "management",
           "care",
           "calendar",

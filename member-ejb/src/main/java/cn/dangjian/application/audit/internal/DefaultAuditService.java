@@ -51,6 +51,8 @@ public class DefaultAuditService implements AuditService {
           "Course",
           "Lesson",
           "Message",
+          "Meeting",
+          "DuesRelief",
           "DueNotice",
           "SourcePolicy",
           "CalendarDay",

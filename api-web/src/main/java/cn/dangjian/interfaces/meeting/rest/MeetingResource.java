@@ -1,0 +1,63 @@
+package cn.dangjian.interfaces.meeting.rest;
+
+import cn.dangjian.application.meeting.MeetingData;
+import cn.dangjian.application.meeting.MeetingOverview;
+import cn.dangjian.application.meeting.MeetingPlan;
+import cn.dangjian.application.meeting.MeetingService;
+import cn.dangjian.application.meeting.MeetingView;
+import cn.dangjian.interfaces.shared.rest.ApiInput;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/**
+ * 三会一课: a meeting recorded after it took place (POST, with attendance and minutes), one meeting
+ * (GET {id}), an organization's year of what was due, held and overdue (GET plans/2026?
+ * organizationId=), and a committee's overview of those below it (GET overviews/2026?
+ * organizationId=).
+ */
+@Path("meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+  @EJB MeetingService meetings;
+
+  @POST
+  public Response record(MeetingData data) {
+    MeetingView m = meetings.record(ApiInput.body(data));
+    return Response.created(
+            UriBuilder.fromResource(MeetingResource.class).path("{id}").build(m.id()))
+        .entity(m)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public MeetingView meeting(@PathParam("id") Long id) {
+    return meetings.meeting(id);
+  }
+
+  @GET
+  @Path("plans/{year}")
+  public MeetingPlan plan(
+      @PathParam("year") int year, @QueryParam("organizationId") Long organizationId) {
+    return meetings.plan(organizationId, year);
+  }
+
+  @GET
+  @Path("overviews/{year}")
+  public MeetingOverview overview(
+      @PathParam("year") int year, @QueryParam("organizationId") Long organizationId) {
+    return meetings.overview(organizationId, year);
+  }
+}

@@ -1,0 +1,23 @@
+package cn.dangjian.application.meeting;
+
+import java.util.List;
+
+/**
+ * 三会一课 and organizational life: meetings recorded by the organization after they took place
+ * (attendance and minutes; a party lesson credits its hours in the study ledger), an organization's
+ * year of what was due, held and overdue, and a committee's overview of those below it.
+ */
+public interface MeetingService {
+  MeetingView record(MeetingData data);
+
+  MeetingView meeting(Long id);
+
+  /** The organization's members, as a meeting's attendance is taken from them (all present). */
+  List<MeetingView.Attendee> roll(Long organizationId);
+
+  /** The organization's year: its kinds period by period, and its meetings. */
+  MeetingPlan plan(Long organizationId, int year);
+
+  /** The overdue periods of each branch and group in the organization's subtree. */
+  MeetingOverview overview(Long organizationId, int year);
+}

@@ -250,4 +250,42 @@ class MeetingIT {
     JsonObject june = slot(kind(plan(shuji1, branch), "COMMITTEE_MEETING"), "2026-06");
     assertEquals("HELD", june.getString("state"));
   }
+
+  /** The texts of the notices in the person's inbox. */
+  private static String notices(Api who) {
+    return who
+        .get("api/v1/messages/inbox?max=100&category=NOTICE")
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(i -> i.asJsonObject().getString("text"))
+        .filter(t -> t.contains("三会一课提醒"))
+        .toList()
+        .toString();
+  }
+
+  @Test
+  void nearAPeriodsEndTheBranchIsRemindedOnceOfWhatIsNotYetHeld() {
+    Api shuji1 = Api.as("shuji1");
+    long branch = RecruitmentIT.branchOf(shuji1);
+    long f = member("提醒己", "14022219860707077");
+    Api.Reply june =
+        shuji1.post(
+            "api/v1/meetings",
+            meeting(branch, "THEME_DAY", "2026-06-26", null, mark(f, "PRESENT", null)));
+    assertEquals(201, june.status(), june.body());
+    assertEquals(403, shuji1.post("api/v1/meetings/reminders", "{}").status(), "the group admin's");
+    Api zuzhibu = Api.as("zuzhibu");
+    Api.Reply run = zuzhibu.post("api/v1/meetings/reminders", "{}");
+    assertEquals(200, run.status(), run.body());
+    // the 30th of June closes a month and a quarter: the quarter's general meeting is recalled;
+    // the theme party day was held; the year's party lesson waits for December
+    String told = notices(shuji1);
+    String name = Api.as("zuzhibu").get("api/v1/organizations/" + branch).json().getString("name");
+    assertTrue(told.contains(name) && told.contains("支部党员大会（2026-Q2，2026-06-30 前）"), told);
+    assertTrue(!told.contains("主题党日（2026-06") && !told.contains("党课（2026"), told);
+    Api.Reply again = zuzhibu.post("api/v1/meetings/reminders", "{}");
+    assertEquals(0, again.json().getInt("organizations"), "once per period");
+    assertEquals(told, notices(shuji1));
+  }
 }

@@ -20,4 +20,10 @@ public interface MeetingService {
 
   /** The overdue periods of each branch and group in the organization's subtree. */
   MeetingOverview overview(Long organizationId, int year);
+
+  /**
+   * Reminds today's organizations of the meetings of their closing periods not yet held (the daily
+   * timer does it; the group admin may start it); how many organizations were reminded.
+   */
+  int remind();
 }

@@ -7,14 +7,23 @@ import java.util.List;
 
 /** How often a kind of meeting is due: each month, each quarter, each year. */
 public enum MeetingPeriod {
-  MONTH(1),
-  QUARTER(3),
-  YEAR(12);
+  MONTH(1, 7),
+  QUARTER(3, 14),
+  YEAR(12, 31);
 
   private final int months;
+  private final int remindDays;
 
-  MeetingPeriod(int months) {
+  MeetingPeriod(int months, int remindDays) {
     this.months = months;
+    this.remindDays = remindDays;
+  }
+
+  /**
+   * Whether the day falls in the last days of its period, when a meeting not yet held is recalled.
+   */
+  public boolean closing(LocalDate day) {
+    return !day.plusDays(remindDays).isBefore(end(day));
   }
 
   /** The first day of the period holding the day. */

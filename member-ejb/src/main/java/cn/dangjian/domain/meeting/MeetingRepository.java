@@ -2,9 +2,18 @@ package cn.dangjian.domain.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 public interface MeetingRepository {
   void store(Meeting meeting);
+
+  void store(MeetingReminder reminder);
+
+  /** The organizations that held a meeting of the kind in the days. */
+  Set<Long> heldBy(MeetingKind kind, LocalDate from, LocalDate to);
+
+  /** The organizations already reminded of the kind in the period. */
+  Set<Long> reminded(MeetingKind kind, String period);
 
   /** The organization's meetings held in the days, oldest first. */
   List<Meeting> of(Long organizationId, LocalDate from, LocalDate to);

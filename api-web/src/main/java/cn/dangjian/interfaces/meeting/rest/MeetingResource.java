@@ -41,6 +41,16 @@ public class MeetingResource {
         .build();
   }
 
+  /** How many organizations the reminder run told of meetings not yet held (group admin). */
+  public record Reminded(int organizations) {}
+
+  /** Runs today's reminders now (the daily timer runs them otherwise). */
+  @POST
+  @Path("reminders")
+  public Reminded remind() {
+    return new Reminded(meetings.remind());
+  }
+
   @GET
   @Path("{id}")
   public MeetingView meeting(@PathParam("id") Long id) {

@@ -55,6 +55,7 @@ public class DefaultMeetingService implements MeetingService {
   @Inject MemberRepository members;
   @Inject OrganizationRepository organizations;
   @Inject StudyRepository studies;
+  @Inject MeetingScan scan;
   @Inject ScopeGuard guard;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -226,6 +227,12 @@ public class DefaultMeetingService implements MeetingService {
       rows.add(new MeetingOverview.Row(o.getId(), o.getDisplayName(), overdue, held.size()));
     }
     return new MeetingOverview(org.getId(), org.getDisplayName(), year, rows);
+  }
+
+  @Override
+  @RolesAllowed(GROUP_ADMIN)
+  public int remind() {
+    return scan.run(LocalDate.now(clock));
   }
 
   private static MeetingView view(Meeting m, Map<Long, String> names) {

@@ -1,16 +1,14 @@
 package cn.dangjian.application.recruitment.internal;
 
 import cn.dangjian.application.recruitment.ScanResult;
-import cn.dangjian.application.shared.internal.ClockProducer;
+import cn.dangjian.application.shared.internal.DailyTimer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,8 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("SchemaMigration")
 public class DueScanTimer {
   private static final Logger LOG = Logger.getLogger(DueScanTimer.class.getName());
-  private static final String NAME = "recruitment-due-scan ";
-  private static final String OFF = "off";
+  private static final String NAME = "recruitment-due-scan";
 
   @Resource TimerService timers;
   @Inject DueScan scan;
@@ -43,31 +40,7 @@ public class DueScanTimer {
 
   @PostConstruct
   void schedule() {
-    boolean off = OFF.equalsIgnoreCase(schedule.strip());
-    String info = NAME + schedule.strip();
-    for (Timer t : timers.getTimers()) {
-      if (!off && info.equals(t.getInfo())) {
-        return;
-      }
-      t.cancel(); // switched off, or the schedule was changed in the configuration
-    }
-    if (off) {
-      LOG.info("Due scan timer off: scans run only when started (POST /api/v1/notices/scan)");
-      return;
-    }
-    String[] f = schedule.strip().split("\\s+");
-    if (f.length != 3) {
-      throw new IllegalStateException(
-          "dangjian.dueScan.schedule must be 'second minute hour': " + schedule);
-    }
-    ScheduleExpression when =
-        new ScheduleExpression()
-            .second(f[0])
-            .minute(f[1])
-            .hour(f[2])
-            .timezone(ClockProducer.ZONE.getId());
-    timers.createCalendarTimer(when, new TimerConfig(info, true));
-    LOG.info(() -> "Due scan scheduled: " + schedule);
+    DailyTimer.install(timers, NAME, "dangjian.dueScan.schedule", schedule, LOG);
   }
 
   @Timeout

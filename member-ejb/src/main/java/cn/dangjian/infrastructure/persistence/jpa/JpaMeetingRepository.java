@@ -1,12 +1,16 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
 import cn.dangjian.domain.meeting.Meeting;
+import cn.dangjian.domain.meeting.MeetingKind;
+import cn.dangjian.domain.meeting.MeetingReminder;
 import cn.dangjian.domain.meeting.MeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaMeetingRepository implements MeetingRepository {
@@ -16,6 +20,35 @@ public class JpaMeetingRepository implements MeetingRepository {
   @Override
   public void store(Meeting meeting) {
     em.persist(meeting);
+  }
+
+  @Override
+  public void store(MeetingReminder reminder) {
+    em.persist(reminder);
+  }
+
+  @Override
+  public Set<Long> heldBy(MeetingKind kind, LocalDate from, LocalDate to) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT m.organization.id FROM Meeting m WHERE m.kind = :k"
+                    + " AND m.heldOn >= :from AND m.heldOn <= :to",
+                Long.class)
+            .setParameter("k", kind)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList());
+  }
+
+  @Override
+  public Set<Long> reminded(MeetingKind kind, String period) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT r.organizationId FROM MeetingReminder r WHERE r.kind = :k AND r.period = :p",
+                Long.class)
+            .setParameter("k", kind)
+            .setParameter("p", period)
+            .getResultList());
   }
 
   @Override

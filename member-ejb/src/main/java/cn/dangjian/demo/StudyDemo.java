@@ -189,7 +189,7 @@ public class StudyDemo implements DemoContributor {
   }
 
   /** As an organizer records it: most present, a few excused with a reason, some absent. */
-  private static List<Attendance> sheet(List<Long> expected, Vocabulary words, Random rnd) {
+  static List<Attendance> sheet(List<Long> expected, Vocabulary words, Random rnd) {
     List<Attendance> sheet = new ArrayList<>();
     for (Long m : expected) {
       int r = rnd.nextInt(100);

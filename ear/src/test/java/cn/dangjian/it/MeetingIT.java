@@ -216,6 +216,18 @@ class MeetingIT {
             .mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue())
             .sum();
     assertEquals(overdue, listed, "the overview counts what the branch's plan shows");
+    String code =
+        Api.as("zuzhibu").get("api/v1/organizations/" + committee).json().getString("code");
+    String branchName =
+        Api.as("zuzhibu").get("api/v1/organizations/" + branch).json().getString("name");
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("members/meetings.xhtml");
+      b.pickOrganization("pick:organization", code);
+      b.driver.findElement(By.id("pick:show")).click();
+      b.waitForText(By.id("overviewForm:overview"), branchName);
+      b.screenshot("meetings-overview-1280");
+    }
   }
 
   @Test

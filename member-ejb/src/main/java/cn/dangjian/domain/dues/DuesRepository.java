@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface DuesRepository {
   Optional<DuesBase> base(Long memberId, int year);
@@ -35,6 +36,12 @@ public interface DuesRepository {
 
   /** The payments for the month recorded in the subtree, each with its organization then. */
   List<DuesLine> paidIn(String path, int monthCode);
+
+  /** The subtree's members with a payment made since the day. */
+  Set<Long> paidSince(String path, LocalDate from);
+
+  /** The subtree's members with a base for any year from {@code year} on. */
+  Set<Long> withBaseSince(String path, int year);
 
   /** The names of these members, by id (for a list of who has not paid). */
   Map<Long, String> names(Collection<Long> memberIds);

@@ -12,6 +12,12 @@ public interface MeetingRepository {
   /** The organizations that held a meeting of the kind in the days. */
   Set<Long> heldBy(MeetingKind kind, LocalDate from, LocalDate to);
 
+  /** The organizations of the subtree that recorded a meeting since the day. */
+  Set<Long> meetingSince(String path, LocalDate from);
+
+  /** The members of the subtree present at a meeting since the day. */
+  Set<Long> presentSince(String path, LocalDate from);
+
   /** The organizations already reminded of the kind in the period. */
   Set<Long> reminded(MeetingKind kind, String period);
 

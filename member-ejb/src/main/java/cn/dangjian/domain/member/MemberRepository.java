@@ -35,6 +35,9 @@ public interface MemberRepository {
   Map<String, String> holdersOf(Collection<String> citizenIds);
 
   /** Members enrolled directly in {@code org} (not in its children). */
+  /** The members of the subtree at {@code path} as a review list shows them, by organization. */
+  List<MemberLine> lines(String path);
+
   /** The members holding any of these (normalized) citizen ids, by citizen id. */
   Map<String, Member> byCitizenIds(Collection<String> citizenIds);
 

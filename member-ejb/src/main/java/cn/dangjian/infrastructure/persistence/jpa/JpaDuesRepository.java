@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaDuesRepository implements DuesRepository {
@@ -140,6 +142,30 @@ public class JpaDuesRepository implements DuesRepository {
         .setParameter("p", path + "%")
         .setParameter("c", monthCode)
         .getResultList();
+  }
+
+  @Override
+  public Set<Long> paidSince(String path, LocalDate from) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT p.memberId FROM DuesPayment p, PartyMember m"
+                    + " WHERE m.id = p.memberId AND m.orgPath LIKE :p AND p.paidOn >= :from",
+                Long.class)
+            .setParameter("p", path + "%")
+            .setParameter("from", from)
+            .getResultList());
+  }
+
+  @Override
+  public Set<Long> withBaseSince(String path, int year) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT b.memberId FROM DuesBase b, PartyMember m"
+                    + " WHERE m.id = b.memberId AND m.orgPath LIKE :p AND b.year >= :y",
+                Long.class)
+            .setParameter("p", path + "%")
+            .setParameter("y", year)
+            .getResultList());
   }
 
   @Override

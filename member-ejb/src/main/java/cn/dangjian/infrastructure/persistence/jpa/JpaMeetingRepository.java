@@ -1,5 +1,6 @@
 package cn.dangjian.infrastructure.persistence.jpa;
 
+import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.meeting.Meeting;
 import cn.dangjian.domain.meeting.MeetingKind;
 import cn.dangjian.domain.meeting.MeetingReminder;
@@ -37,6 +38,32 @@ public class JpaMeetingRepository implements MeetingRepository {
             .setParameter("k", kind)
             .setParameter("from", from)
             .setParameter("to", to)
+            .getResultList());
+  }
+
+  @Override
+  public Set<Long> meetingSince(String path, LocalDate from) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT m.organization.id FROM Meeting m"
+                    + " WHERE m.orgPath LIKE :p AND m.heldOn >= :from",
+                Long.class)
+            .setParameter("p", path + "%")
+            .setParameter("from", from)
+            .getResultList());
+  }
+
+  @Override
+  public Set<Long> presentSince(String path, LocalDate from) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT a.memberId FROM Meeting m JOIN m.attendance a, PartyMember pm"
+                    + " WHERE pm.id = a.memberId AND pm.orgPath LIKE :p AND m.heldOn >= :from"
+                    + " AND a.presence = :present",
+                Long.class)
+            .setParameter("p", path + "%")
+            .setParameter("from", from)
+            .setParameter("present", Presence.PRESENT)
             .getResultList());
   }
 

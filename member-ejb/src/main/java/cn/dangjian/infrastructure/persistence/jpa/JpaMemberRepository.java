@@ -8,6 +8,7 @@ import cn.dangjian.domain.member.Employment;
 import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.HistoryKind;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.member.MemberLine;
 import cn.dangjian.domain.member.MemberName;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
@@ -221,6 +222,18 @@ public class JpaMemberRepository implements MemberRepository {
       rows.forEach(r -> holders.put((String) r[0], (String) r[1]));
     }
     return holders;
+  }
+
+  @Override
+  public List<MemberLine> lines(String path) {
+    return em.createQuery(
+            "SELECT NEW cn.dangjian.domain.member.MemberLine(m.id, m.name, o.id, o.name, m.mobile,"
+                + " m.lostContact, m.lostContactSince, m.joinDate)"
+                + " FROM PartyMember m JOIN m.organization o WHERE m.orgPath LIKE :p"
+                + " ORDER BY m.orgPath, m.nameKey, m.id",
+            MemberLine.class)
+        .setParameter("p", path + "%")
+        .getResultList();
   }
 
   @Override

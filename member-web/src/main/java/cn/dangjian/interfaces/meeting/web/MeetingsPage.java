@@ -2,6 +2,7 @@ package cn.dangjian.interfaces.meeting.web;
 
 import cn.dangjian.application.meeting.AttendeeData;
 import cn.dangjian.application.meeting.MeetingData;
+import cn.dangjian.application.meeting.MeetingOverview;
 import cn.dangjian.application.meeting.MeetingPlan;
 import cn.dangjian.application.meeting.MeetingService;
 import cn.dangjian.application.meeting.MeetingView;
@@ -38,6 +39,7 @@ public class MeetingsPage implements Serializable {
   private OrgNode organization;
   private Integer year;
   private MeetingPlan plan;
+  private MeetingOverview overview;
   private MeetingKind kind;
   private LocalDate heldOn;
   private String topic;
@@ -85,10 +87,20 @@ public class MeetingsPage implements Serializable {
     }
   }
 
+  /**
+   * A branch or party group: its year and the form to record; a committee above them: which of
+   * those below it have periods overdue.
+   */
   public void show() {
     try {
       Long id = organization == null ? null : organization.id();
       plan = meetings.plan(id, getYear());
+      overview = null;
+      if (plan.kinds().isEmpty()) {
+        overview = meetings.overview(id, getYear());
+        plan = null;
+        return;
+      }
       marks = new ArrayList<>();
       for (MeetingView.Attendee a : meetings.roll(id)) {
         marks.add(new Mark(a.memberId(), a.name()));
@@ -98,6 +110,7 @@ public class MeetingsPage implements Serializable {
       }
     } catch (RuntimeException e) {
       plan = null;
+      overview = null;
       FacesErrors.show(e, "pick", Map.of("organizationId", "organization", "year", "year"));
     }
   }
@@ -163,6 +176,15 @@ public class MeetingsPage implements Serializable {
 
   public MeetingPlan getPlan() {
     return plan;
+  }
+
+  public MeetingOverview getOverview() {
+    return overview;
+  }
+
+  /** The kinds a committee's overview has columns for: those its branches and groups hold. */
+  public MeetingKind[] getKinds() {
+    return MeetingKind.values();
   }
 
   public MeetingKind getKind() {

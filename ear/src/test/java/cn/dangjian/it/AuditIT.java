@@ -34,17 +34,7 @@ class AuditIT {
 
   private static long memberWithNewPhone(String name, String first17, String phone) {
     Api shuji1 = Api.as("shuji1");
-    long id =
-        MemberApiIT.enrol(
-            shuji1,
-            shuji1,
-            name,
-            first17,
-            first17.substring(6, 10)
-                + "-"
-                + first17.substring(10, 12)
-                + "-"
-                + first17.substring(12, 14));
+    long id = MemberApiIT.inShuji1sBranch(name, first17);
     Api.Reply read = shuji1.get("api/v1/members/" + id);
     JsonObject data = read.json().getJsonObject("data");
     Api.Reply changed =

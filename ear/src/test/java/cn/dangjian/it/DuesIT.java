@@ -55,17 +55,7 @@ class DuesIT {
   /** A new member of shuji1's branch (born on the id's date, admitted at 25) with a 2026 base. */
   private static long member(String name, String first17, String kind, String base) {
     Api shuji1 = Api.as("shuji1");
-    long id =
-        MemberApiIT.enrol(
-            shuji1,
-            shuji1,
-            name,
-            first17,
-            first17.substring(6, 10)
-                + "-"
-                + first17.substring(10, 12)
-                + "-"
-                + first17.substring(12, 14));
+    long id = MemberApiIT.inShuji1sBranch(name, first17);
     if (kind != null) {
       Api.Reply set =
           shuji1.put(

@@ -29,17 +29,7 @@ class MeetingIT {
   }
 
   private static long member(String name, String first17) {
-    Api shuji1 = Api.as("shuji1");
-    return MemberApiIT.enrol(
-        shuji1,
-        shuji1,
-        name,
-        first17,
-        first17.substring(6, 10)
-            + "-"
-            + first17.substring(10, 12)
-            + "-"
-            + first17.substring(12, 14));
+    return MemberApiIT.inShuji1sBranch(name, first17);
   }
 
   private static String meeting(

@@ -61,6 +61,21 @@ class MemberApiIT {
     return enrol(who, secretary, null, name, first17, birthDate);
   }
 
+  /** A new member of shuji1's branch, born on the date the citizen id's first 17 digits hold. */
+  static long inShuji1sBranch(String name, String first17) {
+    Api shuji1 = Api.as("shuji1");
+    return enrol(
+        shuji1,
+        shuji1,
+        name,
+        first17,
+        first17.substring(6, 10)
+            + "-"
+            + first17.substring(10, 12)
+            + "-"
+            + first17.substring(12, 14));
+  }
+
   /** A member like the secretary, in their branch or in the organization {@code orgId}. */
   static long enrol(
       Api who, Api secretary, Long orgId, String name, String first17, String birthDate) {

@@ -27,17 +27,7 @@ class ReviewIT {
   }
 
   private static long member(String name, String first17) {
-    Api shuji1 = Api.as("shuji1");
-    return MemberApiIT.enrol(
-        shuji1,
-        shuji1,
-        name,
-        first17,
-        first17.substring(6, 10)
-            + "-"
-            + first17.substring(10, 12)
-            + "-"
-            + first17.substring(12, 14));
+    return MemberApiIT.inShuji1sBranch(name, first17);
   }
 
   /** Changes the member's record as its page would. */

@@ -1,10 +1,16 @@
 package cn.dangjian.domain.education;
 
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One member's attendance at a study session, as the organizer recorded it. */
 @Embeddable
@@ -27,6 +33,25 @@ public class Attendance implements Serializable {
     this.memberId = memberId;
     this.presence = presence;
     this.reason = reason;
+  }
+
+  /** An excuse without its reason, for each such mark. */
+  public static List<Violation> unexplained(Collection<Attendance> marks) {
+    List<Violation> problems = new ArrayList<>();
+    for (Attendance a : marks) {
+      if (a.presence == Presence.EXCUSED && (a.reason == null || a.reason.isBlank())) {
+        problems.add(new Violation("reason", "study.attendance.reason"));
+      }
+    }
+    return problems;
+  }
+
+  /** Those marked present. */
+  public static Set<Long> present(Collection<Attendance> marks) {
+    return marks.stream()
+        .filter(a -> a.presence == Presence.PRESENT)
+        .map(Attendance::getMemberId)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Long getMemberId() {

@@ -213,13 +213,7 @@ public class StudySession implements Serializable, InOrganization {
     if (heldOn.isAfter(today)) {
       throw new DomainException("study.attendance.future", heldOn);
     }
-    List<Violation> problems = new ArrayList<>();
-    for (Attendance a : marks) {
-      if (a.getPresence() == Presence.EXCUSED
-          && (a.getReason() == null || a.getReason().isBlank())) {
-        problems.add(new Violation("reason", "study.attendance.reason"));
-      }
-    }
+    List<Violation> problems = Attendance.unexplained(marks);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -229,10 +223,7 @@ public class StudySession implements Serializable, InOrganization {
   }
 
   public Set<Long> present() {
-    return attendance.stream()
-        .filter(a -> a.getPresence() == Presence.PRESENT)
-        .map(Attendance::getMemberId)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return Attendance.present(attendance);
   }
 
   private static String blankToNull(String s) {

@@ -1,7 +1,6 @@
 package cn.dangjian.domain.meeting;
 
 import cn.dangjian.domain.education.Attendance;
-import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.InOrganization;
@@ -30,7 +29,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A meeting of 三会一课 as the organization recorded it after it took place: its kind, day, topic, who
@@ -158,14 +156,11 @@ public class Meeting implements Serializable, InOrganization {
    * was there: each once, an excuse with its reason. Returns who was present.
    */
   public Set<Long> recordAttendance(Collection<Attendance> marks, Set<Long> members) {
-    List<Violation> problems = new ArrayList<>();
+    List<Violation> problems = Attendance.unexplained(marks);
     Set<Long> seen = new HashSet<>();
     for (Attendance a : marks) {
       if (!members.contains(a.getMemberId()) || !seen.add(a.getMemberId())) {
         problems.add(new Violation("attendance", "meeting.attendance.notMember", a.getMemberId()));
-      } else if (a.getPresence() == Presence.EXCUSED
-          && (a.getReason() == null || a.getReason().isBlank())) {
-        problems.add(new Violation("attendance", "study.attendance.reason"));
       }
     }
     if (!problems.isEmpty()) {
@@ -177,10 +172,7 @@ public class Meeting implements Serializable, InOrganization {
   }
 
   public Set<Long> present() {
-    return attendance.stream()
-        .filter(a -> a.getPresence() == Presence.PRESENT)
-        .map(Attendance::getMemberId)
-        .collect(Collectors.toUnmodifiableSet());
+    return Attendance.present(attendance);
   }
 
   private static String blankToNull(String s) {

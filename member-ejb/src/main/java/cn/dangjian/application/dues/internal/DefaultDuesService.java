@@ -383,18 +383,23 @@ public class DefaultDuesService implements DuesService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public ReliefView approveRelief(Long reliefId, String note) {
-    DuesRelief r = guard.load(DuesRelief.class, reliefId, "entity.duesRelief");
-    r.approve(caller.get().user(), clock.instant(), note);
-    reviewed(r, "audit.dues.reliefApproved");
-    return view(r);
+    return review(reliefId, true, note);
   }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN})
   public ReliefView refuseRelief(Long reliefId, String note) {
+    return review(reliefId, false, note);
+  }
+
+  private ReliefView review(Long reliefId, boolean approve, String note) {
     DuesRelief r = guard.load(DuesRelief.class, reliefId, "entity.duesRelief");
-    r.refuse(caller.get().user(), clock.instant(), note);
-    reviewed(r, "audit.dues.reliefRefused");
+    if (approve) {
+      r.approve(caller.get().user(), clock.instant(), note);
+    } else {
+      r.refuse(caller.get().user(), clock.instant(), note);
+    }
+    reviewed(r, approve ? "audit.dues.reliefApproved" : "audit.dues.reliefRefused");
     return view(r);
   }
 

@@ -472,4 +472,46 @@ class DuesIT {
     }
     assertEquals(new BigDecimal("0.20"), money(row(month(shuji1, branch, "2026-07"), h), "due"));
   }
+
+  @Test
+  void onADeskASecretaryChecksAStatementBeforeRecordingIt() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    long branch = RecruitmentIT.branchOf(shuji1);
+    String code = Api.as("zuzhibu").get("api/v1/organizations/" + branch).json().getString("code");
+    long k = member("页面对账", "14022119941221130", "SALARY", "5000");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("statement-", ".xlsx");
+    try (Browser b = new Browser(1280, 900)) {
+      java.nio.file.Files.write(
+          file,
+          Xlsx.of(
+              STATEMENT,
+              java.util.List.of(
+                  java.util.List.of(
+                      RecruitmentIT.citizenId("14022119941221130"),
+                      "页面对账",
+                      "2026-06",
+                      50,
+                      java.time.LocalDate.of(2026, 6, 25)))));
+      b.login("shuji1");
+      b.open("members/dues-import.xhtml");
+      b.pickOrganization("upload:organization", code);
+      b.driver
+          .findElement(By.cssSelector("input[type=file][name*='statementFile']"))
+          .sendKeys(file.toString());
+      b.driver.findElement(By.id("upload:importStatement")).click();
+      assertTrue(b.waitForText(By.id("importSummary"), "已核对 1 行（未登记）").contains("1 行与应交一致"));
+      assertTrue(b.visible(By.id("lines")).getText().contains("与应交金额一致"));
+      b.screenshot("dues-import-1280");
+      assertTrue(!row(month(shuji1, branch, "2026-06"), k).containsKey("paid"), "only checked");
+      b.driver.findElement(By.id("upload:preview")).click();
+      b.driver
+          .findElement(By.cssSelector("input[type=file][name*='statementFile']"))
+          .sendKeys(file.toString());
+      b.driver.findElement(By.id("upload:importStatement")).click();
+      b.waitForText(By.id("importSummary"), "登记 1 笔，共 50.00 元");
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    assertEquals(new BigDecimal("50.00"), money(row(month(shuji1, branch, "2026-06"), k), "paid"));
+  }
 }

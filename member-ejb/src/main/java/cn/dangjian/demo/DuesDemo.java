@@ -88,14 +88,14 @@ public class DuesDemo implements DemoContributor {
   }
 
   /**
-   * In the first company's first branch: one exemption approved for the year, one reduction still
-   * asked; the exempted member's id.
+   * In the first company's first branch, to its last members (not the secretary, its first): one
+   * exemption approved for the year, one reduction still asked; the exempted member's id.
    */
   private Long reliefs(DemoGroup group, LocalDate today) {
     Long branch = group.companies().get(0).productionBranchIds().get(0);
     List<Member> members =
         em.createQuery(
-                "SELECT m FROM PartyMember m WHERE m.organization.id = :b ORDER BY m.id",
+                "SELECT m FROM PartyMember m WHERE m.organization.id = :b ORDER BY m.id DESC",
                 Member.class)
             .setParameter("b", branch)
             .setMaxResults(2)

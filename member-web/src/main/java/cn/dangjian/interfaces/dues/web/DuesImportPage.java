@@ -39,18 +39,15 @@ public class DuesImportPage extends DuesPick {
   private String summaryText;
   private Reconciliation reconciliation;
 
-  /**
-   * Nothing to show before a file is chosen: the pick at the top only sets organization and year.
-   */
-  @Override
-  public void show() {
+  /** Forgets the outcome of the last upload. */
+  private void clear() {
     reconciliation = null;
     problems = List.of();
     summaryText = null;
   }
 
   public void importBases() {
-    show();
+    clear();
     if (missing(basesFile, "basesFile")) {
       return;
     }
@@ -61,12 +58,12 @@ public class DuesImportPage extends DuesPick {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "pick", Map.of("organizationId", "organization", "year", "month"));
+      FacesErrors.show(e, "upload", Map.of("organizationId", "organization", "year", "month"));
     }
   }
 
   public void importStatement() {
-    show();
+    clear();
     if (missing(statementFile, "statementFile")) {
       return;
     }
@@ -90,8 +87,7 @@ public class DuesImportPage extends DuesPick {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      FacesErrors.show(
-          e, "statement", Map.of("organizationId", "organization", "method", "method"));
+      FacesErrors.show(e, "upload", Map.of("organizationId", "organization", "method", "method"));
     }
   }
 
@@ -99,7 +95,7 @@ public class DuesImportPage extends DuesPick {
     if (file == null || file.getSize() == 0) {
       FacesErrors.show(
           new ValidationException(List.of(new Violation(field, "sheet.file.noRows", ""))),
-          field.equals("basesFile") ? "bases" : "statement",
+          "upload",
           Map.of(field, field));
       return true;
     }

@@ -42,7 +42,7 @@ public class DuesPage extends DuesPick {
   private String reliefReason;
   private LocalDate decidedOn;
 
-  @Override
+  /** Shows the picked organization's month. */
   public void show() {
     try {
       sheet = dues.month(organizationId(), month());

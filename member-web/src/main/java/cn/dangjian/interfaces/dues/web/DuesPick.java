@@ -21,9 +21,6 @@ public abstract class DuesPick implements Serializable {
   private OrgNode organization;
   private String month;
 
-  /** Shows the picked organization's month. */
-  public abstract void show();
-
   protected Long organizationId() {
     return organization == null ? null : organization.id();
   }

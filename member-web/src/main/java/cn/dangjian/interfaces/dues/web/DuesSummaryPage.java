@@ -31,7 +31,7 @@ public class DuesSummaryPage extends DuesPick {
   private List<ReliefView> decided = List.of();
   private final Map<Long, String> notes = new HashMap<>();
 
-  @Override
+  /** Shows the picked organization's month. */
   public void show() {
     try {
       summary = dues.summary(organizationId(), month());

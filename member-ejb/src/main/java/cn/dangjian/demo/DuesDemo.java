@@ -92,6 +92,7 @@ public class DuesDemo implements DemoContributor {
    * exemption approved for the year, one reduction still asked; the exempted member's id.
    */
   private Long reliefs(DemoGroup group, LocalDate today) {
+    Vocabulary words = Vocabulary.load();
     Long branch = group.companies().get(0).productionBranchIds().get(0);
     List<Member> members =
         em.createQuery(
@@ -110,14 +111,14 @@ public class DuesDemo implements DemoContributor {
             YearMonth.of(now.getYear(), 1),
             YearMonth.of(now.getYear(), 12),
             BigDecimal.ZERO,
-            "长期患病，家庭生活困难，经支部大会讨论决定免交",
+            words.word("dues.relief.exempt"),
             LocalDate.of(now.getYear(), 1, 8).isAfter(today)
                 ? today
                 : LocalDate.of(now.getYear(), 1, 8),
             today,
             "demo-branch",
             group.at());
-    exempt.approve("demo-committee", group.at(), "同意免交");
+    exempt.approve("demo-committee", group.at(), words.word("dues.relief.approved"));
     em.persist(exempt);
     em.persist(
         new DuesRelief(
@@ -125,7 +126,7 @@ public class DuesDemo implements DemoContributor {
             now,
             YearMonth.of(now.getYear(), 12),
             new BigDecimal("5.00"),
-            "下岗待业，收入减少，经支委会研究建议减交",
+            words.word("dues.relief.reduced"),
             today,
             today,
             "demo-branch",

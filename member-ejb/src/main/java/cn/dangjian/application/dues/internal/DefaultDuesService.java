@@ -22,6 +22,7 @@ import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.Upload;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.dues.DuesBase;
+import cn.dangjian.domain.dues.DuesKind;
 import cn.dangjian.domain.dues.DuesLine;
 import cn.dangjian.domain.dues.DuesPayment;
 import cn.dangjian.domain.dues.DuesRelief;
@@ -88,8 +89,7 @@ public class DefaultDuesService implements DuesService {
     return new DuesBaseView(m.getId(), b.getYear(), b.getKind(), b.getBase(), b.getMonthly());
   }
 
-  private DuesBase base(
-      Member m, int year, cn.dangjian.domain.dues.DuesKind kind, BigDecimal base, String key) {
+  private DuesBase base(Member m, int year, DuesKind kind, BigDecimal base, String key) {
     DuesBase b = dues.base(m.getId(), year).orElse(null);
     if (b == null) {
       b = new DuesBase(m.getId(), year, kind, base, caller.get().user(), clock.instant());
@@ -251,12 +251,13 @@ public class DefaultDuesService implements DuesService {
     organizations.childrenOf(org).forEach(c -> rowOf.put(c.getPath(), c));
     Map<String, Tally> tallies = new TreeMap<>();
     rowOf.keySet().forEach(p -> tallies.put(p, new Tally()));
-    for (DuesLine p : dues.paidIn(org.getPath(), code)) {
+    List<DuesLine> payments = dues.paidIn(org.getPath(), code);
+    for (DuesLine p : payments) {
       Tally t = tallies.get(rowPath(p.orgPath(), org, rowOf));
       t.paid = t.paid.add(p.amount());
       t.paidCount++;
     }
-    for (Owed o : owed(org, month)) {
+    for (Owed o : owed(org, month, payments)) {
       Tally t = tallies.get(rowPath(o.member().orgPath(), org, rowOf));
       t.members++;
       if (o.due() == null) {
@@ -287,7 +288,8 @@ public class DefaultDuesService implements DuesService {
   /** A member of the subtree who owes the month: the dues (none without a base), whether unpaid. */
   private record Owed(DuesLine member, BigDecimal due, boolean unpaid) {}
 
-  private List<Owed> owed(Organization org, YearMonth month) {
+  /** The subtree's members owing the month, given its payments ({@code paidIn}). */
+  private List<Owed> owed(Organization org, YearMonth month, List<DuesLine> payments) {
     int code = DuesPayment.code(month);
     Map<Long, BigDecimal> monthly = dues.monthlies(org.getPath(), month.getYear());
     Map<Long, BigDecimal> relieved = new HashMap<>();
@@ -295,7 +297,7 @@ public class DefaultDuesService implements DuesService {
       relieved.put(r.getMemberId(), r.getAmount());
     }
     Set<Long> payers = new HashSet<>();
-    dues.paidIn(org.getPath(), code).forEach(p -> payers.add(p.memberId()));
+    payments.forEach(p -> payers.add(p.memberId()));
     List<Owed> owed = new ArrayList<>();
     for (DuesLine m : dues.owing(org.getPath(), month.plusMonths(1).atDay(1))) {
       BigDecimal d = relieved.getOrDefault(m.memberId(), monthly.get(m.memberId()));
@@ -620,7 +622,7 @@ public class DefaultDuesService implements DuesService {
     List<Reconciliation.Missing> missing = new ArrayList<>();
     for (YearMonth month : new TreeSet<>(statementMonths)) {
       List<Owed> unpaid =
-          owed(org, month).stream()
+          owed(org, month, dues.paidIn(org.getPath(), DuesPayment.code(month))).stream()
               .filter(o -> o.unpaid() && !seen.contains(o.member().memberId() + "/" + month))
               .limit(ImportReport.MAX_LISTED)
               .toList();

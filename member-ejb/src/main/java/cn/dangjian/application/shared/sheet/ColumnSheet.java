@@ -3,6 +3,7 @@ package cn.dangjian.application.shared.sheet;
 import cn.dangjian.application.shared.Messages;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -117,7 +118,7 @@ public final class ColumnSheet {
   }
 
   private static <C extends Enum<C> & Column> void header(
-      java.util.List<String> cells,
+      List<String> cells,
       Class<C> columns,
       Map<Integer, C> columnAt,
       ImportProblems problems,

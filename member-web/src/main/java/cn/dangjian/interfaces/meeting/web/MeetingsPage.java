@@ -126,7 +126,7 @@ public class MeetingsPage implements Serializable {
                   topic,
                   place,
                   lecturer,
-                  kind != null && kind.creditsStudy() ? hours : null,
+                  hours,
                   minutes,
                   marks.stream()
                       .map(x -> new AttendeeData(x.memberId, x.presence, x.reason))

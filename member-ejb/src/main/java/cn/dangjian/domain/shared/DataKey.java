@@ -34,10 +34,12 @@ public final class DataKey {
 
   private final byte[] sealKey;
   private final byte[] indexKey;
+  private final byte[] signKey;
 
   private DataKey(byte[] secret) {
     this.sealKey = Arrays.copyOf(hmac(secret, "dangjian sm4 seal"), 16);
     this.indexKey = hmac(secret, "dangjian sm3 lookup index");
+    this.signKey = hmac(secret, "dangjian sm3 verification link");
   }
 
   /** The key from 64 hexadecimal digits (e.g. {@code openssl rand -hex 32}). */
@@ -93,6 +95,14 @@ public final class DataKey {
     return text == null
         ? null
         : HexFormat.of().formatHex(hmac(indexKey, text.strip().toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * The keyed signature of {@code text} (HMAC-SM3 under a key of its own): what a printed link
+   * carries so that only the server could have made it.
+   */
+  public byte[] sign(String text) {
+    return hmac(signKey, text);
   }
 
   private byte[] run(boolean encrypt, byte[] nonce, byte[] input, int offset) {

@@ -32,6 +32,8 @@ class MigrationNamesTest {
           "messaging",
           "dues",
           "meeting",
+          "credential",
+          "register",
           "management",
           "care",
           "calendar",

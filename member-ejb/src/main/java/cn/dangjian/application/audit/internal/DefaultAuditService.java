@@ -52,6 +52,7 @@ public class DefaultAuditService implements AuditService {
           "Lesson",
           "Message",
           "Meeting",
+          "Credential",
           "DuesRelief",
           "DueNotice",
           "SourcePolicy",

@@ -239,6 +239,25 @@ final class Api {
     }
   }
 
+  /** A file as bytes (a PDF), with its status and content type. */
+  record Download(int status, String contentType, byte[] bytes) {}
+
+  Download download(String path) {
+    try {
+      HttpResponse<byte[]> r =
+          client.send(
+              request(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The member record id linked to this realm user. */
   long memberId() {
     return get("api/v1/me").json().getJsonNumber("memberId").longValue();

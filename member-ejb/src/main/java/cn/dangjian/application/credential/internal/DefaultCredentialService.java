@@ -58,7 +58,7 @@ public class DefaultCredentialService implements CredentialService {
 
   @Override
   public CredentialView issueCard(Long memberId, String site) {
-    Member member = guard.memberToChange(memberId);
+    Member member = guard.memberToChange(required(memberId));
     LocalDate today = LocalDate.now(clock);
     for (Credential old : credentials.unrevoked(member.getId())) {
       if (old.getKind() == CredentialKind.CARD) {
@@ -122,6 +122,14 @@ public class DefaultCredentialService implements CredentialService {
     return view(certificate, site);
   }
 
+  private static Long required(Long memberId) {
+    if (memberId == null) {
+      throw new ValidationException(
+          List.of(new Violation("memberId", "credential.member.required")));
+    }
+    return memberId;
+  }
+
   @Override
   public CredentialView revoke(Long id, Revocation reason, String note) {
     if (reason == null || reason == Revocation.REISSUED) {
@@ -146,7 +154,7 @@ public class DefaultCredentialService implements CredentialService {
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
   public List<CredentialView> ofMember(Long memberId) {
-    Member member = guard.member(memberId);
+    Member member = guard.member(required(memberId));
     return credentials.ofMember(member.getId()).stream().map(c -> view(c, null)).toList();
   }
 

@@ -38,6 +38,16 @@ public class CurrentUser {
     return displayName;
   }
 
+  /** The address the user reached the pages by: the links they print or show point back to it. */
+  public String getSite() {
+    ExternalContext ec = external();
+    return ec.getRequestScheme()
+        + "://"
+        + ec.getRequestServerName()
+        + ":"
+        + ec.getRequestServerPort();
+  }
+
   public boolean isLoggedIn() {
     return getName() != null;
   }

@@ -86,7 +86,7 @@ public class CredentialResource {
 
   @GET
   @Path("{id}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response pdf(@PathParam("id") Long id) {
     return Response.ok(credentials.pdf(id, site()), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"credential-" + id + ".pdf\"")

@@ -53,6 +53,7 @@ public class DefaultAuditService implements AuditService {
           "Message",
           "Meeting",
           "Credential",
+          "Register",
           "DuesRelief",
           "DueNotice",
           "SourcePolicy",

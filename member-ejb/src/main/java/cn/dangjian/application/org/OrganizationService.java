@@ -20,6 +20,15 @@ public interface OrganizationService {
    */
   List<OrgNode> find(String text, boolean enrollingOnly, int max);
 
+  /**
+   * Branches and groups of the whole group whose name or code contains {@code text}: where a
+   * member's relation may be transferred to, beyond the caller's own scope (names and codes only).
+   */
+  List<OrgNode> receiving(String text, int max);
+
+  /** One branch or group of the whole group, as {@link #receiving} lists it. */
+  OrgNode receivingOne(Long id);
+
   /** The changes answer with the organization read in their own transaction. */
   OrgNode found(OrgData data);
 

@@ -116,6 +116,31 @@ public class HistoryEntry implements Serializable {
     return e;
   }
 
+  /**
+   * A transfer across the group's edge: out to an organization outside it ({@code from} is the
+   * branch left) or in from one ({@code to} is the branch joined); the other side only by name.
+   */
+  public static HistoryEntry transferAcross(
+      Member member,
+      Organization from,
+      Organization to,
+      String outsideName,
+      LocalDate on,
+      String reason,
+      String recordedBy,
+      Instant at) {
+    String title =
+        (from == null ? outsideName : from.getName())
+            + " → "
+            + (to == null ? outsideName : to.getName());
+    HistoryEntry e =
+        new HistoryEntry(
+            member, HistoryKind.TRANSFER, on, null, title, null, reason, recordedBy, at);
+    e.fromOrganization = from;
+    e.toOrganization = to;
+    return e;
+  }
+
   public Long getId() {
     return id;
   }

@@ -84,7 +84,8 @@ public class Member implements Serializable, InOrganization {
   @Column(nullable = false, length = 20)
   private Category category;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** None once the member has left the group: they are on no roster, their history stays. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "org_id")
   private Organization organization;
 
@@ -95,7 +96,7 @@ public class Member implements Serializable, InOrganization {
   /**
    * The organization's path, copied so that scope and subtree filters need no join at 100,000 rows.
    */
-  @Column(name = "org_path", nullable = false, length = 400)
+  @Column(name = "org_path", length = 400)
   private String orgPath;
 
   @Column(name = "application_date")
@@ -141,6 +142,10 @@ public class Member implements Serializable, InOrganization {
   /** The realm user name of this member, when they have an account. */
   @Column(length = 64, unique = true)
   private String account;
+
+  /** The day the member left the group (their organization relation transferred out). */
+  @Column(name = "left_on")
+  private LocalDate leftOn;
 
   protected Member() {}
 
@@ -231,6 +236,25 @@ public class Member implements Serializable, InOrganization {
   public void moveTo(Organization target) {
     this.organization = target;
     this.orgPath = target.getPath();
+  }
+
+  /**
+   * Off every roster from {@code on}: no organization (so no subtree, count or list finds them) and
+   * no account; the record stays for the history, dues and registers that name them.
+   */
+  public void leave(LocalDate on) {
+    this.organization = null;
+    this.orgPath = null;
+    this.account = null;
+    this.leftOn = on;
+  }
+
+  public boolean hasLeft() {
+    return leftOn != null;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 
   public void linkAccount(String account) {

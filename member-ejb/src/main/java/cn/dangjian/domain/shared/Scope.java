@@ -18,8 +18,9 @@ public record Scope(boolean all, List<String> subtreePaths, Long selfMemberId)
     return new Scope(false, List.copyOf(subtreePaths), selfMemberId);
   }
 
+  /** Whether the organization at {@code orgPath} is in scope; nothing covers no organization. */
   public boolean covers(String orgPath) {
-    return all || subtreePaths.stream().anyMatch(orgPath::startsWith);
+    return orgPath != null && (all || subtreePaths.stream().anyMatch(orgPath::startsWith));
   }
 
   public boolean coversMember(Long memberId, String orgPath) {

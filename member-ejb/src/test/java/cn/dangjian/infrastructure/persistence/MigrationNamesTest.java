@@ -34,6 +34,7 @@ class MigrationNamesTest {
           "meeting",
           "credential",
           "register",
+          "transfer",
           "management",
           "care",
           "calendar",

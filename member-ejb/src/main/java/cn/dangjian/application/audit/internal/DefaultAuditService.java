@@ -54,6 +54,7 @@ public class DefaultAuditService implements AuditService {
           "Meeting",
           "Credential",
           "Register",
+          "Transfer",
           "DuesRelief",
           "DueNotice",
           "SourcePolicy",

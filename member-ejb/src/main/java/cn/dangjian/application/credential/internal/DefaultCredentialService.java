@@ -218,7 +218,7 @@ public class DefaultCredentialService implements CredentialService {
         c.getKind(),
         c.getNumber(),
         member.getName(),
-        member.getOrganization().getDisplayName(),
+        member.hasLeft() ? null : member.getOrganization().getDisplayName(),
         member.getCategory(),
         c.getValidUntil());
   }

@@ -30,6 +30,7 @@ import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Constraints;
 import cn.dangjian.domain.shared.DomainException;
 import cn.dangjian.domain.shared.NotFoundException;
+import cn.dangjian.domain.shared.Scope;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.DeclareRoles;
@@ -118,6 +119,28 @@ public class DefaultOrganizationService implements OrganizationService {
         .stream()
         .map(OrgNode::of)
         .toList();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<OrgNode> receiving(String text, int max) {
+    return organizations
+        .findInScope(Scope.everything(), text, ENROLLING, Math.min(Math.max(max, 1), MAX_FOUND))
+        .stream()
+        .map(OrgNode::of)
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public OrgNode receivingOne(Long id) {
+    return organizations
+        .find(id)
+        .filter(o -> o.isActive() && ENROLLING.contains(o.getKind()))
+        .map(OrgNode::of)
+        .orElseThrow(() -> new NotFoundException("entity.organization", id));
   }
 
   @Override

@@ -43,7 +43,12 @@ public class ScopeGuard {
     return found;
   }
 
+  /** A member of the group the caller may see; one who has left the group is found by no one. */
   public Member member(Long id) {
+    Member m = id == null ? null : em.find(Member.class, id);
+    if (m != null && m.hasLeft()) {
+      throw new NotFoundException("entity.member", id);
+    }
     return load(Member.class, id, "entity.member", this::visible);
   }
 
@@ -63,6 +68,9 @@ public class ScopeGuard {
    */
   public Optional<Member> person(Long id) {
     Member m = id == null ? null : em.find(Member.class, id);
+    if (m != null && m.hasLeft()) {
+      return Optional.empty();
+    }
     if (m != null && !visible(m)) {
       audit.refused("Member", id, "pick");
       return Optional.empty();

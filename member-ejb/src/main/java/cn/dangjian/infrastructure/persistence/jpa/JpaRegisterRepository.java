@@ -90,7 +90,7 @@ public class JpaRegisterRepository implements RegisterRepository {
         inYear(
                 em.createQuery(
                     "SELECT m.id, m.name, h.kind, h.startDate, h.title, h.subtype, h.detail,"
-                        + " f.path, f.name, t.path, t.name, m.orgPath"
+                        + " f.path, t.path, m.orgPath"
                         + " FROM HistoryEntry h JOIN h.member m"
                         + " LEFT JOIN h.fromOrganization f LEFT JOIN h.toOrganization t"
                         + " WHERE h.startDate BETWEEN :a AND :b AND h.kind IN :kinds"
@@ -109,14 +109,16 @@ public class JpaRegisterRepository implements RegisterRepository {
       HistoryKind kind = (HistoryKind) r[2];
       LocalDate on = (LocalDate) r[3];
       if (kind == HistoryKind.TRANSFER) {
+        // The title names both sides (A → B), also one outside the group that has no record here.
+        String[] sides = text(r[4]).split(" → ", 2);
         lines.add(
             new RegisterLine(
                 on,
                 (Long) r[0],
                 (String) r[1],
-                RegisterEvent.ofTransfer(path, (String) r[7], (String) r[9]),
-                List.of(text(r[8]), text(r[10]), text(r[6]))));
-      } else if (((String) r[11]).startsWith(path)) {
+                RegisterEvent.ofTransfer(path, (String) r[7], (String) r[8]),
+                List.of(sides[0], sides.length > 1 ? sides[1] : "", text(r[6]))));
+      } else if (r[9] != null && ((String) r[9]).startsWith(path)) {
         // A post, reward or sanction belongs to the register of where the member is now.
         lines.add(
             new RegisterLine(

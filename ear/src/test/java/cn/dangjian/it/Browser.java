@@ -105,21 +105,47 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks once the element can take it: visible, enabled, scrolled to the middle of the window (on
+   * a phone, a closing suggestion panel or the fold may otherwise be in the way).
+   */
+  void click(By by) {
+    try {
+      WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+      wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
    * Picks an organization by its code in a PrimeFaces autocomplete ({@code field} is its client
    * id): types the code, then chooses the suggestion labelled with exactly that code.
    */
   void pickOrganization(String field, String code) {
     visible(By.id(field + "_input")).sendKeys(code);
-    WebElement item =
-        wait.until(
-            d ->
+    // The suggestions may be redrawn while a later query answers: find and click in one look, and
+    // look again if the panel was being replaced.
+    try {
+      wait.until(
+          d -> {
+            WebElement item =
                 d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
                     .filter(li -> li.getText().endsWith("(" + code + ")"))
                     .findFirst()
-                    .orElse(null));
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
-    item.click();
+                    .orElse(null);
+            if (item == null) {
+              return false;
+            }
+            ((JavascriptExecutor) d)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+            item.click();
+            return true;
+          });
+    } catch (TimeoutException e) {
+      throw failed(e);
+    }
   }
 
   /**

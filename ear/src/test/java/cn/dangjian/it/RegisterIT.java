@@ -78,7 +78,7 @@ class RegisterIT {
         201, shuji1.post("api/v1/credentials/cards", "{\"memberId\":" + admitted + "}").status());
 
     long leaving = MemberApiIT.inShuji1sBranch("台账乙", "14022319930909105");
-    JsonObject target = org("G01-01-02");
+    JsonObject target = org("G01-01-03");
     Api gongsi1 = Api.as("gongsi1");
     Api.Reply before = gongsi1.get("api/v1/members/" + leaving);
     Api.Reply moved =

@@ -59,6 +59,13 @@ class ReviewIT {
     change(lost, b -> b.add("lostContact", true).add("lostContactSince", "2025-12-01"));
     long mobile = member("流动乙", "14022319810202026");
     change(mobile, b -> b.add("mobile", true));
+    long away = member("外出庚", "14022319840505059");
+    change(
+        away,
+        b ->
+            b.add("mobile", true)
+                .add("mobileSince", "2025-12-30")
+                .add("inflowOrganization", "鄂尔多斯市某煤矿党委"));
     long behind = member("欠费丙", "14022319820303037");
     long there = member("参会丁", "14022319830404048");
     for (long m : new long[] {behind, there}) {
@@ -100,6 +107,12 @@ class ReviewIT {
         "the branch keeps its meetings here, and they were at none");
     assertEquals(
         "[\"MOBILE\"]", flagged(list, mobile).orElseThrow().getJsonArray("flags").toString());
+    JsonObject awayLine = flagged(list, away).orElseThrow();
+    assertEquals(
+        "[\"MOBILE_SIX_MONTHS\"]",
+        awayLine.getJsonArray("flags").toString(),
+        "away six months to the day: the relation is to be transferred");
+    assertEquals("鄂尔多斯市某煤矿党委", awayLine.getString("inflowOrganization"));
     assertEquals(
         "[\"NO_ORGANIZATIONAL_LIFE\",\"NO_DUES\"]",
         flagged(list, behind).orElseThrow().getJsonArray("flags").toString());

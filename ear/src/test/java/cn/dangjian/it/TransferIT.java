@@ -70,7 +70,7 @@ class TransferIT {
     Api shuji1 = Api.as("shuji1");
     Api gongsi1 = Api.as("gongsi1");
     long branch = RecruitmentIT.branchOf(shuji1);
-    long target = id(org("G01-01-02"));
+    long target = id(org("G01-01-03"));
     long member = MemberApiIT.inShuji1sBranch("转接甲", "14022319850101113");
     String body =
         "{\"memberId\":"
@@ -193,9 +193,7 @@ class TransferIT {
 
     try (Browser b = new Browser(390, 844)) {
       b.login("shuji1");
-      b.open("members/transfers.xhtml");
-      b.pickOrganization("pick:organization", org("G01-01-01").getString("code"));
-      b.driver.findElement(By.id("pick:show")).click();
+      b.open("members/transfers.xhtml?organizationId=" + branch);
       assertTrue(b.waitForText(By.id("listForm:overdue"), "转出丙").contains("回执逾期未回"));
       b.screenshot("transfers-390");
     }
@@ -225,7 +223,7 @@ class TransferIT {
 
   @Test
   void onAPhoneTheReceivingCommitteeAcceptsATransfer() {
-    long target = id(org("G01-01-02"));
+    long target = id(org("G01-01-03"));
     long member = MemberApiIT.inShuji1sBranch("转接庚", "14022319880707179");
     created(
         Api.as("shuji1")
@@ -239,8 +237,8 @@ class TransferIT {
     try (Browser b = new Browser(390, 844)) {
       b.login("gongsi1");
       b.open("members/transfers.xhtml");
-      b.pickOrganization("pick:organization", "G01-01-02");
-      b.driver.findElement(By.id("pick:show")).click();
+      b.pickOrganization("pick:organization", "G01-01-03");
+      b.click(By.id("pick:show"));
       b.waitForText(By.id("listForm:toDecide"), "转接庚");
       WebElement row =
           b.driver.findElements(By.cssSelector("[id='listForm:toDecide'] tr")).stream()

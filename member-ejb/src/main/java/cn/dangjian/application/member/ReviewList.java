@@ -24,6 +24,8 @@ public record ReviewList(
       String name,
       String organization,
       Set<ReviewFlag> flags,
-      LocalDate lostContactSince)
+      LocalDate lostContactSince,
+      LocalDate mobileSince,
+      String inflowOrganization)
       implements Serializable {}
 }

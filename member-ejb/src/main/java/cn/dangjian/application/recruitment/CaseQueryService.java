@@ -33,6 +33,12 @@ public interface CaseQueryService {
   DocumentFile document(Long caseId, Long documentId);
 
   /**
+   * The case's papers as one PDF made on the server: the whole-process record, the application
+   * form's particulars, the assessments and the branch meeting's resolution; audited.
+   */
+  byte[] papers(Long id);
+
+  /**
    * The full members of the case's branch, to be named as mentors or sponsors; sanctions in effect
    * today noted.
    */

@@ -1,6 +1,7 @@
 package cn.dangjian.domain.member;
 
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One line of a member's history. The kinds share one shape: a period, a title, a subtype (the
@@ -90,6 +93,47 @@ public class HistoryEntry implements Serializable {
     this.detail = detail;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** The title's, subtype's and detail's longest, as the columns hold them. */
+  public static final int TITLE_LENGTH = 200;
+
+  public static final int SUBTYPE_LENGTH = 40;
+  public static final int DETAIL_LENGTH = 1000;
+
+  /**
+   * What is wrong with a history line as typed: a kind, a start, a title, an end not before the
+   * start, nothing longer than its column.
+   */
+  public static List<Violation> problems(
+      HistoryKind kind,
+      LocalDate start,
+      LocalDate end,
+      String title,
+      String subtype,
+      String detail) {
+    List<Violation> v = new ArrayList<>();
+    if (kind == null) {
+      v.add(new Violation("kind", "history.kind.invalid"));
+    }
+    if (start == null) {
+      v.add(new Violation("startDate", "history.startDate.required"));
+    }
+    if (title == null || title.isBlank()) {
+      v.add(new Violation("title", "history.title.required"));
+    } else if (title.strip().length() > TITLE_LENGTH) {
+      v.add(new Violation("title", "member.field.tooLong", TITLE_LENGTH));
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      v.add(new Violation("endDate", "history.endDate.beforeStart"));
+    }
+    if (subtype != null && subtype.strip().length() > SUBTYPE_LENGTH) {
+      v.add(new Violation("subtype", "member.field.tooLong", SUBTYPE_LENGTH));
+    }
+    if (detail != null && detail.strip().length() > DETAIL_LENGTH) {
+      v.add(new Violation("detail", "member.field.tooLong", DETAIL_LENGTH));
+    }
+    return v;
   }
 
   public static HistoryEntry transfer(

@@ -37,6 +37,7 @@ public class Member implements Serializable, InOrganization {
   public static final int JOB_POST_LENGTH = 60;
   public static final int TECHNICAL_TITLE_LENGTH = 60;
   public static final int RESIDENCE_LENGTH = 200;
+  public static final int INFLOW_LENGTH = 200;
   public static final int HOUSEHOLD_LENGTH = 200;
   private static final long serialVersionUID = 1L;
 
@@ -126,6 +127,13 @@ public class Member implements Serializable, InOrganization {
   @Column(nullable = false)
   private boolean mobile;
 
+  @Column(name = "mobile_since")
+  private LocalDate mobileSince;
+
+  /** Where a mobile member takes part in organizational life and pays dues (流入地党组织). */
+  @Column(name = "inflow_org", length = INFLOW_LENGTH)
+  private String inflowOrganization;
+
   @Convert(converter = Flag.class)
   @Column(name = "lost_contact", nullable = false)
   private boolean lostContact;
@@ -183,6 +191,8 @@ public class Member implements Serializable, InOrganization {
     this.frontline = d.isFrontline();
     this.employment = d.getEmployment();
     this.mobile = d.isMobile();
+    this.mobileSince = d.isMobile() ? d.getMobileSince() : null;
+    this.inflowOrganization = d.isMobile() ? d.getInflowOrganization() : null;
     this.lostContact = d.isLostContact();
     this.lostContactSince = d.isLostContact() ? d.getLostContactSince() : null;
     this.residence = MemberData.trimToNull(d.getResidence());
@@ -210,6 +220,8 @@ public class Member implements Serializable, InOrganization {
     d.setFrontline(frontline);
     d.setEmployment(employment);
     d.setMobile(mobile);
+    d.setMobileSince(mobileSince);
+    d.setInflowOrganization(inflowOrganization);
     d.setLostContact(lostContact);
     d.setLostContactSince(lostContactSince);
     d.setResidence(residence);
@@ -356,6 +368,14 @@ public class Member implements Serializable, InOrganization {
 
   public boolean isLostContact() {
     return lostContact;
+  }
+
+  public LocalDate getMobileSince() {
+    return mobileSince;
+  }
+
+  public String getInflowOrganization() {
+    return inflowOrganization;
   }
 
   public LocalDate getLostContactSince() {

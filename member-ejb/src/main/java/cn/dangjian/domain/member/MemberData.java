@@ -69,6 +69,11 @@ public class MemberData implements Serializable {
   private Employment employment = Employment.IN_SERVICE;
 
   private boolean mobile;
+  private LocalDate mobileSince;
+
+  @Size(max = Member.INFLOW_LENGTH, message = TOO_LONG)
+  private String inflowOrganization;
+
   private boolean lostContact;
   private LocalDate lostContactSince;
 
@@ -94,6 +99,9 @@ public class MemberData implements Serializable {
     checkDateOrder(v, today);
     if (category == Category.PROBATIONARY && conversionDate != null) {
       v.add(new Violation("conversionDate", "member.conversionDate.probationary"));
+    }
+    if (mobile && mobileSince != null && mobileSince.isAfter(today)) {
+      v.add(new Violation("mobileSince", "member.mobileSince.future"));
     }
     if (lostContact && lostContactSince == null) {
       v.add(new Violation("lostContactSince", "member.lostContactSince.required"));
@@ -283,6 +291,22 @@ public class MemberData implements Serializable {
 
   public void setEmployment(Employment employment) {
     this.employment = employment;
+  }
+
+  public LocalDate getMobileSince() {
+    return mobileSince;
+  }
+
+  public void setMobileSince(LocalDate mobileSince) {
+    this.mobileSince = mobileSince;
+  }
+
+  public String getInflowOrganization() {
+    return inflowOrganization;
+  }
+
+  public void setInflowOrganization(String inflowOrganization) {
+    this.inflowOrganization = trimToNull(inflowOrganization);
   }
 
   public boolean isMobile() {

@@ -16,6 +16,7 @@ public final class MemberFlags {
   /** What is known of the member over the six months before {@code today}. */
   public record Facts(
       boolean mobile,
+      LocalDate mobileSince,
       boolean lostContact,
       LocalDate lostContactSince,
       LocalDate joinDate,
@@ -28,7 +29,10 @@ public final class MemberFlags {
     Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
     LocalDate window = today.minusMonths(ReviewFlag.MONTHS);
     if (f.mobile()) {
-      flags.add(ReviewFlag.MOBILE);
+      flags.add(
+          f.mobileSince() != null && !f.mobileSince().isAfter(window)
+              ? ReviewFlag.MOBILE_SIX_MONTHS
+              : ReviewFlag.MOBILE);
     }
     if (f.lostContact()) {
       flags.add(

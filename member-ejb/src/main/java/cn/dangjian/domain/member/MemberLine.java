@@ -9,6 +9,8 @@ public record MemberLine(
     Long organizationId,
     String organization,
     boolean mobile,
+    LocalDate mobileSince,
+    String inflowOrganization,
     boolean lostContact,
     LocalDate lostContactSince,
     LocalDate joinDate) {}

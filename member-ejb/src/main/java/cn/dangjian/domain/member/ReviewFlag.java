@@ -7,6 +7,8 @@ package cn.dangjian.domain.member;
  */
 public enum ReviewFlag {
   MOBILE,
+  /** Away six months or more: a member away that long at a fixed place transfers the relation. */
+  MOBILE_SIX_MONTHS,
   LOST_CONTACT,
   LOST_CONTACT_SIX_MONTHS,
   NO_ORGANIZATIONAL_LIFE,

@@ -11,6 +11,8 @@ public enum RegisterEvent {
   TRANSFERRED_OUT,
   /** From one organization of the register's subtree to another. */
   MOVED_WITHIN,
+  /** Kept on paper before the system: the organizations are known only by name. */
+  TRANSFERRED,
   POST,
   REWARD,
   SANCTION,
@@ -23,6 +25,9 @@ public enum RegisterEvent {
 
   /** A transfer as the subtree at {@code path} sees it: in, out, or within. */
   public static RegisterEvent ofTransfer(String path, String fromPath, String toPath) {
+    if (fromPath == null && toPath == null) {
+      return TRANSFERRED;
+    }
     boolean from = fromPath != null && fromPath.startsWith(path);
     boolean to = toPath != null && toPath.startsWith(path);
     if (from && to) {

@@ -132,6 +132,13 @@ public class Transfer implements Serializable {
     return problems;
   }
 
+  /** A name typed for what the group keeps no record of: present, and at most {@code max} long. */
+  private static void named(String value, String field, int max, List<Violation> problems) {
+    if (value == null || value.isBlank() || value.strip().length() > max) {
+      problems.add(new Violation(field, "transfer." + field + ".required", max));
+    }
+  }
+
   private static void refuseIf(List<Violation> problems) {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -176,11 +183,7 @@ public class Transfer implements Serializable {
       String by,
       Instant at) {
     List<Violation> problems = basics(reason, on, today);
-    if (receivingOrganization == null
-        || receivingOrganization.isBlank()
-        || receivingOrganization.strip().length() > 200) {
-      problems.add(new Violation("toOrganization", "transfer.toOrganization.required", 200));
-    }
+    named(receivingOrganization, "toOrganization", 200, problems);
     if (validDays < 1 || validDays > MAX_LETTER_DAYS) {
       problems.add(new Violation("validDays", "transfer.validDays.range", MAX_LETTER_DAYS));
     }
@@ -204,14 +207,8 @@ public class Transfer implements Serializable {
       String by,
       Instant at) {
     List<Violation> problems = basics(reason, on, today);
-    if (sendingOrganization == null
-        || sendingOrganization.isBlank()
-        || sendingOrganization.strip().length() > 200) {
-      problems.add(new Violation("fromOrganization", "transfer.fromOrganization.required", 200));
-    }
-    if (letterNumber == null || letterNumber.isBlank() || letterNumber.strip().length() > 40) {
-      problems.add(new Violation("letterNumber", "transfer.letterNumber.required", 40));
-    }
+    named(sendingOrganization, "fromOrganization", 200, problems);
+    named(letterNumber, "letterNumber", 40, problems);
     refuseIf(problems);
     Transfer t = new Transfer(TransferKind.IN, member, reason.strip(), on, by, at);
     t.fromOrgName = sendingOrganization.strip();

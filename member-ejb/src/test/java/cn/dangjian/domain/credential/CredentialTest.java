@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.Sex;
-import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.member.Samples;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.DataKey;
@@ -36,28 +32,11 @@ class CredentialTest {
 
   @BeforeEach
   void setUp() {
-    committee =
-        ids.assign(
-            new Organization("C1", "机关党委", OrgKind.COMMITTEE, null, LocalDate.of(2000, 1, 1)));
-    committee.placeUnder(null);
-    branch =
-        ids.assign(
-            new Organization("B1", "综采一队党支部", OrgKind.BRANCH, committee, LocalDate.of(2000, 1, 1)));
-    branch.placeUnder(committee);
-    otherBranch =
-        ids.assign(
-            new Organization("B2", "机电队党支部", OrgKind.BRANCH, committee, LocalDate.of(2000, 1, 1)));
-    otherBranch.placeUnder(committee);
-    MemberData d = new MemberData();
-    d.setName("王建国");
-    d.setSex(Sex.MALE);
-    d.setCitizenId("14020219850315103X");
-    d.setEthnicity("汉族");
-    d.setBirthDate(LocalDate.of(1985, 3, 15));
-    d.setEducation(Education.UNIVERSITY);
-    d.setCategory(Category.FULL);
-    d.setJoinDate(LocalDate.of(2008, 7, 1));
-    member = ids.assign(new Member(d, branch));
+    Samples.Tree tree = Samples.tree(ids);
+    committee = tree.committee();
+    branch = tree.branch();
+    otherBranch = tree.other();
+    member = ids.assign(Samples.member(branch));
   }
 
   private Credential certificate(int months) {

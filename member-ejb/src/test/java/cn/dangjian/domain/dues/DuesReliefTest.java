@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.Sex;
+import cn.dangjian.domain.member.Samples;
 import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
@@ -29,17 +26,8 @@ class DuesReliefTest {
   private static final Instant NOW = Instant.parse("2026-06-30T02:00:00Z");
 
   private static Member member() {
-    MemberData d = new MemberData();
-    d.setName("王建国");
-    d.setSex(Sex.MALE);
-    d.setCitizenId("14020219850315103X");
-    d.setEthnicity("汉族");
-    d.setBirthDate(LocalDate.of(1985, 3, 15));
-    d.setEducation(Education.UNIVERSITY);
-    d.setCategory(Category.FULL);
-    d.setJoinDate(LocalDate.of(2008, 7, 1));
-    return new Member(
-        d, new Organization("B", "支部", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1)));
+    return Samples.member(
+        new Organization("B", "支部", OrgKind.BRANCH, null, LocalDate.of(2000, 1, 1)));
   }
 
   private static DuesRelief relief(String from, String to, String amount) {

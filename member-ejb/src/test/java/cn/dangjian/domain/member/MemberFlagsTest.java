@@ -16,7 +16,8 @@ class MemberFlagsTest {
   private static Set<ReviewFlag> flags(
       LocalDate joined, boolean meetingsKept, boolean attended, boolean duesKept, boolean paid) {
     return MemberFlags.of(
-        new MemberFlags.Facts(false, false, null, joined, meetingsKept, attended, duesKept, paid),
+        new MemberFlags.Facts(
+            false, null, false, null, joined, meetingsKept, attended, duesKept, paid),
         TODAY);
   }
 
@@ -26,13 +27,14 @@ class MemberFlagsTest {
     assertEquals(
         Set.of(ReviewFlag.LOST_CONTACT_SIX_MONTHS),
         MemberFlags.of(
-            new MemberFlags.Facts(false, true, sixMonths, LONG_AGO, false, false, false, false),
+            new MemberFlags.Facts(
+                false, null, true, sixMonths, LONG_AGO, false, false, false, false),
             TODAY));
     assertEquals(
         Set.of(ReviewFlag.LOST_CONTACT, ReviewFlag.MOBILE),
         MemberFlags.of(
             new MemberFlags.Facts(
-                true, true, sixMonths.plusDays(1), LONG_AGO, false, false, false, false),
+                true, null, true, sixMonths.plusDays(1), LONG_AGO, false, false, false, false),
             TODAY));
   }
 
@@ -50,7 +52,25 @@ class MemberFlagsTest {
     assertEquals(
         Set.of(ReviewFlag.MOBILE),
         MemberFlags.of(
-            new MemberFlags.Facts(true, false, null, LONG_AGO, true, false, true, false), TODAY),
+            new MemberFlags.Facts(true, null, false, null, LONG_AGO, true, false, true, false),
+            TODAY),
         "a mobile member's life and dues are in the inflow organization");
+  }
+
+  @Test
+  void aMemberAwaySixMonthsToTheDayIsToTransferTheRelation() {
+    LocalDate sixMonths = LocalDate.of(2025, 12, 30);
+    assertEquals(
+        Set.of(ReviewFlag.MOBILE_SIX_MONTHS),
+        MemberFlags.of(
+            new MemberFlags.Facts(
+                true, sixMonths, false, null, LONG_AGO, false, false, false, false),
+            TODAY));
+    assertEquals(
+        Set.of(ReviewFlag.MOBILE),
+        MemberFlags.of(
+            new MemberFlags.Facts(
+                true, sixMonths.plusDays(1), false, null, LONG_AGO, false, false, false, false),
+            TODAY));
   }
 }

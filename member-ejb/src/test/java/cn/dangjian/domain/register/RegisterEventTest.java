@@ -19,5 +19,7 @@ class RegisterEventTest {
     assertEquals(
         RegisterEvent.TRANSFERRED_OUT, RegisterEvent.ofTransfer(GENERAL, BRANCH, ELSEWHERE));
     assertEquals(RegisterEvent.TRANSFERRED_OUT, RegisterEvent.ofTransfer(BRANCH, BRANCH, null));
+    assertEquals(
+        RegisterEvent.TRANSFERRED, RegisterEvent.ofTransfer(BRANCH, null, null), "from paper");
   }
 }

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.member.Category;
-import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.Member;
-import cn.dangjian.domain.member.MemberData;
-import cn.dangjian.domain.member.Sex;
-import cn.dangjian.domain.org.OrgKind;
+import cn.dangjian.domain.member.Samples;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.ConflictException;
 import cn.dangjian.domain.shared.Ids;
@@ -35,28 +31,11 @@ class TransferTest {
 
   @BeforeEach
   void setUp() {
-    committee =
-        ids.assign(
-            new Organization("C", "公司党委", OrgKind.COMMITTEE, null, LocalDate.of(2000, 1, 1)));
-    committee.placeUnder(null);
-    branch =
-        ids.assign(
-            new Organization("B1", "综采一队党支部", OrgKind.BRANCH, committee, LocalDate.of(2000, 1, 1)));
-    branch.placeUnder(committee);
-    other =
-        ids.assign(
-            new Organization("B2", "机电队党支部", OrgKind.BRANCH, committee, LocalDate.of(2000, 1, 1)));
-    other.placeUnder(committee);
-    MemberData d = new MemberData();
-    d.setName("王建国");
-    d.setSex(Sex.MALE);
-    d.setCitizenId("14020219850315103X");
-    d.setEthnicity("汉族");
-    d.setBirthDate(LocalDate.of(1985, 3, 15));
-    d.setEducation(Education.UNIVERSITY);
-    d.setCategory(Category.FULL);
-    d.setJoinDate(LocalDate.of(2008, 7, 1));
-    member = ids.assign(new Member(d, branch));
+    Samples.Tree tree = Samples.tree(ids);
+    committee = tree.committee();
+    branch = tree.branch();
+    other = tree.other();
+    member = ids.assign(Samples.member(branch));
   }
 
   private Transfer letter(LocalDate on, int days) {

@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The member import for scripts: the .xlsx as the request body, the same checks as the page. */
+/**
+ * The member imports for scripts: the .xlsx as the request body, the same checks as the page; the
+ * roster, and members' histories kept on paper (histories).
+ */
 @Path("members/import")
 @RequestScoped
 public class MemberImportResource {
@@ -37,5 +40,17 @@ public class MemberImportResource {
   public Response importXlsx(@HeaderParam("X-File-Name") String fileName, InputStream body)
       throws IOException {
     return ImportResult.of(sheets.importXlsx(body, fileName, p -> {}), headers);
+  }
+
+  /** Going live from paper: members' histories, the same sheet as the page takes; all or none. */
+  @POST
+  @Path("histories")
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @BodyLimit(MemberSheetService.MAX_FILE_BYTES)
+  @Consumes({ImportResult.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response importHistories(@HeaderParam("X-File-Name") String fileName, InputStream body)
+      throws IOException {
+    return ImportResult.of(sheets.importHistories(body, fileName), headers);
   }
 }

@@ -149,6 +149,16 @@ public class CaseResource {
         documentId);
   }
 
+  /** The case's papers printed on the server (record, form, assessments, resolution). */
+  @GET
+  @Path("{id}/papers")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response papers(@PathParam("id") Long id) {
+    return Response.ok(cases.papers(id), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"recruitment-" + id + ".pdf\"")
+        .build();
+  }
+
   @GET
   @Path("{id}/documents/{document}")
   @Produces({"application/pdf", "image/jpeg", "image/png"})

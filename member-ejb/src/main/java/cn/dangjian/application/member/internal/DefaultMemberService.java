@@ -238,18 +238,11 @@ public class DefaultMemberService implements MemberService {
       String detail) {
     Member m = guard.memberToChange(id);
     List<Violation> v = new ArrayList<>();
-    if (kind == null || kind == HistoryKind.TRANSFER) {
+    if (kind == HistoryKind.TRANSFER) {
+      // a transfer is recorded by the transfer itself
       v.add(new Violation("kind", "history.kind.invalid"));
     }
-    if (start == null) {
-      v.add(new Violation("startDate", "history.startDate.required"));
-    }
-    if (title == null || title.isBlank()) {
-      v.add(new Violation("title", "history.title.required"));
-    }
-    if (start != null && end != null && end.isBefore(start)) {
-      v.add(new Violation("endDate", "history.endDate.beforeStart"));
-    }
+    v.addAll(HistoryEntry.problems(kind, start, end, title, subtype, detail));
     if (!v.isEmpty()) {
       throw new ValidationException(v);
     }

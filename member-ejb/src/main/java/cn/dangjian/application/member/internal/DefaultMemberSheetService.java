@@ -17,8 +17,10 @@ import cn.dangjian.application.shared.sheet.RowWriter;
 import cn.dangjian.application.shared.sheet.SheetFileException;
 import cn.dangjian.application.shared.sheet.SheetFiles;
 import cn.dangjian.application.shared.sheet.SheetFormat;
+import cn.dangjian.application.shared.sheet.Upload;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.MemberQuery;
@@ -87,7 +89,9 @@ public class DefaultMemberSheetService implements MemberSheetService {
           Map.entry("joinDate", SheetColumn.JOIN_DATE),
               Map.entry("conversionDate", SheetColumn.CONVERSION_DATE),
           Map.entry("employment", SheetColumn.EMPLOYMENT),
-              Map.entry("lostContactSince", SheetColumn.LOST_CONTACT_SINCE));
+              Map.entry("lostContactSince", SheetColumn.LOST_CONTACT_SINCE),
+          Map.entry("mobileSince", SheetColumn.MOBILE_SINCE),
+              Map.entry("inflowOrganization", SheetColumn.INFLOW_ORGANIZATION));
 
   @Inject MemberRepository members;
   @Inject OrganizationRepository organizations;
@@ -158,6 +162,118 @@ public class DefaultMemberSheetService implements MemberSheetService {
 
   /** One row read from the file, ready to be checked and written. */
   private record Row(int number, MemberData data, String orgCode) {}
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public ImportReport importHistories(InputStream upload, String fileName) throws IOException {
+    return Upload.read(
+        upload,
+        fileName,
+        (file, name) -> {
+          ImportProblems problems = new ImportProblems();
+          HistorySheet.Read read = HistorySheet.read(sheets, file, name, problems);
+          if (read.problems() != null) {
+            return read.problems();
+          }
+          Map<String, Long> ids = historyMembers(read.rows(), problems);
+          if (problems.count() > 0) {
+            return problems.report(read.rows().size() + read.unread());
+          }
+          return writeHistories(read.rows(), ids, name);
+        });
+  }
+
+  /**
+   * The members the rows name, by citizen id: each in the caller's scope under the same name; a
+   * member outside it reads as unknown, and is audited.
+   */
+  private Map<String, Long> historyMembers(List<HistorySheet.Row> rows, ImportProblems problems) {
+    Scope scope = caller.get().scope();
+    Map<String, Member> found =
+        members.byCitizenIds(rows.stream().map(HistorySheet.Row::citizenId).distinct().toList());
+    Map<String, Long> ids = new HashMap<>();
+    for (HistorySheet.Row r : rows) {
+      Member m = found.get(r.citizenId());
+      if (m != null && !scope.covers(m.getOrgPath())) {
+        if (!ids.containsKey(r.citizenId())) {
+          audit.refused("Member", m.getId(), "change");
+        }
+        m = null;
+      }
+      if (m == null) {
+        problems.add(r.row(), HistorySheet.Column.CITIZEN_ID.header(), "history.sheet.notMember");
+      } else if (!m.getName().equals(r.name())) {
+        problems.add(
+            r.row(), HistorySheet.Column.NAME.header(), "dues.sheet.nameDiffers", m.getName());
+      } else {
+        ids.put(r.citizenId(), m.getId());
+      }
+    }
+    return ids;
+  }
+
+  private ImportReport writeHistories(
+      List<HistorySheet.Row> rows, Map<String, Long> ids, String fileName) {
+    return allOrNone(
+        fileName,
+        () -> {
+          String by = caller.get().user();
+          for (int i = 0; i < rows.size(); i++) {
+            HistorySheet.Row r = rows.get(i);
+            members.store(
+                new HistoryEntry(
+                    em.getReference(Member.class, ids.get(r.citizenId())),
+                    r.kind(),
+                    r.start(),
+                    r.end(),
+                    r.title(),
+                    r.subtype(),
+                    r.detail(),
+                    by,
+                    clock.instant()));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+              em.flush();
+              em.clear();
+            }
+          }
+          em.flush();
+          audit.record(
+              AuditAction.IMPORT,
+              "Member",
+              null,
+              null,
+              "audit.history.imported",
+              fileName,
+              rows.size(),
+              ids.size());
+          return new ImportReport(rows.size(), rows.size(), 0, List.of());
+        });
+  }
+
+  /** Unit of work of one import, in a transaction long enough for the whole file: all or none. */
+  private interface Work {
+    ImportReport run() throws Exception;
+  }
+
+  private ImportReport allOrNone(String fileName, Work work) {
+    try {
+      tx.setTransactionTimeout(IMPORT_TIMEOUT_SECONDS);
+      tx.begin();
+      ImportReport done = work.run();
+      tx.commit();
+      return done;
+    } catch (Exception e) {
+      rollback();
+      LOG.log(Level.WARNING, "Import of " + fileName + " failed; nothing was written", e);
+      return ImportReport.fileProblem("sheet.write.failed", fileName);
+    } finally {
+      try {
+        tx.setTransactionTimeout(0);
+      } catch (SystemException e) {
+        LOG.log(Level.FINE, "Could not reset the transaction timeout", e);
+      }
+    }
+  }
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
@@ -321,54 +437,47 @@ public class DefaultMemberSheetService implements MemberSheetService {
 
   private ImportReport write(
       List<Row> rows, Map<String, Organization> orgs, String fileName, IntConsumer progress) {
-    try {
-      tx.setTransactionTimeout(IMPORT_TIMEOUT_SECONDS);
-      tx.begin();
-      Long firstId = null;
-      Long lastId = null;
-      Map<Long, Organization> managed = new HashMap<>();
-      for (int i = 0; i < rows.size(); i++) {
-        Row r = rows.get(i);
-        Member m =
-            new Member(
-                r.data(),
-                managed.computeIfAbsent(
-                    orgs.get(r.orgCode()).getId(), id -> em.find(Organization.class, id)));
-        em.persist(m);
-        firstId = firstId == null ? m.getId() : firstId;
-        lastId = m.getId();
-        if ((i + 1) % FLUSH_EVERY == 0) {
-          em.flush();
-          em.clear();
-          managed.clear();
-          progress.accept(50 + (int) ((i + 1) * 50L / rows.size()));
-        }
-      }
-      em.flush();
-      audit.record(
-          AuditAction.IMPORT,
-          "Member",
-          null,
-          null,
-          "audit.member.imported",
-          fileName,
-          rows.size(),
-          firstId,
-          lastId);
-      tx.commit();
+    ImportReport written =
+        allOrNone(
+            fileName,
+            () -> {
+              Long firstId = null;
+              Long lastId = null;
+              Map<Long, Organization> managed = new HashMap<>();
+              for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                Member m =
+                    new Member(
+                        r.data(),
+                        managed.computeIfAbsent(
+                            orgs.get(r.orgCode()).getId(), id -> em.find(Organization.class, id)));
+                em.persist(m);
+                firstId = firstId == null ? m.getId() : firstId;
+                lastId = m.getId();
+                if ((i + 1) % FLUSH_EVERY == 0) {
+                  em.flush();
+                  em.clear();
+                  managed.clear();
+                  progress.accept(50 + (int) ((i + 1) * 50L / rows.size()));
+                }
+              }
+              em.flush();
+              audit.record(
+                  AuditAction.IMPORT,
+                  "Member",
+                  null,
+                  null,
+                  "audit.member.imported",
+                  fileName,
+                  rows.size(),
+                  firstId,
+                  lastId);
+              return new ImportReport(rows.size(), rows.size(), 0, List.of());
+            });
+    if (written.succeeded()) {
       progress.accept(100);
-      return new ImportReport(rows.size(), rows.size(), 0, List.of());
-    } catch (Exception e) {
-      rollback();
-      LOG.log(Level.WARNING, "Import of " + fileName + " failed; nothing was written", e);
-      return ImportReport.fileProblem("sheet.write.failed", fileName);
-    } finally {
-      try {
-        tx.setTransactionTimeout(0);
-      } catch (SystemException e) {
-        LOG.log(Level.FINE, "Could not reset the transaction timeout", e);
-      }
     }
+    return written;
   }
 
   private void rollback() {

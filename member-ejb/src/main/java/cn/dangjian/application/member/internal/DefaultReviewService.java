@@ -57,6 +57,7 @@ public class DefaultReviewService implements ReviewService {
           MemberFlags.of(
               new MemberFlags.Facts(
                   m.mobile(),
+                  m.mobileSince(),
                   m.lostContact(),
                   m.lostContactSince(),
                   m.joinDate(),
@@ -72,7 +73,13 @@ public class DefaultReviewService implements ReviewService {
       if (listed.size() < MAX_LISTED) {
         listed.add(
             new ReviewList.Flagged(
-                m.id(), m.name(), m.organization(), flags, m.lostContactSince()));
+                m.id(),
+                m.name(),
+                m.organization(),
+                flags,
+                m.lostContactSince(),
+                m.mobileSince(),
+                m.inflowOrganization()));
       }
     }
     return new ReviewList(org.getId(), org.getDisplayName(), today, listed, counts);

@@ -29,4 +29,11 @@ public interface MemberSheetService {
    */
   ImportReport importXlsx(InputStream upload, String fileName, IntConsumer progress)
       throws IOException;
+
+  /**
+   * Going live from paper: members' histories (posts, transfers, rewards, sanctions, hardship,
+   * family) as an organization department's sheet keeps them, each row matched by citizen id and
+   * name to a member in the caller's scope; every row checked, all written or none; audited.
+   */
+  ImportReport importHistories(InputStream upload, String fileName) throws IOException;
 }

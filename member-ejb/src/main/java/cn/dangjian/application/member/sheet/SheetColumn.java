@@ -45,6 +45,8 @@ public enum SheetColumn {
       Member::getEmployment,
       (d, v) -> d.setEmployment(SheetValues.enumValue(Employment.class, v))),
   MOBILE(false, Member::isMobile, (d, v) -> d.setMobile(SheetValues.yesNo(v))),
+  MOBILE_SINCE(false, Member::getMobileSince, (d, v) -> d.setMobileSince(SheetValues.date(v))),
+  INFLOW_ORGANIZATION(false, Member::getInflowOrganization, (d, v) -> d.setInflowOrganization(v)),
   LOST_CONTACT(false, Member::isLostContact, (d, v) -> d.setLostContact(SheetValues.yesNo(v))),
   LOST_CONTACT_SINCE(
       false, Member::getLostContactSince, (d, v) -> d.setLostContactSince(SheetValues.date(v))),

@@ -17,8 +17,11 @@ import cn.dangjian.application.recruitment.PersonOption;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.shared.Messages;
+import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.application.shared.print.Printer;
+import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
@@ -58,6 +61,9 @@ public class DefaultCaseQueryService implements CaseQueryService {
   @Inject ScopeGuard guard;
   @Inject Documents documents;
   @Inject Clock clock;
+  @Inject Printer printer;
+  @Inject CasePapers papers;
+  @Inject AuditLog audit;
 
   @Override
   @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
@@ -161,6 +167,16 @@ public class DefaultCaseQueryService implements CaseQueryService {
     RecruitmentCase c = access.load(id);
     StepRecord r = access.toRecord(c, d);
     return access.judge(c, r, access.decidingOrganization(c, r.step().actor()));
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public byte[] papers(Long id) {
+    CaseView c = get(id, Locale.SIMPLIFIED_CHINESE);
+    byte[] pdf = printer.pdf(papers.of(c));
+    audit.record(
+        AuditAction.EXPORT, "RecruitmentCase", c.id(), c.name(), "audit.recruitment.printed");
+    return pdf;
   }
 
   @Override

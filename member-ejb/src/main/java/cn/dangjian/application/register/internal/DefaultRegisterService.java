@@ -88,6 +88,14 @@ public class DefaultRegisterService implements RegisterService {
     return new RegisterView(org.getId(), org.getDisplayName(), year, lines);
   }
 
+  private static List<String> header(Messages m) {
+    return List.of(
+        m.text("register.col.on"),
+        m.text("register.col.member"),
+        m.text("register.col.what"),
+        m.text("register.col.detail"));
+  }
+
   @Override
   public byte[] pdf(Long organizationId, int year) {
     Organization org = organization(organizationId, year);
@@ -112,11 +120,7 @@ public class DefaultRegisterService implements RegisterService {
                     new PrintBlock.Space(2),
                     new PrintBlock.Table(
                         new float[] {2, 2, 2.2f, 9},
-                        List.of(
-                            m.text("register.col.on"),
-                            m.text("register.col.member"),
-                            m.text("register.col.what"),
-                            m.text("register.col.detail")),
+                        header(m),
                         rows.isEmpty()
                             ? List.of(List.of("", "", "", m.text("register.empty")))
                             : rows,
@@ -139,12 +143,7 @@ public class DefaultRegisterService implements RegisterService {
     Messages m = Messages.in(locale);
     RegisterView v = view(org, year, m);
     try (RowWriter w = sheets.writer(SheetFormat.XLSX, out, m.text("register.sheet", year))) {
-      w.row(
-          List.of(
-              m.text("register.col.on"),
-              m.text("register.col.member"),
-              m.text("register.col.what"),
-              m.text("register.col.detail")));
+      w.row(header(m));
       for (RegisterView.Line l : v.lines()) {
         w.row(List.of(l.on().toString(), l.member(), l.what(), l.detail()));
       }

@@ -228,7 +228,7 @@ public class JpaMemberRepository implements MemberRepository {
   public List<MemberLine> lines(String path) {
     return em.createQuery(
             "SELECT NEW cn.dangjian.domain.member.MemberLine(m.id, m.name, o.id, o.name, m.mobile,"
-                + " m.lostContact, m.lostContactSince, m.joinDate)"
+                + " m.mobileSince, m.inflowOrganization, m.lostContact, m.lostContactSince, m.joinDate)"
                 + " FROM PartyMember m JOIN m.organization o WHERE m.orgPath LIKE :p"
                 + " ORDER BY m.orgPath, m.nameKey, m.id",
             MemberLine.class)

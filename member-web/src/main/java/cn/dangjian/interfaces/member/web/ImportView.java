@@ -30,11 +30,13 @@ public class ImportView implements Serializable {
   private ImportReport report;
   private List<ImportReport.Line> lines = List.of();
   private String summary;
+  private String kind;
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     progress.set(0);
     try (InputStream in = file.getInputStream()) {
+      kind = "roster";
       report = sheets.importXlsx(in, file.getFileName(), progress::set);
       lines = report.lines(ui.messages());
       summary =
@@ -48,6 +50,28 @@ public class ImportView implements Serializable {
     } finally {
       progress.set(100);
     }
+  }
+
+  /** Members' histories kept on paper: all rows or none, like the roster. */
+  public void uploadHistories(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      kind = "histories";
+      report = sheets.importHistories(in, file.getFileName());
+      lines = report.lines(ui.messages());
+      summary =
+          report.succeeded()
+              ? ui.format("import.histories.done", report.imported())
+              : ui.format("import.failed", report.problemCount());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "histories", Map.of());
+    }
+  }
+
+  public String getKind() {
+    return kind;
   }
 
   /** The page refuses a larger file before sending it; the service would too. */

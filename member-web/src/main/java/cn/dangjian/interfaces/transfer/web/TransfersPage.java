@@ -1,6 +1,7 @@
 package cn.dangjian.interfaces.transfer.web;
 
 import cn.dangjian.application.org.OrgNode;
+import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.transfer.ArrivalRequest;
 import cn.dangjian.application.transfer.LetterRequest;
 import cn.dangjian.application.transfer.TransferList;
@@ -29,9 +30,11 @@ public class TransfersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB TransferService transfers;
+  @EJB OrganizationService organizations;
   @Inject UiText ui;
   @Inject Clock clock;
 
+  private Long organizationId;
   private OrgNode organization;
   private TransferList list;
   private MemberPicker.Pick member;
@@ -44,6 +47,26 @@ public class TransfersPage implements Serializable {
   private Integer validDays = LetterRequest.USUAL_DAYS;
   private String note;
   private LocalDate receiptOn;
+
+  /** Opened for an organization (a link from elsewhere): its transfers at once. */
+  public void load() {
+    if (organizationId != null && organization == null) {
+      try {
+        organization = organizations.get(organizationId);
+        show();
+      } catch (RuntimeException e) {
+        FacesErrors.show(e, "pick", Map.of("organizationId", "organization"));
+      }
+    }
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
+  }
 
   public void show() {
     try {

@@ -33,7 +33,7 @@ public class CredentialPapers {
   }
 
   private static String category(Member m) {
-    return TEXT.text("enum.Category." + m.getCategory());
+    return TEXT.label(m.getCategory());
   }
 
   private PrintedDocument card(Credential c, Member m, String link) {
@@ -78,7 +78,7 @@ public class CredentialPapers {
                 TEXT.text(
                     "credential.certificate.body",
                     m.getName(),
-                    TEXT.text("enum.Sex." + m.getSex()),
+                    TEXT.label(m.getSex()),
                     date(m.getJoinDate()),
                     m.getOrganization().getDisplayName(),
                     category(m)),

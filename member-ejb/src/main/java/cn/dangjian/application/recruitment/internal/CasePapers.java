@@ -26,9 +26,7 @@ public class CasePapers {
   }
 
   private static String label(Enum<?> value) {
-    return value == null
-        ? ""
-        : TEXT.text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return TEXT.label(value);
   }
 
   private static List<CaseView.StepView> recorded(CaseView c, Step step) {
@@ -111,10 +109,10 @@ public class CasePapers {
                     first(c, Step.CANDIDATE_DECIDED, CaseView.StepView::on)),
                 new Field(
                     TEXT.text("print.form.mentors"),
-                    first(c, Step.MENTORS_ASSIGNED, s -> String.join("、", s.people()))),
+                    first(c, Step.MENTORS_ASSIGNED, s -> TEXT.list(s.people()))),
                 new Field(
                     TEXT.text("print.form.sponsors"),
-                    first(c, Step.SPONSORS_ASSIGNED, s -> String.join("、", s.people()))),
+                    first(c, Step.SPONSORS_ASSIGNED, s -> TEXT.list(s.people()))),
                 new Field(
                     TEXT.text("print.form.review"),
                     first(c, Step.POLITICAL_REVIEW, CaseView.StepView::note))),
@@ -181,7 +179,7 @@ public class CasePapers {
   private static String detail(CaseView.StepView s) {
     List<String> parts = new ArrayList<>();
     if (!s.people().isEmpty()) {
-      parts.add(String.join("、", s.people()));
+      parts.add(TEXT.list(s.people()));
     }
     if (s.note() != null) {
       parts.add(s.note());

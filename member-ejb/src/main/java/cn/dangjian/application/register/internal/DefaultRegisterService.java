@@ -71,10 +71,7 @@ public class DefaultRegisterService implements RegisterService {
       Object[] facts = new Object[l.facts().size()];
       for (int i = 0; i < facts.length; i++) {
         Object f = l.facts().get(i);
-        facts[i] =
-            f instanceof Enum<?> e
-                ? m.text("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
-                : f;
+        facts[i] = f instanceof Enum<?> e ? m.label(e) : f;
       }
       lines.add(
           new RegisterView.Line(
@@ -82,7 +79,7 @@ public class DefaultRegisterService implements RegisterService {
               l.memberId(),
               l.member(),
               l.event(),
-              m.text("enum.RegisterEvent." + l.event()),
+              m.label(l.event()),
               m.text("register.detail." + l.event(), facts).strip()));
     }
     return new RegisterView(org.getId(), org.getDisplayName(), year, lines);

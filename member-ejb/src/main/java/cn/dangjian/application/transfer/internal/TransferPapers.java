@@ -41,8 +41,8 @@ public class TransferPapers {
   }
 
   private PrintedDocument letter(Transfer t, Member m) {
-    String category = m.getCategory() == null ? "" : TEXT.text("enum.Category." + m.getCategory());
-    String sex = m.getSex() == null ? "" : TEXT.text("enum.Sex." + m.getSex());
+    String category = TEXT.label(m.getCategory());
+    String sex = TEXT.label(m.getSex());
     long days = t.getValidUntil().toEpochDay() - t.getOn().toEpochDay() + 1;
     return new PrintedDocument(
         TEXT.text("transfer.letter.title", t.getLetterNumber()),

@@ -125,23 +125,25 @@ final class Browser implements AutoCloseable {
    */
   void pickOrganization(String field, String code) {
     visible(By.id(field + "_input")).sendKeys(code);
-    // The suggestions may be redrawn while a later query answers: find and click in one look, and
-    // look again if the panel was being replaced.
+    // The suggestions may be redrawn while a later query answers, and a click on one being replaced
+    // selects nothing: click until the field shows the pick (its label ends with the code).
     try {
       wait.until(
           d -> {
-            WebElement item =
-                d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
-                    .filter(li -> li.getText().endsWith("(" + code + ")"))
-                    .findFirst()
-                    .orElse(null);
-            if (item == null) {
-              return false;
+            String shown = d.findElement(By.id(field + "_input")).getAttribute("value");
+            if (shown != null && shown.endsWith("(" + code + ")")) {
+              return true;
             }
-            ((JavascriptExecutor) d)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
-            item.click();
-            return true;
+            d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
+                .filter(li -> li.getText().endsWith("(" + code + ")"))
+                .findFirst()
+                .ifPresent(
+                    item -> {
+                      ((JavascriptExecutor) d)
+                          .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+                      item.click();
+                    });
+            return false;
           });
     } catch (TimeoutException e) {
       throw failed(e);

@@ -93,11 +93,11 @@ class ErrorPagesIT {
     pages.put("recruitment/plans.xhtml", keepers);
     pages.put("recruitment/training.xhtml", keepers);
     pages.put("recruitment/calendar.xhtml", keepers);
+    pages.put("recruitment/import.xhtml", keepers);
     pages.put("recruitment/case.xhtml?id=" + elsewhereCase, groupOnly);
     pages.put("recruitment/case.xhtml", keepersAbsent);
     pages.put("recruitment/case.xhtml?id=abc", keepersAbsent);
     pages.put("recruitment/class.xhtml?id=999999999", keepersAbsent);
-    pages.put("recruitment/certificate.xhtml?class=999999999&enrolment=1", keepersAbsent);
     pages.put("nosuch.xhtml", absent);
     return pages;
   }

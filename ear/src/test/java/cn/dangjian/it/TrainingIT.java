@@ -118,8 +118,8 @@ class TrainingIT {
   }
 
   @Test
-  void
-      aCandidatesCertificateNeedsThreeDaysOrTwentyFourHoursAndAPassedExamAndFeedsTheTrainingStep() {
+  void aCandidatesCertificateNeedsThreeDaysOrTwentyFourHoursAndAPassedExamAndFeedsTheTrainingStep()
+      throws Exception {
     Api gongsi1 = Api.as("gongsi1");
     Api shuji1 = Api.as("shuji1");
     long caseId = candidateReviewed("钱培训", "11010119980505911");
@@ -206,6 +206,18 @@ class TrainingIT {
     assertEquals("钱培训", certificate.getString("name"));
     assertEquals(
         404, Api.as("shuji2").get(base + "/enrolments/" + enrolment + "/certificate").status());
+    Api.Download paper = shuji1.download(base + "/enrolments/" + enrolment + "/certificate/pdf");
+    assertEquals(200, paper.status());
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(paper.bytes())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertTrue(text.contains("结业证书") && text.contains(number), text);
+      assertTrue(text.contains("钱培训") && text.contains("准予结业"), text);
+    }
+    assertEquals(
+        404,
+        Api.as("shuji2").download(base + "/enrolments/" + enrolment + "/certificate/pdf").status());
 
     // The training step counts the certificate's attendance, whatever was typed.
     JsonObject c =
@@ -301,7 +313,7 @@ class TrainingIT {
   }
 
   @Test
-  void inTheBrowserACommitteeRecordsTheLastDayTheExamAndPrintsTheCertificate() {
+  void inTheBrowserACommitteeRecordsTheLastDayTheExamAndPrintsTheCertificate() throws Exception {
     Api gongsi1 = Api.as("gongsi1");
     long caseId = candidateReviewed("冯结业", "11010119980505912");
     Api.Reply r = classWith(gongsi1, caseId, "2026年第二期发展对象培训班");
@@ -331,11 +343,16 @@ class TrainingIT {
       b.visible(By.id("enrolments:people:0:score")).sendKeys("85");
       b.driver.findElement(By.id("enrolments:people:0:saveScore")).click();
       b.visible(By.id("enrolments:people:0:certify")).click();
-      b.visible(By.id("enrolments:people:0:certificate")).click();
-      b.waitForText(By.id("certificateText"), "冯结业");
-      String text = b.visible(By.id("certificateText")).getText();
-      assertTrue(text.contains("培训 3 天、24 学时，考试成绩 85 分，准予结业"), text);
+      String href = b.visible(By.id("enrolments:people:0:certificate")).getAttribute("href");
+      assertTrue(href.endsWith("/certificate/pdf"), href);
       b.screenshot("training-certificate");
+      Api.Download pdf = gongsi1.download(href.substring(href.indexOf("api/v1/")));
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+        String text =
+            new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        assertTrue(text.contains("冯结业") && text.contains("培训3天、24学时，考试成绩85分，准予结业"), text);
+      }
     }
   }
 }

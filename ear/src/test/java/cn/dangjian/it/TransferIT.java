@@ -236,9 +236,7 @@ class TransferIT {
                     + ",\"reason\":\"岗位调整\",\"on\":\"2026-06-30\"}"));
     try (Browser b = new Browser(390, 844)) {
       b.login("gongsi1");
-      b.open("members/transfers.xhtml");
-      b.pickOrganization("pick:organization", "G01-01-03");
-      b.click(By.id("pick:show"));
+      b.open("members/transfers.xhtml?organizationId=" + target);
       b.waitForText(By.id("listForm:toDecide"), "转接庚");
       WebElement row =
           b.driver.findElements(By.cssSelector("[id='listForm:toDecide'] tr")).stream()

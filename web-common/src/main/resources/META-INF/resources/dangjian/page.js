@@ -1,18 +1,13 @@
 // The few page behaviours that are not PrimeFaces components, bound here because the content
-// security policy runs no inline handler: data-print prints the page, data-back goes back,
+// security policy runs no inline handler (papers are PDFs made on the server): data-back goes back,
 // data-upload sends the chosen file to that API address (large files, streamed; the header marks
 // the request as this site's own) and says how it went in the next status element.
 document.addEventListener('click', function (event) {
-  var target = event.target.closest('[data-print], [data-back]');
-  if (!target) {
+  if (!event.target.closest('[data-back]')) {
     return;
   }
   event.preventDefault();
-  if (target.hasAttribute('data-print')) {
-    window.print();
-  } else {
-    window.history.back();
-  }
+  window.history.back();
 });
 
 document.addEventListener('change', function (event) {

@@ -4,7 +4,9 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
+import cn.dangjian.application.member.sheet.MemberSheetService;
 import cn.dangjian.application.recruitment.ApplicantData;
+import cn.dangjian.application.recruitment.CaseImportService;
 import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
@@ -23,6 +25,7 @@ import cn.dangjian.interfaces.shared.rest.ApiLanguage;
 import cn.dangjian.interfaces.shared.rest.Attachment;
 import cn.dangjian.interfaces.shared.rest.BodyLimit;
 import cn.dangjian.interfaces.shared.rest.Filed;
+import cn.dangjian.interfaces.shared.rest.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +43,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +63,7 @@ public class CaseResource {
   @EJB CaseQueryService cases;
   @EJB StepService steps;
   @EJB SideExitService exits;
+  @EJB CaseImportService imports;
   @Context HttpHeaders headers;
 
   /** A verdict as a sentence in the caller's language, with its citation. */
@@ -147,6 +153,19 @@ public class CaseResource {
             .path("{id}/documents/{document}")
             .build(id, documentId),
         documentId);
+  }
+
+  /**
+   * Going live from paper: cases in progress as an organization department's sheet keeps them, all
+   * rows or none (400 with each problem by row and column).
+   */
+  @POST
+  @Path("import")
+  @BodyLimit(MemberSheetService.MAX_FILE_BYTES)
+  @Consumes({ImportResult.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importCases(@HeaderParam("X-File-Name") String fileName, InputStream body)
+      throws IOException {
+    return ImportResult.of(imports.importCases(body, fileName), headers);
   }
 
   /** The case's papers printed on the server (record, form, assessments, resolution). */

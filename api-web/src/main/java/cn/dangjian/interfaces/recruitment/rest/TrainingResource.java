@@ -138,6 +138,15 @@ public class TrainingResource {
     return training.certificate(id, enrolment);
   }
 
+  @GET
+  @Path("{id}/enrolments/{enrolment}/certificate/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response certificatePdf(@PathParam("id") Long id, @PathParam("enrolment") Long enrolment) {
+    return Response.ok(training.certificatePdf(id, enrolment), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"certificate-" + enrolment + ".pdf\"")
+        .build();
+  }
+
   private Response current(Response.ResponseBuilder r, Long id) {
     ClassView c = training.get(id);
     return r.entity(c).tag(ApiInput.etag(c.version())).build();

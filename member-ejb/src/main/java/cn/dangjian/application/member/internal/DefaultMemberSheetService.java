@@ -11,6 +11,7 @@ import cn.dangjian.application.member.sheet.SheetColumn;
 import cn.dangjian.application.member.sheet.SheetValues;
 import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
+import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.application.shared.sheet.ImportProblems;
 import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.RowWriter;
@@ -26,7 +27,6 @@ import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.MemberQuery;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.org.Organization;
-import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.shared.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -94,9 +94,9 @@ public class DefaultMemberSheetService implements MemberSheetService {
               Map.entry("inflowOrganization", SheetColumn.INFLOW_ORGANIZATION));
 
   @Inject MemberRepository members;
-  @Inject OrganizationRepository organizations;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject ScopeGuard guard;
   @Inject Clock clock;
   @Inject SheetFiles sheets;
   @Resource UserTransaction tx;
@@ -378,7 +378,6 @@ public class DefaultMemberSheetService implements MemberSheetService {
 
   /** Every rule on every row: domain validation, organization in scope, citizen ids unique. */
   private Map<String, Organization> checkRows(List<Row> rows, ImportProblems problems) {
-    Scope scope = caller.get().scope();
     LocalDate today = LocalDate.now(clock);
     Map<String, Optional<Organization>> orgs = new HashMap<>();
     Map<String, Integer> firstRowOfId = new HashMap<>();
@@ -387,8 +386,7 @@ public class DefaultMemberSheetService implements MemberSheetService {
         problems.add(
             r.number(), SheetColumn.ORGANIZATION_CODE.header(), "member.organization.required");
       } else {
-        Optional<Organization> org =
-            orgs.computeIfAbsent(r.orgCode(), code -> enrolling(code, scope));
+        Optional<Organization> org = orgs.computeIfAbsent(r.orgCode(), guard::enrolling);
         if (org.isEmpty()) {
           problems.add(
               r.number(), SheetColumn.ORGANIZATION_CODE.header(), "sheet.org.unknown", r.orgCode());
@@ -423,16 +421,6 @@ public class DefaultMemberSheetService implements MemberSheetService {
     Map<String, Organization> found = new HashMap<>();
     orgs.forEach((code, org) -> org.ifPresent(o -> found.put(code, o)));
     return found;
-  }
-
-  /** A branch or group in the caller's scope; any other code reads as unknown, and is audited. */
-  private Optional<Organization> enrolling(String code, Scope scope) {
-    Optional<Organization> org = organizations.findByCode(code);
-    if (org.isPresent() && org.get().isActive() && !scope.covers(org.get().getPath())) {
-      audit.refused("Organization", org.get().getId(), "importInto");
-      return Optional.empty();
-    }
-    return org.filter(o -> o.isActive() && o.getKind().holdsMembers());
   }
 
   private ImportReport write(

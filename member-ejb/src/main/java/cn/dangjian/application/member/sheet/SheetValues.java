@@ -50,7 +50,7 @@ public final class SheetValues {
     throw new Unreadable("sheet.value.date", v);
   }
 
-  static boolean yesNo(String v) {
+  public static boolean yesNo(String v) {
     String s = v.trim().toLowerCase(Locale.ROOT);
     if (s.equals(SheetColumn.CHINESE.text("sheet.yes"))
         || s.equals("y")

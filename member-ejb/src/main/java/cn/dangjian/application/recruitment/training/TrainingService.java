@@ -38,4 +38,7 @@ public interface TrainingService {
   String certify(Long classId, int expectedVersion, Long enrolmentId, LocalDate on);
 
   Certificate certificate(Long classId, Long enrolmentId);
+
+  /** The certificate printed on the server (A4 PDF, like every other paper); audited. */
+  byte[] certificatePdf(Long classId, Long enrolmentId);
 }

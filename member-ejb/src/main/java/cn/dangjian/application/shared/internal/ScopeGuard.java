@@ -2,6 +2,7 @@ package cn.dangjian.application.shared.internal;
 
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.org.Organization;
+import cn.dangjian.domain.org.OrganizationRepository;
 import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.NotFoundException;
 import cn.dangjian.domain.shared.Scope;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
 public class ScopeGuard {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject OrganizationRepository organizations;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -88,6 +90,19 @@ public class ScopeGuard {
       throw new NotFoundException("entity.organization", id);
     }
     return o;
+  }
+
+  /**
+   * A branch or group, named by its code in a file, that the caller may put people into: one
+   * outside their scope reads as unknown, and the attempt is audited.
+   */
+  public Optional<Organization> enrolling(String code) {
+    Optional<Organization> org = organizations.findByCode(code);
+    if (org.isPresent() && org.get().isActive() && !scope().covers(org.get().getPath())) {
+      audit.refused("Organization", org.get().getId(), "importInto");
+      return Optional.empty();
+    }
+    return org.filter(o -> o.isActive() && o.getKind().holdsMembers());
   }
 
   /** A member the caller may see: in their subtrees, or themselves. */

@@ -1,15 +1,14 @@
 package cn.dangjian.interfaces.register.web;
 
-import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.register.RegisterService;
 import cn.dangjian.application.register.RegisterView;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.OrganizationPick;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,33 +16,23 @@ import java.util.Map;
 /** 党员管理台账: an organization's year of member events, to read, print and export. */
 @Named
 @ViewScoped
-public class RegisterPage implements Serializable {
+public class RegisterPage extends OrganizationPick {
   private static final long serialVersionUID = 1L;
 
   @EJB RegisterService registers;
   @Inject Clock clock;
 
-  private OrgNode organization;
   private Integer year;
   private RegisterView register;
 
+  @Override
   public void show() {
     try {
-      register =
-          registers.register(
-              organization == null ? null : organization.id(), getYear(), UiText.currentLocale());
+      register = registers.register(pickedId(), getYear(), UiText.currentLocale());
     } catch (RuntimeException e) {
       register = null;
       FacesErrors.show(e, "pick", Map.of("organizationId", "organization", "year", "year"));
     }
-  }
-
-  public OrgNode getOrganization() {
-    return organization;
-  }
-
-  public void setOrganization(OrgNode organization) {
-    this.organization = organization;
   }
 
   public int getYear() {

@@ -1,7 +1,6 @@
 package cn.dangjian.interfaces.transfer.web;
 
 import cn.dangjian.application.org.OrgNode;
-import cn.dangjian.application.org.OrganizationService;
 import cn.dangjian.application.transfer.ArrivalRequest;
 import cn.dangjian.application.transfer.LetterRequest;
 import cn.dangjian.application.transfer.TransferList;
@@ -10,12 +9,12 @@ import cn.dangjian.application.transfer.TransferView;
 import cn.dangjian.application.transfer.WithinRequest;
 import cn.dangjian.interfaces.member.web.MemberPicker;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.OrganizationPick;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,16 +25,13 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class TransfersPage implements Serializable {
+public class TransfersPage extends OrganizationPick {
   private static final long serialVersionUID = 1L;
 
   @EJB TransferService transfers;
-  @EJB OrganizationService organizations;
   @Inject UiText ui;
   @Inject Clock clock;
 
-  private Long organizationId;
-  private OrgNode organization;
   private TransferList list;
   private MemberPicker.Pick member;
   private OrgNode target;
@@ -48,29 +44,10 @@ public class TransfersPage implements Serializable {
   private String note;
   private LocalDate receiptOn;
 
-  /** Opened for an organization (a link from elsewhere): its transfers at once. */
-  public void load() {
-    if (organizationId != null && organization == null) {
-      try {
-        organization = organizations.get(organizationId);
-        show();
-      } catch (RuntimeException e) {
-        FacesErrors.show(e, "pick", Map.of("organizationId", "organization"));
-      }
-    }
-  }
-
-  public Long getOrganizationId() {
-    return organizationId;
-  }
-
-  public void setOrganizationId(Long organizationId) {
-    this.organizationId = organizationId;
-  }
-
+  @Override
   public void show() {
     try {
-      list = transfers.list(organization == null ? null : organization.id());
+      list = transfers.list(pickedId());
     } catch (RuntimeException e) {
       list = null;
       FacesErrors.show(e, "pick", Map.of("organizationId", "organization"));
@@ -94,7 +71,7 @@ public class TransfersPage implements Serializable {
     fromOrganization = null;
     letterNumber = null;
     note = null;
-    if (organization != null) {
+    if (pickedId() != null) {
       show();
     }
   }
@@ -168,14 +145,6 @@ public class TransfersPage implements Serializable {
     } catch (RuntimeException e) {
       FacesErrors.show(e, "listForm", Map.of());
     }
-  }
-
-  public OrgNode getOrganization() {
-    return organization;
-  }
-
-  public void setOrganization(OrgNode organization) {
-    this.organization = organization;
   }
 
   public TransferList getList() {

@@ -16,6 +16,7 @@ import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.application.shared.print.Printer;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.audit.Change;
 import cn.dangjian.domain.member.MemberData;
@@ -58,6 +59,7 @@ public class DefaultTrainingService implements TrainingService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject TrainingHours hours;
+  @Inject Printer printer;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -325,6 +327,22 @@ public class DefaultTrainingService implements TrainingService {
         e.getCertificateNo(),
         e.getRecruitmentCase().getName());
     return e.getCertificateNo();
+  }
+
+  @Override
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  public byte[] certificatePdf(Long classId, Long enrolmentId) {
+    Certificate k = certificate(classId, enrolmentId);
+    byte[] pdf = printer.pdf(CertificatePaper.of(k));
+    audit.record(
+        AuditAction.EXPORT,
+        "TrainingClass",
+        classId,
+        k.title(),
+        "audit.training.certificatePrinted",
+        k.number(),
+        k.name());
+    return pdf;
   }
 
   @Override

@@ -1,0 +1,162 @@
+package cn.dangjian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Going live from paper: recruitment cases in progress imported with the steps already taken, all
+ * or none; the rules judge the next step, and at approval the five checks find what the paper
+ * lacked. The clock is fixed on 2026-06-30.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseImportIT {
+  private static final List<String> HEADER =
+      List.of(
+          "公民身份号码",
+          "姓名",
+          "民族",
+          "学历",
+          "党组织编码",
+          "递交入党申请书",
+          "党组织派人谈话",
+          "推荐和确定入党积极分子",
+          "上级党委备案",
+          "指定培养联系人",
+          "培养教育考察",
+          "确定发展对象",
+          "报上级党委备案",
+          "确定入党介绍人",
+          "政治审查",
+          "集中培训",
+          "支委会审查",
+          "上级党委预审",
+          "填写入党志愿书",
+          "支部大会讨论接收",
+          "上级党委派人谈话",
+          "支部大会应到人数",
+          "支部大会实到人数",
+          "赞成票数",
+          "反对票数",
+          "弃权票数");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  /** A row: the person, the branch, the steps' dates in the header's order, then the vote. */
+  private static List<Object> row(String first17, String name, String branch, String... rest) {
+    List<Object> r =
+        new ArrayList<>(List.of(RecruitmentIT.citizenId(first17), name, "汉族", "大学本科", branch));
+    r.addAll(List.of(rest));
+    while (r.size() < HEADER.size()) {
+      r.add("");
+    }
+    return r;
+  }
+
+  private static Api.Reply upload(Api who, List<List<Object>> rows) throws Exception {
+    return who.postBytes("api/v1/cases/import", "application/octet-stream", Xlsx.of(HEADER, rows));
+  }
+
+  private static long cases(Api who, String name) {
+    return who.get("api/v1/cases?name=" + name).json().getJsonNumber("total").longValue();
+  }
+
+  @Test
+  void casesFromPaperAreAllOrNoneAndTheFiveChecksFindWhatThePaperLacked() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    String branch =
+        Api.as("zuzhibu")
+            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
+            .json()
+            .getString("code");
+    // Activist 2025-09-01, candidate 2026-03-01: half a year of cultivation; the meeting without a
+    // vote.
+    List<Object> halfYear =
+        row(
+            "11010119950101001",
+            "纸质甲",
+            branch,
+            "2024-03-01",
+            "2024-04-01",
+            "2025-09-01",
+            "2025-09-10",
+            "2025-09-15",
+            "2026-01-10",
+            "2026-03-01",
+            "2026-03-10",
+            "2026-03-12",
+            "2026-03-20",
+            "2026-04-01",
+            "2026-04-20",
+            "2026-05-01",
+            "2026-05-10",
+            "2026-05-20",
+            "2026-06-01");
+    List<Object> early =
+        row("11010119960202002", "纸质乙", branch, "2025-11-01", "2025-12-01", "2026-05-01");
+
+    Api.Reply refused =
+        upload(
+            shuji1,
+            List.of(
+                halfYear,
+                early,
+                row("11010119970303003", "纸质丙", branch, "2025-11-01", "", "2026-05-01"),
+                row("11010119980404004", "纸质丁", branch, "2025-11-01", "2025-10-01"),
+                row("11010119990505005", "纸质戊", "G02"),
+                row("11010119950101001", "纸质甲", branch, "2024-03-01")));
+    assertEquals(400, refused.status(), refused.body());
+    String body = refused.body();
+    assertTrue(body.contains("之前的步骤缺少日期"), body);
+    assertTrue(body.contains("日期早于“递交入党申请书”"), body);
+    assertTrue(body.contains("不在您的管理范围内"), body);
+    assertTrue(body.contains("公民身份号码与第2行重复"), body);
+    assertEquals(0, cases(shuji1, "纸质甲"), "one bad row writes nothing");
+
+    Api.Reply done = upload(shuji1, List.of(halfYear, early));
+    assertEquals(200, done.status(), done.body());
+    assertEquals(2, done.json().getInt("imported"));
+    long id =
+        shuji1.get("api/v1/cases?name=纸质甲").json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
+    assertEquals("CANDIDATE", imported.getString("standing"));
+    assertEquals(16, imported.getJsonArray("steps").size(), "every step on paper, in order");
+
+    Api.Reply approval =
+        RecruitmentIT.step(Api.as("gongsi1"), id, RecruitmentIT.approval("2026-06-20"));
+    assertEquals(422, approval.status(), approval.body());
+    List<String> failed =
+        approval.json().getJsonArray("details").stream()
+            .map(d -> d.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(failed.contains("five.record"), "check 1: under a year of cultivation " + failed);
+    assertTrue(failed.contains("five.meeting"), "check 5: no branch vote " + failed);
+    assertEquals(
+        "ACTIVIST",
+        shuji1
+            .get("api/v1/cases?name=纸质乙")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("standing"),
+        "an early case goes on from where the paper left it");
+    assertEquals(400, upload(shuji1, List.of(early)).status(), "imported once");
+  }
+}

@@ -2,14 +2,19 @@ package cn.dangjian.domain.recruitment;
 
 import cn.dangjian.domain.shared.Scope;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface CaseRepository {
   Optional<RecruitmentCase> find(Long id);
 
   Optional<RecruitmentCase> findByCitizenId(String citizenId);
+
+  /** Which of these citizen ids already have a case. */
+  Set<String> citizenIdsWithCase(Collection<String> citizenIds);
 
   /** Cases in scope that match the query, newest application first. */
   List<RecruitmentCase> search(Scope scope, CaseQuery query, int first, int max);

@@ -38,10 +38,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
@@ -72,6 +76,8 @@ public class DefaultCaseImportService implements CaseImportService {
           Map<String, Integer> firstRow = new HashMap<>();
           Map<String, Optional<Organization>> branches = new HashMap<>();
           LocalDate today = LocalDate.now(clock);
+          // read every row first, so that who already has a case or a record is asked once
+          Map<Integer, Map<Column, String>> read = new LinkedHashMap<>();
           ImportReport whole =
               ColumnSheet.read(
                   sheets,
@@ -79,21 +85,27 @@ public class DefaultCaseImportService implements CaseImportService {
                   name,
                   Column.class,
                   MAX_ROWS,
-                  (number, v, found) -> {
-                    long before = found.count();
-                    RecruitmentCase c = row(number, v, found, firstRow, branches, today);
-                    if (c != null && found.count() == before) {
-                      rows.add(new Row(number, c));
-                    }
-                  },
+                  (number, v, found) -> read.put(number, new EnumMap<>(v)),
                   problems);
+          Set<String> ids = new HashSet<>();
+          read.values().forEach(v -> ids.add(CitizenId.normalize(v.get(Column.CITIZEN_ID))));
+          Set<String> withCase = cases.citizenIdsWithCase(ids);
+          Set<String> withRecord = members.byCitizenIds(ids).keySet();
+          read.forEach(
+              (number, v) -> {
+                long before = problems.count();
+                RecruitmentCase c =
+                    row(number, v, problems, firstRow, branches, today, withCase, withRecord);
+                if (c != null && problems.count() == before) {
+                  rows.add(new Row(number, c));
+                }
+              });
           if (whole != null) {
             return whole;
           }
           if (problems.count() > 0) {
             return problems.report(rows.size());
           }
-          String by = caller.get().user();
           for (Row r : rows) {
             cases.store(r.c());
             dueScan.follow(r.c(), today);
@@ -106,8 +118,7 @@ public class DefaultCaseImportService implements CaseImportService {
               null,
               "audit.case.imported",
               name,
-              rows.size(),
-              by);
+              rows.size());
           return new ImportReport(rows.size(), rows.size(), 0, List.of());
         });
   }
@@ -119,7 +130,9 @@ public class DefaultCaseImportService implements CaseImportService {
       ImportProblems found,
       Map<String, Integer> firstRow,
       Map<String, Optional<Organization>> branches,
-      LocalDate today) {
+      LocalDate today,
+      Set<String> withCase,
+      Set<String> withRecord) {
     long before = found.count();
     String id = CitizenId.normalize(v.get(Column.CITIZEN_ID));
     Optional<String> idProblem = CitizenId.problem(id);
@@ -130,10 +143,10 @@ public class DefaultCaseImportService implements CaseImportService {
     Integer first = firstRow.putIfAbsent(id, number);
     if (first != null) {
       found.add(number, Column.CITIZEN_ID.header(), "sheet.citizenId.repeated", first);
-    } else if (cases.findByCitizenId(id).isPresent()) {
+    } else if (withCase.contains(id)) {
       found.add(
           number, Column.CITIZEN_ID.header(), "recruitment.case.duplicate", CitizenId.mask(id));
-    } else if (members.findByCitizenId(id).isPresent()) {
+    } else if (withRecord.contains(id)) {
       found.add(
           number, Column.CITIZEN_ID.header(), "recruitment.case.alreadyMember", CitizenId.mask(id));
     }

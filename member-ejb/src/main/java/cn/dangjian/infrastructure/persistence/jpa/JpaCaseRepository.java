@@ -14,14 +14,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
+  private static final int IN_LIST_CHUNK = 500;
 
   @PersistenceContext(unitName = "dangjian")
   private EntityManager em;
@@ -29,6 +33,21 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public Optional<RecruitmentCase> find(Long id) {
     return Optional.ofNullable(id == null ? null : em.find(RecruitmentCase.class, id));
+  }
+
+  @Override
+  public Set<String> citizenIdsWithCase(Collection<String> citizenIds) {
+    Set<String> found = new HashSet<>();
+    List<String> ids = List.copyOf(citizenIds);
+    for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
+      found.addAll(
+          em.createQuery(
+                  "SELECT c.citizenId FROM RecruitmentCase c WHERE c.citizenIdKey IN :ids",
+                  String.class)
+              .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
+              .getResultList());
+    }
+    return found;
   }
 
   @Override

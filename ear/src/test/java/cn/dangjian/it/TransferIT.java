@@ -180,6 +180,13 @@ class TransferIT {
         "TRANSFERRED_OUT",
         shuji1.get("api/v1/credentials/" + id(card)).json().getString("revocation"),
         "the card is void");
+    // the branch is tallied on the tests' server (more than 5 members), counted again on each read
+    JsonObject hours = shuji1.get("api/v1/ledger?year=2026&max=500&org=" + branch).json();
+    assertTrue(hours.containsKey("talliedAt"), hours.toString());
+    assertEquals(
+        hours.getJsonArray("rows").size(),
+        hours.getJsonObject("figures").getInt("members"),
+        "the study tally is counted again without the member who left: " + hours);
     JsonObject register = shuji1.get("api/v1/registers/2026?organizationId=" + branch).json();
     JsonObject line =
         register.getJsonArray("lines").stream()

@@ -386,7 +386,8 @@ public class JpaStudyRepository implements StudyRepository {
                     + QUIET
                     + " FROM member m"
                     + WITH_YEAR
-                    + "GROUP BY m.org_id, m.org_path")
+                    // members who left the party or the group belong to no organization
+                    + "WHERE m.org_id IS NOT NULL GROUP BY m.org_id, m.org_path")
             .setParameter(1, on)
             .setParameter(2, year)
             .getResultList()) {

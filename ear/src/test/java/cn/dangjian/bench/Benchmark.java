@@ -286,6 +286,31 @@ public final class Benchmark {
               seconds,
               r.body().length() > 300 ? r.body().substring(0, 300) : r.body()));
       Files.delete(file);
+      // going live: one history row for each member just imported, all or none
+      Path histories = Files.createTempFile("dangjian-bench-histories-", ".xlsx");
+      writeHistoriesFile(histories, importRows);
+      long hStart = System.nanoTime();
+      HttpResponse<String> h =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "api/v1/members/import/histories"))
+                  .timeout(Duration.ofMinutes(15))
+                  .header("Authorization", basic)
+                  .header("Content-Type", "application/octet-stream")
+                  .header("X-File-Name", "histories.xlsx")
+                  .POST(HttpRequest.BodyPublishers.ofFile(histories))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      line(
+          out,
+          String.format(
+              Locale.ROOT,
+              "histories import of %d rows (%d KB .xlsx): HTTP %d in %.1f s; %s",
+              importRows,
+              Files.size(histories) / 1024,
+              h.statusCode(),
+              (System.nanoTime() - hStart) / 1e9,
+              h.body().length() > 300 ? h.body().substring(0, 300) : h.body()));
+      Files.delete(histories);
     }
     Files.createDirectories(reportFile.toAbsolutePath().getParent());
     Files.writeString(reportFile, out.toString());
@@ -544,8 +569,7 @@ public final class Benchmark {
       }
       for (int i = 0; i < rows; i++) {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 400);
-        String first17 =
-            "110105" + birth.toString().replace("-", "") + String.format("%03d", (i % 400) * 2 + 1);
+        String first17 = importedFirst17(i);
         Row row = sheet.createRow(i + 1);
         for (int c = 0; c < columns.size(); c++) {
           row.createCell(c)
@@ -561,6 +585,44 @@ public final class Benchmark {
       wb.write(out);
       wb.dispose();
     }
+  }
+
+  /** A reward from the paper files for each member of the import file, as PaperHistoryIT's. */
+  private static void writeHistoriesFile(Path file, int rows) throws IOException {
+    String[] header = {"公民身份号码", "姓名", "类别", "开始日期", "结束日期", "名称", "类型", "说明"};
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(file)) {
+      var sheet = wb.createSheet();
+      Row head = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        head.createCell(c).setCellValue(header[c]);
+      }
+      for (int i = 0; i < rows; i++) {
+        String first17 = importedFirst17(i);
+        String[] v = {
+          first17 + CitizenId.checkChar(first17),
+          "导入党员" + i,
+          "奖励",
+          "2019-07-01",
+          "",
+          "优秀共产党员",
+          "",
+          ""
+        };
+        Row row = sheet.createRow(i + 1);
+        for (int c = 0; c < v.length; c++) {
+          row.createCell(c).setCellValue(v[c]);
+        }
+      }
+      wb.write(out);
+      wb.dispose();
+    }
+  }
+
+  /** The citizen id (first 17 characters) of the {@code i}th imported member. */
+  private static String importedFirst17(int i) {
+    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 400);
+    return "110105" + birth.toString().replace("-", "") + String.format("%03d", (i % 400) * 2 + 1);
   }
 
   private static String value(

@@ -123,6 +123,12 @@ final class Browser implements AutoCloseable {
    * Picks an organization by its code in a PrimeFaces autocomplete ({@code field} is its client
    * id): types the code, then chooses the suggestion labelled with exactly that code.
    */
+  /** Sets a date field's value as the browser's own date picker would (yyyy-mm-dd). */
+  void setDate(By by, String isoDate) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", visible(by), isoDate);
+  }
+
   void pickOrganization(String field, String code) {
     visible(By.id(field + "_input")).sendKeys(code);
     // The suggestions may be redrawn while a later query answers, and a click on one being replaced

@@ -1,5 +1,6 @@
 package cn.dangjian.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,49 @@ class MeetingIT {
     assertEquals(4, general.getJsonArray("slots").size(), "quarterly");
     assertEquals("2026-Q2", general.getJsonArray("slots").getJsonObject(1).getString("period"));
     assertEquals(1, kind(plan(shuji1, branch), "PARTY_LESSON").getJsonArray("slots").size());
+  }
+
+  @Test
+  void aMeetingKeepsItsPapersWhichOnlyThoseWhoSeeItOpen() {
+    Api shuji1 = Api.as("shuji1");
+    long branch = RecruitmentIT.branchOf(shuji1);
+    long a = member("会议文件甲", "14022219850505055");
+    Api.Reply r =
+        shuji1.post(
+            "api/v1/meetings",
+            meeting(branch, "GENERAL_MEETING", "2026-04-15", null, mark(a, "PRESENT", null)));
+    assertEquals(201, r.status(), r.body());
+    long id = r.json().getJsonNumber("id").longValue();
+    assertEquals(0, r.json().getJsonArray("files").size());
+
+    byte[] pdf = "%PDF-1.4\n% 会议记录\n".getBytes(UTF_8);
+    String files = "api/v1/meetings/" + id + "/files";
+    Api.Reply filed = shuji1.postBytes(files + "?fileName=会议记录.pdf", "application/pdf", pdf);
+    assertEquals(201, filed.status(), filed.body());
+    String file = files + "/" + filed.json().getJsonNumber("id").longValue();
+    Api.Download back = shuji1.download(file);
+    assertEquals(200, back.status());
+    assertTrue(back.contentType().startsWith("application/pdf"), back.contentType());
+    assertEquals(new String(pdf, UTF_8), new String(back.bytes(), UTF_8));
+
+    Api.Reply text =
+        shuji1.postBytes(
+            files + "?fileName=记录.txt", "application/octet-stream", "记录".getBytes(UTF_8));
+    assertEquals(400, text.status(), text.body());
+    assertTrue(text.body().contains("\"file\""), text.body());
+    assertEquals(404, Api.as("gongsi2").download(file).status());
+    assertEquals(
+        404,
+        Api.as("gongsi2").postBytes(files + "?fileName=x.pdf", "application/pdf", pdf).status());
+    assertEquals(200, Api.as("gongsi1").download(file).status(), "the committee above sees it");
+
+    JsonObject listed =
+        plan(shuji1, branch).getJsonArray("meetings").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("会议记录.pdf", listed.getJsonArray("files").getJsonObject(0).getString("fileName"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cn.dangjian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -100,6 +101,76 @@ class PaperHistoryIT {
             .orElseThrow();
     assertEquals("2026-02-01", line.getString("on"));
     assertTrue(line.getString("detail").startsWith("同煤集团某矿党委 → 综采一队党支部"), line.toString());
+  }
+
+  private static final List<String> DUES_HEADER =
+      List.of("公民身份号码", "姓名", "月份", "金额", "交纳日期", "交纳方式");
+
+  private static JsonObject duesRow(Api who, long branch, String month, long member) {
+    Api.Reply r = who.get("api/v1/dues/months/" + month + "?organizationId=" + branch);
+    assertEquals(200, r.status(), r.body());
+    return r.json().getJsonArray("rows").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(l -> l.getJsonNumber("memberId").longValue() == member)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(r.body()));
+  }
+
+  @Test
+  void theMonthsPaidOnPaperAreRecordedAsTheBooksSayWholeOrNotAtAll() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    long branch = RecruitmentIT.branchOf(shuji1);
+    String first17 = "14022319770707171";
+    long member = MemberApiIT.inShuji1sBranch("账簿甲", first17);
+    String id = RecruitmentIT.citizenId(first17);
+    String path = "api/v1/dues/payments/import?organizationId=" + branch;
+
+    Api.Reply refused =
+        shuji1.postBytes(
+            path,
+            "application/octet-stream",
+            Xlsx.of(
+                DUES_HEADER,
+                List.of(
+                    List.of(id, "账簿甲", "2024-03", "25.50", "2024-03-15", "现金"),
+                    List.of(id, "账簿甲", "2024-03", "25.50", "2024-03-16", "现金"),
+                    List.of(id, "账簿甲", "2024-04", "25.50", "2024-04-15", "支票"),
+                    List.of(id, "账簿甲", "2024-05", "25.50", "2024-05-15", ""),
+                    List.of(id, "账簿甲", "2026-07", "25.50", "2026-06-15", "转账"),
+                    List.of(id, "账簿甲", "1999-01", "25.50", "1999-01-15", "现金"))));
+    assertEquals(400, refused.status(), refused.body());
+    String body = refused.body();
+    assertTrue(body.contains("与第2行是同一党员的同一月份"), body);
+    assertTrue(body.contains("“支票”不是可选的值"), body);
+    assertTrue(body.contains("请填写交纳方式"), body);
+    assertTrue(body.contains("月份不能晚于本月"), body);
+    assertTrue(body.contains("不需交纳党费"), body);
+    assertFalse(
+        duesRow(shuji1, branch, "2024-03", member).containsKey("paid"),
+        "one bad row writes nothing");
+
+    byte[] books =
+        Xlsx.of(
+            DUES_HEADER,
+            List.of(
+                List.of(id, "账簿甲", "2024-03", "25.50", "2024-03-15", "现金"),
+                List.of(id, "账簿甲", "2024-04", "25.5", "2024-05-10", "工资代扣")));
+    assertEquals(
+        404,
+        Api.as("gongsi2").postBytes(path, "application/octet-stream", books).status(),
+        "another company's branch is not found");
+    Api.Reply done = shuji1.postBytes(path, "application/octet-stream", books);
+    assertEquals(200, done.status(), done.body());
+    assertEquals(2, done.json().getInt("imported"));
+    JsonObject march = duesRow(shuji1, branch, "2024-03", member);
+    assertEquals(
+        "25.50", march.getJsonNumber("paid").bigDecimalValue().setScale(2).toPlainString());
+    assertEquals("CASH", march.getString("method"));
+    assertEquals("PAYROLL", duesRow(shuji1, branch, "2024-04", member).getString("method"));
+
+    Api.Reply again = shuji1.postBytes(path, "application/octet-stream", books);
+    assertEquals(400, again.status(), again.body());
+    assertTrue(again.body().contains("该月党费已有交纳记录"), again.body());
   }
 
   @Test

@@ -50,6 +50,14 @@ public interface DuesService {
       throws IOException;
 
   /**
+   * Going live: the months paid before, from the organization's paper books (.xlsx: 公民身份号码, 姓名, 月份,
+   * 金额, 交纳日期, 交纳方式) for members of its subtree; all rows recorded, or none and each problem with
+   * its row and column (a month already recorded, one twice in the file, not owed).
+   */
+  ImportReport importPaidHistory(Long organizationId, InputStream upload, String fileName)
+      throws IOException;
+
+  /**
    * A bank or payroll statement (.xlsx: 公民身份号码, 姓名, 月份, 金额, 交纳日期) checked against the dues of the
    * organization's subtree; the matching rows recorded as paid by {@code method}, unless {@code
    * preview}.

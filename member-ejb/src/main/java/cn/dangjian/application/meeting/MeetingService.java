@@ -1,5 +1,6 @@
 package cn.dangjian.application.meeting;
 
+import cn.dangjian.application.document.DocumentFile;
 import java.util.List;
 
 /**
@@ -9,6 +10,18 @@ import java.util.List;
  */
 public interface MeetingService {
   MeetingView record(MeetingData data);
+
+  /**
+   * Records the meeting with a file of its own (the signed minutes, the attendance sheet): both are
+   * kept, or neither. Photos are never required.
+   */
+  MeetingView record(MeetingData data, String fileName, byte[] file);
+
+  /** Files a paper of a recorded meeting later; returns its id. */
+  Long attach(Long meetingId, String fileName, byte[] file);
+
+  /** A file of a meeting the caller may see. */
+  DocumentFile file(Long meetingId, Long documentId);
 
   MeetingView meeting(Long id);
 

@@ -1,5 +1,6 @@
 package cn.dangjian.application.meeting;
 
+import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.meeting.MeetingKind;
 import java.io.Serializable;
@@ -23,7 +24,8 @@ public record MeetingView(
     int present,
     int excused,
     int absent,
-    String recordedBy)
+    String recordedBy,
+    List<DocumentInfo> files)
     implements Serializable {
   public record Attendee(Long memberId, String name, Presence presence, String reason)
       implements Serializable {}

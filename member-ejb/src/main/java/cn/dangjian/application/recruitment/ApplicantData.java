@@ -6,8 +6,10 @@ import cn.dangjian.domain.member.Education;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.recruitment.Applicant;
+import cn.dangjian.domain.shared.Violation;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The application form (step 1): the person's particulars and the branch that received it. */
 public class ApplicantData implements Serializable {
@@ -44,6 +46,18 @@ public class ApplicantData implements Serializable {
     d.setApplicationDate(applicationDate);
     d.setJoinDate(joinDate);
     return d;
+  }
+
+  /**
+   * The particulars' problems as the member database words them, but for what comes later: the
+   * joining date, and the age, which the art. 5 rule judges at the application.
+   */
+  public List<Violation> particularsProblems(LocalDate today) {
+    return toMemberData(null).validate(today, true).stream()
+        .filter(
+            v ->
+                !v.field().equals("joinDate") && !v.key().equals("member.applicationDate.underAge"))
+        .toList();
   }
 
   public static ApplicantData of(Applicant a, Long organizationId) {

@@ -93,17 +93,24 @@ public class DuesPayment implements Serializable, InOrganization {
         problems.add(new Violation("month", "dues.month.tooEarly"));
       }
     }
-    if (month == null) {
-      problems.add(new Violation("month", "dues.month.required"));
-    } else if (owedFrom(member).map(month::isBefore).orElse(true)) {
-      problems.add(new Violation("month", "dues.month.notOwed"));
-    }
+    owed(member, month, problems);
     if (due == null && month != null) {
       problems.add(new Violation("month", "dues.base.missing", month.getYear()));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+    fill(member, month, due, method, paidOn, by, at);
+  }
+
+  private void fill(
+      Member member,
+      YearMonth month,
+      BigDecimal due,
+      PayMethod method,
+      LocalDate paidOn,
+      String by,
+      Instant at) {
     this.memberId = member.getId();
     this.orgId = member.getOrganization().getId();
     this.orgPath = member.getOrgPath();
@@ -113,6 +120,54 @@ public class DuesPayment implements Serializable, InOrganization {
     this.paidOn = paidOn;
     this.recordedBy = by;
     this.recordedAt = at;
+  }
+
+  /**
+   * A month paid before the group kept its books here, as the paper books say: the amount written
+   * then (the base of that year may be unknown here), and no back-payment window, since it is what
+   * happened; still a month the member owed, paid in the past.
+   */
+  public static DuesPayment fromPaper(
+      Member member,
+      YearMonth month,
+      BigDecimal amount,
+      PayMethod method,
+      LocalDate paidOn,
+      LocalDate today,
+      String by,
+      Instant at) {
+    List<Violation> problems = new ArrayList<>();
+    if (month != null && month.isAfter(YearMonth.from(today))) {
+      problems.add(new Violation("month", "dues.history.future"));
+    } else {
+      owed(member, month, problems);
+    }
+    if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+      problems.add(
+          new Violation(
+              "amount", "dues.sheet.amountInvalid", amount == null ? "" : amount.toPlainString()));
+    }
+    if (method == null) {
+      problems.add(new Violation("method", "dues.method.required"));
+    }
+    if (paidOn == null || paidOn.isAfter(today)) {
+      problems.add(new Violation("paidOn", "dues.paidOn.invalid"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    DuesPayment p = new DuesPayment();
+    p.fill(member, month, amount, method, paidOn, by, at);
+    return p;
+  }
+
+  /** A month is given, and one the member owes. */
+  private static void owed(Member member, YearMonth month, List<Violation> problems) {
+    if (month == null) {
+      problems.add(new Violation("month", "dues.month.required"));
+    } else if (owedFrom(member).map(month::isBefore).orElse(true)) {
+      problems.add(new Violation("month", "dues.month.notOwed"));
+    }
   }
 
   /** The first month the member owes dues: that of admission; none before it is known. */

@@ -190,6 +190,11 @@ public class RecruitmentCase implements Serializable, InOrganization {
         applicationDate);
   }
 
+  /** A case is kept by a branch or a party group's branch, where the branch meeting votes. */
+  public static boolean receives(Organization o) {
+    return o.getKind().holdsMembers();
+  }
+
   /** The case follows the person; what was done stays (art. 12). */
   public final void moveTo(Organization branch) {
     this.organization = branch;

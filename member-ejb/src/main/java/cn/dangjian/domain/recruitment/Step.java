@@ -89,6 +89,17 @@ public enum Step {
    * Steps decided by a counted vote: the branch general meetings, and the committee's collective
    * vote on an admission, one candidate at a time (art. 24).
    */
+  /**
+   * Steps whose decision must weigh the opinions of party members and of people outside the party
+   * (征求党内外群众意见: art. 8, 13, 18 and 32 of the rules).
+   */
+  public boolean considersOpinions() {
+    return this == ACTIVIST_DECIDED
+        || this == CANDIDATE_DECIDED
+        || this == BRANCH_COMMITTEE_REVIEW
+        || this == CONVERSION_MEETING;
+  }
+
   public boolean isVote() {
     return isMeeting() || this == ADMISSION_APPROVAL;
   }

@@ -108,6 +108,23 @@ public class DuesResource {
     return ImportResult.of(dues.importBases(organizationId, year, body, fileName), headers);
   }
 
+  /**
+   * Going live: the months paid before, from the organization's paper books (.xlsx: 公民身份号码, 姓名, 月份,
+   * 金额, 交纳日期, 交纳方式), all recorded or none (400 with each problem's row and column).
+   */
+  @POST
+  @Path("payments/import")
+  @BodyLimit(DuesService.MAX_FILE_BYTES)
+  @Consumes({ImportResult.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importPaidHistory(
+      @QueryParam("organizationId") Long organizationId,
+      @HeaderParam("X-File-Name") String fileName,
+      @Context HttpHeaders headers,
+      InputStream body)
+      throws IOException {
+    return ImportResult.of(dues.importPaidHistory(organizationId, body, fileName), headers);
+  }
+
   @POST
   @Path("payments")
   public DuesMonth.Row pay(Payment payment) {

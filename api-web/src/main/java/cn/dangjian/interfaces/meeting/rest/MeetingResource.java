@@ -5,7 +5,11 @@ import cn.dangjian.application.meeting.MeetingOverview;
 import cn.dangjian.application.meeting.MeetingPlan;
 import cn.dangjian.application.meeting.MeetingService;
 import cn.dangjian.application.meeting.MeetingView;
+import cn.dangjian.domain.document.Document;
 import cn.dangjian.interfaces.shared.rest.ApiInput;
+import cn.dangjian.interfaces.shared.rest.Attachment;
+import cn.dangjian.interfaces.shared.rest.BodyLimit;
+import cn.dangjian.interfaces.shared.rest.Filed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +59,28 @@ public class MeetingResource {
   @Path("{id}")
   public MeetingView meeting(@PathParam("id") Long id) {
     return meetings.meeting(id);
+  }
+
+  /** Files a paper of the meeting (the signed minutes, the attendance sheet) sent as the body. */
+  @POST
+  @Path("{id}/files")
+  @BodyLimit(Document.MAX_BYTES)
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(
+      @PathParam("id") Long id, @QueryParam("fileName") String fileName, byte[] content) {
+    Long document = meetings.attach(id, fileName, content);
+    return Filed.at(
+        UriBuilder.fromResource(MeetingResource.class)
+            .path("{id}/files/{document}")
+            .build(id, document),
+        document);
+  }
+
+  @GET
+  @Path("{id}/files/{document}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  public Response file(@PathParam("id") Long id, @PathParam("document") Long document) {
+    return Attachment.of(meetings.file(id, document));
   }
 
   @GET

@@ -11,7 +11,10 @@ import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseRow;
 import cn.dangjian.application.recruitment.CaseView;
 import cn.dangjian.application.recruitment.DueItem;
+import cn.dangjian.application.recruitment.OpinionData;
+import cn.dangjian.application.recruitment.OpinionView;
 import cn.dangjian.application.recruitment.PersonOption;
+import cn.dangjian.application.recruitment.ProspectService;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
@@ -64,6 +67,7 @@ public class CaseResource {
   @EJB StepService steps;
   @EJB SideExitService exits;
   @EJB CaseImportService imports;
+  @EJB ProspectService prospects;
   @Context HttpHeaders headers;
 
   /** A verdict as a sentence in the caller's language, with its citation. */
@@ -114,6 +118,19 @@ public class CaseResource {
   @Path("{id}")
   public Response get(@PathParam("id") Long id) {
     return current(id);
+  }
+
+  /** 征求党内外群众意见: those gathered while the person was in sight, then during the case. */
+  @GET
+  @Path("{id}/opinions")
+  public List<OpinionView> opinions(@PathParam("id") Long id) {
+    return prospects.opinionsOfCase(id);
+  }
+
+  @POST
+  @Path("{id}/opinions")
+  public List<OpinionView> opinion(@PathParam("id") Long id, OpinionData opinion) {
+    return prospects.opinionOfCase(id, ApiInput.body(opinion));
   }
 
   /** The branch's full members who may be named as mentors or sponsors. */

@@ -43,6 +43,7 @@ public class DefaultAuditService implements AuditService {
           "Organization",
           "RecruitmentCase",
           "RecruitmentPlan",
+          "Prospect",
           "TrainingClass",
           "StudySession",
           "StudyLedger",

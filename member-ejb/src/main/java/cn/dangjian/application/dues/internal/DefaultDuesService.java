@@ -17,6 +17,7 @@ import cn.dangjian.application.shared.internal.AuditLog;
 import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
+import cn.dangjian.application.shared.sheet.ColumnSheet;
 import cn.dangjian.application.shared.sheet.ImportProblems;
 import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.Upload;
@@ -466,20 +467,15 @@ public class DefaultDuesService implements DuesService {
           Map<String, Member> found =
               inSubtree(org, read.rows().stream().map(r -> r.citizenId()).toList());
           for (DuesSheets.BaseRow r : read.rows()) {
-            Member m = found.get(r.citizenId());
-            if (m == null) {
-              problems.add(
-                  r.row(),
-                  DuesSheets.BaseColumn.CITIZEN_ID.header(),
-                  "dues.sheet.notMember",
-                  org.getDisplayName());
-            } else if (!m.getName().equals(r.name())) {
-              problems.add(
-                  r.row(),
-                  DuesSheets.BaseColumn.NAME.header(),
-                  "dues.sheet.nameDiffers",
-                  m.getName());
-            }
+            named(
+                found,
+                org,
+                r.row(),
+                r.citizenId(),
+                r.name(),
+                DuesSheets.BaseColumn.CITIZEN_ID,
+                DuesSheets.BaseColumn.NAME,
+                problems);
           }
           if (problems.count() > 0) {
             return problems.report(read.rows().size() + read.unread());
@@ -491,6 +487,131 @@ public class DefaultDuesService implements DuesService {
           int n = read.rows().size();
           return new ImportReport(n, n, 0, List.of());
         });
+  }
+
+  /** Ids asked for in one query: a whole company's file in a few. */
+  private static final int IN_LIST = 1000;
+
+  @Override
+  public ImportReport importPaidHistory(Long organizationId, InputStream upload, String fileName)
+      throws IOException {
+    Organization org = organization(organizationId);
+    return Upload.read(
+        upload,
+        fileName,
+        (file, name) -> {
+          ImportProblems problems = new ImportProblems();
+          DuesSheets.Read<DuesSheets.PaidRow> read = sheets.paid(file, name, true, problems);
+          if (read.problems() != null) {
+            return read.problems();
+          }
+          List<DuesPayment> payments = paperPayments(org, read.rows(), problems);
+          if (problems.count() > 0) {
+            return problems.report(read.rows().size() + read.unread());
+          }
+          payments.forEach(dues::store);
+          Flush.now(em);
+          audit.record(
+              AuditAction.UPDATE,
+              "Organization",
+              org.getId(),
+              org.getName(),
+              "audit.dues.paperHistory",
+              org.getDisplayName(),
+              payments.size(),
+              name);
+          return new ImportReport(payments.size(), payments.size(), 0, List.of());
+        });
+  }
+
+  /** Each row checked against the members, what is recorded already and the file's other rows. */
+  private List<DuesPayment> paperPayments(
+      Organization org, List<DuesSheets.PaidRow> rows, ImportProblems problems) {
+    Map<String, Member> found = inSubtree(org, rows.stream().map(r -> r.citizenId()).toList());
+    int from = rows.stream().mapToInt(r -> DuesPayment.code(r.month())).min().orElse(0);
+    int to = rows.stream().mapToInt(r -> DuesPayment.code(r.month())).max().orElse(0);
+    Set<String> recorded = new HashSet<>();
+    List<Long> ids = found.values().stream().map(Member::getId).toList();
+    for (int i = 0; i < ids.size(); i += IN_LIST) {
+      dues.payments(ids.subList(i, Math.min(ids.size(), i + IN_LIST)), from, to)
+          .forEach(p -> recorded.add(p.getMemberId() + "/" + DuesPayment.code(p.getMonth())));
+    }
+    Map<String, Integer> firstRow = new HashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    List<DuesPayment> payments = new ArrayList<>();
+    for (DuesSheets.PaidRow r : rows) {
+      Member m =
+          named(
+              found,
+              org,
+              r.row(),
+              r.citizenId(),
+              r.name(),
+              DuesSheets.PaidColumn.CITIZEN_ID,
+              DuesSheets.PaidColumn.NAME,
+              problems);
+      if (m == null) {
+        continue;
+      }
+      String key = m.getId() + "/" + DuesPayment.code(r.month());
+      Integer first = firstRow.putIfAbsent(key, r.row());
+      if (first != null) {
+        problems.add(r.row(), DuesSheets.PaidColumn.MONTH.header(), "dues.history.twice", first);
+        continue;
+      }
+      if (recorded.contains(key)) {
+        problems.add(r.row(), DuesSheets.PaidColumn.MONTH.header(), "dues.history.paid");
+        continue;
+      }
+      try {
+        payments.add(
+            DuesPayment.fromPaper(
+                m,
+                r.month(),
+                r.amount(),
+                r.method(),
+                r.paidOn(),
+                today,
+                caller.get().user(),
+                clock.instant()));
+      } catch (ValidationException e) {
+        for (Violation v : e.violations()) {
+          problems.add(r.row(), paperColumn(v.field()).header(), v.key(), v.args().toArray());
+        }
+      }
+    }
+    return payments;
+  }
+
+  private static DuesSheets.PaidColumn paperColumn(String field) {
+    for (DuesSheets.PaidColumn c : DuesSheets.PaidColumn.values()) {
+      if (c.field.equals(field)) {
+        return c;
+      }
+    }
+    return field.equals("method") ? DuesSheets.PaidColumn.PAY_METHOD : DuesSheets.PaidColumn.MONTH;
+  }
+
+  /** The row's member of the subtree under the same name; otherwise the row's problem, and null. */
+  private static Member named(
+      Map<String, Member> found,
+      Organization org,
+      int row,
+      String citizenId,
+      String name,
+      ColumnSheet.Column idColumn,
+      ColumnSheet.Column nameColumn,
+      ImportProblems problems) {
+    Member m = found.get(citizenId);
+    if (m == null) {
+      problems.add(row, idColumn.header(), "dues.sheet.notMember", org.getDisplayName());
+      return null;
+    }
+    if (!m.getName().equals(name)) {
+      problems.add(row, nameColumn.header(), "dues.sheet.nameDiffers", m.getName());
+      return null;
+    }
+    return m;
   }
 
   /** The members of the organization's subtree holding these citizen ids, by citizen id. */
@@ -520,7 +641,7 @@ public class DefaultDuesService implements DuesService {
         fileName,
         (file, name) -> {
           ImportProblems problems = new ImportProblems();
-          DuesSheets.Read<DuesSheets.PaidRow> read = sheets.statement(file, name, problems);
+          DuesSheets.Read<DuesSheets.PaidRow> read = sheets.paid(file, name, false, problems);
           ImportReport unreadable =
               read.problems() != null
                   ? read.problems()

@@ -7,6 +7,7 @@ import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.SheetFiles;
 import cn.dangjian.domain.dues.DuesBase;
 import cn.dangjian.domain.dues.DuesKind;
+import cn.dangjian.domain.dues.PayMethod;
 import cn.dangjian.domain.member.CitizenId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,17 +63,21 @@ class DuesSheets {
     }
   }
 
-  enum StatementColumn implements ColumnSheet.Column {
-    CITIZEN_ID("citizenId"),
-    NAME("name"),
-    MONTH("month"),
-    AMOUNT("amount"),
-    PAID_ON("paidOn");
+  /** A statement's columns; the paper books' also say how each month was paid. */
+  enum PaidColumn implements ColumnSheet.Column {
+    CITIZEN_ID("citizenId", true),
+    NAME("name", true),
+    MONTH("month", true),
+    AMOUNT("amount", true),
+    PAID_ON("paidOn", true),
+    PAY_METHOD("payMethod", false);
 
     final String field;
+    final boolean required;
 
-    StatementColumn(String field) {
+    PaidColumn(String field, boolean required) {
       this.field = field;
+      this.required = required;
     }
 
     @Override
@@ -82,21 +87,22 @@ class DuesSheets {
 
     @Override
     public boolean required() {
-      return true;
+      return required;
     }
   }
 
   /** A payroll row: whose base, as typed. */
   record BaseRow(int row, String citizenId, String name, DuesKind kind, BigDecimal base) {}
 
-  /** A statement row: who paid which month, how much, when. */
+  /** A statement row: who paid which month, how much, when (and how, from the paper books). */
   record PaidRow(
       int row,
       String citizenId,
       String name,
       YearMonth month,
       BigDecimal amount,
-      LocalDate paidOn) {}
+      LocalDate paidOn,
+      PayMethod method) {}
 
   /**
    * What a sheet gave: the rows read whole, with each problem of the others in the caller's {@link
@@ -148,7 +154,11 @@ class DuesSheets {
     return new Read<>(whole == null ? rows : List.of(), unread[0], whole);
   }
 
-  Read<PaidRow> statement(Path file, String fileName, ImportProblems problems) {
+  /**
+   * The rows of a bank or payroll statement, or with {@code methodRequired} of a branch's paper
+   * books, where each row says how the month was paid.
+   */
+  Read<PaidRow> paid(Path file, String fileName, boolean methodRequired, ImportProblems problems) {
     List<PaidRow> rows = new ArrayList<>();
     int[] unread = {0};
     ImportReport whole =
@@ -156,42 +166,41 @@ class DuesSheets {
             sheets,
             file,
             fileName,
-            StatementColumn.class,
+            PaidColumn.class,
             MAX_ROWS,
             (number, v, found) -> {
               long before = found.count();
               String id =
-                  citizenId(
-                      number, v.get(StatementColumn.CITIZEN_ID), StatementColumn.CITIZEN_ID, found);
-              String name = name(number, v.get(StatementColumn.NAME), StatementColumn.NAME, found);
-              YearMonth month = month(v.get(StatementColumn.MONTH));
+                  citizenId(number, v.get(PaidColumn.CITIZEN_ID), PaidColumn.CITIZEN_ID, found);
+              String name = name(number, v.get(PaidColumn.NAME), PaidColumn.NAME, found);
+              YearMonth month = month(v.get(PaidColumn.MONTH));
               if (month == null) {
                 found.add(
-                    number,
-                    StatementColumn.MONTH.header(),
-                    "error.month",
-                    v.get(StatementColumn.MONTH));
+                    number, PaidColumn.MONTH.header(), "error.month", v.get(PaidColumn.MONTH));
               }
-              BigDecimal amount = money(v.get(StatementColumn.AMOUNT));
+              BigDecimal amount = money(v.get(PaidColumn.AMOUNT));
               if (amount == null || amount.signum() <= 0) {
                 found.add(
                     number,
-                    StatementColumn.AMOUNT.header(),
+                    PaidColumn.AMOUNT.header(),
                     "dues.sheet.amountInvalid",
-                    v.get(StatementColumn.AMOUNT));
+                    v.get(PaidColumn.AMOUNT));
               }
               LocalDate paidOn = null;
               try {
-                paidOn = SheetValues.date(v.get(StatementColumn.PAID_ON));
+                paidOn = SheetValues.date(v.get(PaidColumn.PAID_ON));
               } catch (SheetValues.Unreadable e) {
-                found.add(
-                    number,
-                    StatementColumn.PAID_ON.header(),
-                    e.key(),
-                    v.get(StatementColumn.PAID_ON));
+                found.add(number, PaidColumn.PAID_ON.header(), e.key(), v.get(PaidColumn.PAID_ON));
+              }
+              String typed = v.get(PaidColumn.PAY_METHOD);
+              PayMethod method = ColumnSheet.choice(PayMethod.class, typed);
+              if (method == null && !typed.isEmpty()) {
+                found.add(number, PaidColumn.PAY_METHOD.header(), "sheet.value.choice", typed);
+              } else if (method == null && methodRequired) {
+                found.add(number, PaidColumn.PAY_METHOD.header(), "dues.sheet.payMethodRequired");
               }
               if (found.count() == before) {
-                rows.add(new PaidRow(number, id, name, month, amount, paidOn));
+                rows.add(new PaidRow(number, id, name, month, amount, paidOn, method));
               } else {
                 unread[0]++;
               }

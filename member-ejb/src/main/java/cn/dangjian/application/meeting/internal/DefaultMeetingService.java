@@ -4,6 +4,8 @@ import static cn.dangjian.application.shared.Roles.BRANCH_SECRETARY;
 import static cn.dangjian.application.shared.Roles.COMMITTEE_ADMIN;
 import static cn.dangjian.application.shared.Roles.GROUP_ADMIN;
 
+import cn.dangjian.application.document.DocumentFile;
+import cn.dangjian.application.document.internal.Documents;
 import cn.dangjian.application.meeting.AttendeeData;
 import cn.dangjian.application.meeting.MeetingData;
 import cn.dangjian.application.meeting.MeetingOverview;
@@ -15,6 +17,8 @@ import cn.dangjian.application.shared.internal.CurrentCaller;
 import cn.dangjian.application.shared.internal.Flush;
 import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.document.Document;
+import cn.dangjian.domain.document.DocumentInfo;
 import cn.dangjian.domain.education.Attendance;
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.education.StudyRepository;
@@ -40,6 +44,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -60,12 +65,23 @@ public class DefaultMeetingService implements MeetingService {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Documents documents;
+
+  /** The owner type of a meeting's files in the document service. */
+  static final String FILE = "Meeting";
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
   @Override
   public MeetingView record(MeetingData data) {
+    return record(data, null, null);
+  }
+
+  @Override
+  public MeetingView record(MeetingData data, String fileName, byte[] file) {
+    // a bad file refuses the meeting before anything is written
+    Document paper = file == null ? null : documents.checked(FILE, fileName, file, "file");
     List<Violation> problems = Constraints.of(data);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -97,7 +113,10 @@ public class DefaultMeetingService implements MeetingService {
       studies.credit(
           StudySource.PARTY_LESSON, m.getId(), present, m.getHeldOn(), m.getHours(), m.getTopic());
     }
-    MeetingView v = view(m, names);
+    if (paper != null) {
+      documents.file(paper, m.getId());
+    }
+    MeetingView v = view(m, names, files(List.of(m.getId())));
     audit.record(
         AuditAction.CREATE,
         "Meeting",
@@ -129,7 +148,32 @@ public class DefaultMeetingService implements MeetingService {
   @Override
   public MeetingView meeting(Long id) {
     Meeting m = guard.load(Meeting.class, id, "entity.meeting");
-    return view(m, names(m.getOrganization()));
+    return view(m, names(m.getOrganization()), files(List.of(m.getId())));
+  }
+
+  @Override
+  public Long attach(Long meetingId, String fileName, byte[] file) {
+    Meeting m = guard.load(Meeting.class, meetingId, "entity.meeting");
+    Document d = documents.checked(FILE, fileName, file, "file");
+    Long id = documents.file(d, m.getId());
+    audit.record(
+        AuditAction.UPDATE,
+        "Meeting",
+        m.getId(),
+        m.getTopic(),
+        "audit.meeting.file",
+        d.getFileName());
+    return id;
+  }
+
+  @Override
+  public DocumentFile file(Long meetingId, Long documentId) {
+    Meeting m = guard.load(Meeting.class, meetingId, "entity.meeting");
+    return documents.download(documentId, FILE, m.getId()::equals);
+  }
+
+  private Map<Long, List<DocumentInfo>> files(Collection<Long> meetingIds) {
+    return documents.listed(FILE, meetingIds);
   }
 
   @Override
@@ -179,6 +223,7 @@ public class DefaultMeetingService implements MeetingService {
                             .filter(s -> s.state() == MeetingSchedule.State.OVERDUE)
                             .count())));
     Map<Long, String> names = names(org);
+    Map<Long, List<DocumentInfo>> files = files(held.stream().map(Meeting::getId).toList());
     return new MeetingPlan(
         org.getId(),
         org.getDisplayName(),
@@ -186,7 +231,7 @@ public class DefaultMeetingService implements MeetingService {
         lines,
         held.stream()
             .sorted(Comparator.comparing(Meeting::getHeldOn).reversed())
-            .map(m -> view(m, names))
+            .map(m -> view(m, names, files))
             .toList());
   }
 
@@ -235,7 +280,8 @@ public class DefaultMeetingService implements MeetingService {
     return scan.run(LocalDate.now(clock));
   }
 
-  private static MeetingView view(Meeting m, Map<Long, String> names) {
+  private static MeetingView view(
+      Meeting m, Map<Long, String> names, Map<Long, List<DocumentInfo>> files) {
     List<MeetingView.Attendee> attendance =
         m.getAttendance().stream()
             .map(
@@ -261,7 +307,8 @@ public class DefaultMeetingService implements MeetingService {
         count(m, Presence.PRESENT),
         count(m, Presence.EXCUSED),
         count(m, Presence.ABSENT),
-        m.getRecordedBy());
+        m.getRecordedBy(),
+        files.getOrDefault(m.getId(), List.of()));
   }
 
   private static int count(Meeting m, Presence p) {

@@ -17,7 +17,6 @@ import cn.dangjian.domain.member.HistoryEntry;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.member.PositionRepository;
-import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.shared.DomainException;
@@ -109,7 +108,7 @@ public class DefaultSideExitService implements SideExitService {
           List.of(new Violation("organizationId", "recruitment.transfer.target")));
     }
     Organization to = guard.organization(toOrganizationId);
-    if (to.getKind() != OrgKind.BRANCH && to.getKind() != OrgKind.GROUP) {
+    if (!RecruitmentCase.receives(to)) {
       throw new ValidationException(
           List.of(new Violation("organizationId", "recruitment.case.branch")));
     }

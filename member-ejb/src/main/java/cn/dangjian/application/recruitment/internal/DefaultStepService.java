@@ -21,10 +21,11 @@ import cn.dangjian.domain.member.CitizenId;
 import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberData;
 import cn.dangjian.domain.member.MemberRepository;
-import cn.dangjian.domain.org.OrgKind;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.CaseRepository;
 import cn.dangjian.domain.recruitment.CaseStep;
+import cn.dangjian.domain.recruitment.ProspectRepository;
+import cn.dangjian.domain.recruitment.ProspectState;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRecord;
@@ -50,6 +51,7 @@ import java.util.Locale;
 
 @Stateless
 public class DefaultStepService implements StepService {
+  @Inject ProspectRepository prospects;
   @Inject CaseRepository cases;
   @Inject MemberRepository members;
   @Inject CurrentCaller caller;
@@ -69,16 +71,7 @@ public class DefaultStepService implements StepService {
   @RolesAllowed(BRANCH_SECRETARY)
   public CaseView open(ApplicantData a, Locale locale) {
     LocalDate today = LocalDate.now(clock);
-    List<Violation> problems =
-        new ArrayList<>(
-            a.toMemberData(null).validate(today, true).stream()
-                // the join date comes with admission; the age is the art. 5 rule's, with its
-                // earliest date
-                .filter(
-                    v ->
-                        !v.field().equals("joinDate")
-                            && !v.key().equals("member.applicationDate.underAge"))
-                .toList());
+    List<Violation> problems = new ArrayList<>(a.particularsProblems(today));
     if (a.getApplicationDate() == null) {
       problems.add(new Violation("applicationDate", "recruitment.step.date"));
     } else if (a.getApplicationDate().isAfter(today)) {
@@ -89,7 +82,7 @@ public class DefaultStepService implements StepService {
       throw new ValidationException(problems);
     }
     Organization branch = guard.organization(a.getOrganizationId());
-    if (branch.getKind() != OrgKind.BRANCH && branch.getKind() != OrgKind.GROUP) {
+    if (!RecruitmentCase.receives(branch)) {
       throw new ValidationException(
           List.of(new Violation("organizationId", "recruitment.case.branch")));
     }
@@ -107,6 +100,11 @@ public class DefaultStepService implements StepService {
     cases.store(c);
     dueScan.follow(c, today);
     Flush.now(em);
+    // whoever the branch had in sight carries their history into the case
+    prospects
+        .findByCitizenId(id)
+        .filter(p -> p.getState() == ProspectState.IN_SIGHT)
+        .ifPresent(p -> p.applied(c.getId(), application.on()));
     audit.record(
         AuditAction.CREATE,
         "RecruitmentCase",

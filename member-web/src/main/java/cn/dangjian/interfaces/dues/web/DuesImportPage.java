@@ -20,8 +20,8 @@ import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * 党费导入与对账: the year's bases from the payroll, and a bank or payroll statement checked against what
- * is due (previewed first, then recorded).
+ * 党费导入与对账: the year's bases from the payroll, a bank or payroll statement checked against what is
+ * due (previewed first, then recorded), and the months paid before, from the paper books.
  */
 @Named
 @ViewScoped
@@ -33,6 +33,7 @@ public class DuesImportPage extends DuesPick {
 
   private transient UploadedFile basesFile;
   private transient UploadedFile statementFile;
+  private transient UploadedFile historyFile;
   private PayMethod method = PayMethod.PAYROLL;
   private boolean preview = true;
   private List<ImportReport.Line> problems = List.of();
@@ -59,6 +60,22 @@ public class DuesImportPage extends DuesPick {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
       FacesErrors.show(e, "upload", Map.of("organizationId", "organization", "year", "month"));
+    }
+  }
+
+  /** Going live: the months paid before, from the paper books, all or none. */
+  public void importHistory() {
+    clear();
+    if (missing(historyFile, "historyFile")) {
+      return;
+    }
+    try (InputStream in = historyFile.getInputStream()) {
+      ImportReport report = dues.importPaidHistory(organizationId(), in, historyFile.getFileName());
+      outcome(report, ui.format("dues.import.historyDone", report.imported()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "upload", Map.of("organizationId", "organization"));
     }
   }
 
@@ -123,6 +140,14 @@ public class DuesImportPage extends DuesPick {
 
   public void setBasesFile(UploadedFile basesFile) {
     this.basesFile = basesFile;
+  }
+
+  public UploadedFile getHistoryFile() {
+    return historyFile;
+  }
+
+  public void setHistoryFile(UploadedFile historyFile) {
+    this.historyFile = historyFile;
   }
 
   public UploadedFile getStatementFile() {

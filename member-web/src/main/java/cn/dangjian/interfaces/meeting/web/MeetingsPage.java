@@ -10,11 +10,13 @@ import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.domain.education.Presence;
 import cn.dangjian.domain.meeting.MeetingKind;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
+import cn.dangjian.interfaces.shared.web.Scans;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,6 +49,7 @@ public class MeetingsPage implements Serializable {
   private String lecturer;
   private BigDecimal hours = BigDecimal.valueOf(2);
   private String minutes;
+  private transient Part file;
   private List<Mark> marks = List.of();
 
   /** One member's line of the attendance being recorded. */
@@ -130,7 +133,9 @@ public class MeetingsPage implements Serializable {
                   minutes,
                   marks.stream()
                       .map(x -> new AttendeeData(x.memberId, x.presence, x.reason))
-                      .toList()));
+                      .toList()),
+              Scans.name(file),
+              Scans.chosen(file) ? Scans.read(file) : null);
       FacesErrors.info(
           ui.format("meeting.recorded", ui.get(m.kind()), m.heldOn(), m.present(), m.excused()));
       topic = null;
@@ -138,6 +143,7 @@ public class MeetingsPage implements Serializable {
       lecturer = null;
       minutes = null;
       heldOn = null;
+      file = null;
       show();
     } catch (RuntimeException e) {
       FacesErrors.show(
@@ -150,7 +156,8 @@ public class MeetingsPage implements Serializable {
               "place", "place",
               "lecturer", "lecturer",
               "hours", "hours",
-              "minutes", "minutes"));
+              "minutes", "minutes",
+              "file", "file"));
     }
   }
 
@@ -245,5 +252,13 @@ public class MeetingsPage implements Serializable {
 
   public List<Mark> getMarks() {
     return marks;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 }

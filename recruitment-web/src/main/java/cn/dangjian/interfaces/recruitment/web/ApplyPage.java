@@ -6,8 +6,6 @@ import cn.dangjian.application.recruitment.ApplicantData;
 import cn.dangjian.application.recruitment.StepService;
 import cn.dangjian.application.recruitment.VerdictView;
 import cn.dangjian.application.shared.Messages;
-import cn.dangjian.domain.member.Education;
-import cn.dangjian.domain.member.Sex;
 import cn.dangjian.domain.recruitment.StepRefusedException;
 import cn.dangjian.interfaces.shared.web.FacesErrors;
 import cn.dangjian.interfaces.shared.web.UiText;
@@ -16,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Step 1 in the branch: the application form's particulars and the applicant's sources. */
 @Named
@@ -52,35 +49,10 @@ public class ApplyPage implements Serializable {
       FacesErrors.show(
           e,
           "apply",
-          Map.of(
-              "name",
-              "name",
-              "sex",
-              "sex",
-              "citizenId",
-              "citizenId",
-              "ethnicity",
-              "ethnicity",
-              "birthDate",
-              "birthDate",
-              "education",
-              "education",
-              "phone",
-              "phone",
-              "applicationDate",
-              "applicationDate",
-              "organizationId",
-              "organization"));
+          Particulars.fieldsAnd(
+              "applicationDate", "applicationDate", "organizationId", "organization"));
     }
     return null;
-  }
-
-  public Sex[] getSexes() {
-    return Sex.values();
-  }
-
-  public Education[] getEducations() {
-    return Education.values();
   }
 
   public ApplicantData getForm() {

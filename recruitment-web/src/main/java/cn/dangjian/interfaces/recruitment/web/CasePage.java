@@ -3,7 +3,10 @@ package cn.dangjian.interfaces.recruitment.web;
 import cn.dangjian.application.org.OrgNode;
 import cn.dangjian.application.recruitment.CaseQueryService;
 import cn.dangjian.application.recruitment.CaseView;
+import cn.dangjian.application.recruitment.OpinionView;
 import cn.dangjian.application.recruitment.PersonOption;
+import cn.dangjian.application.recruitment.ProspectService;
+import cn.dangjian.application.recruitment.ProspectView;
 import cn.dangjian.application.recruitment.SideExitService;
 import cn.dangjian.application.recruitment.StepData;
 import cn.dangjian.application.recruitment.StepService;
@@ -40,6 +43,7 @@ public class CasePage implements Serializable {
   @EJB CaseQueryService cases;
   @EJB StepService steps;
   @EJB SideExitService exits;
+  @EJB ProspectService prospects;
   @Inject UiText ui;
 
   private Long id;
@@ -54,9 +58,38 @@ public class CasePage implements Serializable {
   private String exitReason;
   private Integer exitMonths;
   private OrgNode transferTo;
+  private ProspectView history;
+  private List<OpinionView> opinions = List.of();
+  private final OpinionForm opinionForm = new OpinionForm();
 
   public void load() {
     view = cases.get(id, UiText.currentLocale());
+    history = prospects.ofCase(id).orElse(null);
+    opinions = prospects.opinionsOfCase(id);
+  }
+
+  /** 征求党内外群众意见 during the case. */
+  public String addOpinion() {
+    try {
+      prospects.opinionOfCase(id, opinionForm.data());
+      return reopened(ui.get("opinion.saved"));
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "opinionForm", OpinionForm.FIELDS);
+    }
+    return null;
+  }
+
+  /** The person's cultivation before they applied, when the branch had them in sight. */
+  public ProspectView getHistory() {
+    return history;
+  }
+
+  public List<OpinionView> getOpinions() {
+    return opinions;
+  }
+
+  public OpinionForm getOpinionForm() {
+    return opinionForm;
   }
 
   public void choose(Step step) {

@@ -94,6 +94,9 @@ class ErrorPagesIT {
     pages.put("recruitment/training.xhtml", keepers);
     pages.put("recruitment/calendar.xhtml", keepers);
     pages.put("recruitment/import.xhtml", keepers);
+    pages.put("recruitment/prospects.xhtml", keepers);
+    pages.put("recruitment/prospect.xhtml?id=999999999", keepersAbsent);
+    pages.put("recruitment/prospect.xhtml", keepersAbsent);
     pages.put("recruitment/case.xhtml?id=" + elsewhereCase, groupOnly);
     pages.put("recruitment/case.xhtml", keepersAbsent);
     pages.put("recruitment/case.xhtml?id=abc", keepersAbsent);

@@ -182,6 +182,31 @@ class MeetingIT {
     assertEquals(201, lesson.status(), lesson.body());
     assertEquals(new BigDecimal("2.5"), EducationIT.reported(shuji1, branch, c));
     assertEquals(0, BigDecimal.ZERO.compareTo(EducationIT.reported(shuji1, branch, d)));
+
+    // corrected: 党课丁 was there after all, and the lesson lasted 3 hours
+    String corrected =
+        meeting(
+            branch,
+            "PARTY_LESSON",
+            "2026-06-18",
+            "3",
+            mark(c, "PRESENT", null) + "," + mark(d, "PRESENT", null));
+    String at = "api/v1/meetings/" + lesson.json().getJsonNumber("id").longValue();
+    assertEquals(404, Api.as("gongsi2").put(at, null, corrected).status());
+    Api.Reply elsewhere =
+        shuji1.put(
+            at,
+            null,
+            corrected.replace(
+                "\"organizationId\":" + branch, "\"organizationId\":" + (branch + 1)));
+    assertEquals(400, elsewhere.status(), elsewhere.body());
+    assertTrue(elsewhere.body().contains("不能改为其他党组织"), elsewhere.body());
+    Api.Reply fixed = shuji1.put(at, null, corrected);
+    assertEquals(200, fixed.status(), fixed.body());
+    assertEquals(2, fixed.json().getInt("present"));
+    assertEquals("shuji1", fixed.json().getString("correctedBy"));
+    assertEquals(0, new BigDecimal("3").compareTo(EducationIT.reported(shuji1, branch, c)));
+    assertEquals(0, new BigDecimal("3").compareTo(EducationIT.reported(shuji1, branch, d)));
   }
 
   @Test
@@ -292,6 +317,21 @@ class MeetingIT {
       b.waitForText(By.id("messages"), "已记录支部委员会");
       assertTrue(b.waitForText(By.id("meetings"), "研究七月主题党日安排").contains("请假 1"));
       b.screenshot("meetings-390");
+
+      WebElement recorded =
+          b.driver.findElements(By.cssSelector("#meetings tbody tr")).stream()
+              .filter(r -> r.getText().contains("研究七月主题党日安排"))
+              .findFirst()
+              .orElseThrow();
+      recorded.findElement(By.cssSelector("a[id$=':edit']")).click();
+      b.waitForText(By.id("recordHeading"), "更正会议记录");
+      WebElement topic = b.visible(By.id("record:topic"));
+      assertEquals("研究七月主题党日安排", topic.getAttribute("value"));
+      topic.clear();
+      topic.sendKeys("研究七月主题党日和党费收缴");
+      b.click(By.id("record:save"));
+      b.waitForText(By.id("messages"), "已更正支部委员会");
+      assertTrue(b.waitForText(By.id("meetings"), "研究七月主题党日和党费收缴").contains("shuji1 更正过"));
     }
     JsonObject june = slot(kind(plan(shuji1, branch), "COMMITTEE_MEETING"), "2026-06");
     assertEquals("HELD", june.getString("state"));

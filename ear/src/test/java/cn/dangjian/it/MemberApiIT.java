@@ -315,6 +315,10 @@ class MemberApiIT {
             + ",\"targetOrganizationId\":"
             + target
             + ",\"date\":\"2026-06-01\",\"reason\":\"工作调动\"}";
+    assertEquals(
+        403,
+        Api.as("shuji1").post("api/v1/members/" + id + "/transfer", body).status(),
+        "a branch asks the receiving side through a transfer; only the level above moves directly");
     Api.Reply moved = gongsi1.post("api/v1/members/" + id + "/transfer", body);
     assertEquals(200, moved.status(), moved.body());
     assertEquals(

@@ -172,6 +172,14 @@ class ProspectIT {
         409,
         shuji1.post(contacts, "{\"kind\":\"TALK\",\"on\":\"2026-06-10\",\"note\":\"谈话\"}").status(),
         "once applied, the cultivation goes on in the case");
+    assertEquals(
+        409,
+        shuji1
+            .post(
+                "api/v1/prospects/" + id(young) + "/opinions",
+                "{\"givenOn\":\"2026-06-10\",\"giver\":\"x\",\"side\":\"INSIDE\",\"content\":\"y\"}")
+            .status(),
+        "and so do the opinions");
 
     String opinions = "api/v1/cases/" + id(c) + "/opinions";
     JsonArray heard = shuji1.get(opinions).parse().asJsonArray();

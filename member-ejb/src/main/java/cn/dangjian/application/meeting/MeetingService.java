@@ -17,6 +17,13 @@ public interface MeetingService {
    */
   MeetingView record(MeetingData data, String fileName, byte[] file);
 
+  /**
+   * Corrects a recorded meeting of the same organization: its kind, day, topic, minutes and who was
+   * there; a party lesson's study hours follow (credited anew to those present, taken back from the
+   * rest).
+   */
+  MeetingView correct(Long id, MeetingData data);
+
   /** Files a paper of a recorded meeting later; returns its id. */
   Long attach(Long meetingId, String fileName, byte[] file);
 

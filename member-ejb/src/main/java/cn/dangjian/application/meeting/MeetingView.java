@@ -25,6 +25,7 @@ public record MeetingView(
     int excused,
     int absent,
     String recordedBy,
+    String correctedBy,
     List<DocumentInfo> files)
     implements Serializable {
   public record Attendee(Long memberId, String name, Presence presence, String reason)

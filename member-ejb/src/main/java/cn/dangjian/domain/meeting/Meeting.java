@@ -94,6 +94,12 @@ public class Meeting implements Serializable, InOrganization {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  @Column(name = "corrected_by", length = 100)
+  private String correctedBy;
+
+  @Column(name = "corrected_at")
+  private Instant correctedAt;
+
   protected Meeting() {}
 
   public Meeting(
@@ -108,8 +114,44 @@ public class Meeting implements Serializable, InOrganization {
       LocalDate today,
       String by,
       Instant at) {
-    if (!kind.heldBy(organization.getKind())) {
-      throw new DomainException("meeting.kind.notForLevel", kind, organization.getKind());
+    this.organization = organization;
+    this.orgPath = organization.getPath();
+    set(kind, heldOn, topic, place, lecturer, hours, minutes, today);
+    this.recordedBy = by;
+    this.recordedAt = at;
+  }
+
+  /**
+   * Corrects what was recorded (a wrong day, kind, topic or hours); who corrected it and when are
+   * kept, and the attendance is recorded again by the caller.
+   */
+  public void correct(
+      MeetingKind kind,
+      LocalDate heldOn,
+      String topic,
+      String place,
+      String lecturer,
+      BigDecimal hours,
+      String minutes,
+      LocalDate today,
+      String by,
+      Instant at) {
+    set(kind, heldOn, topic, place, lecturer, hours, minutes, today);
+    this.correctedBy = by;
+    this.correctedAt = at;
+  }
+
+  private void set(
+      MeetingKind kind,
+      LocalDate heldOn,
+      String topic,
+      String place,
+      String lecturer,
+      BigDecimal hours,
+      String minutes,
+      LocalDate today) {
+    if (!kind.heldBy(this.organization.getKind())) {
+      throw new DomainException("meeting.kind.notForLevel", kind, this.organization.getKind());
     }
     List<Violation> problems = new ArrayList<>();
     if (heldOn == null || heldOn.isAfter(today)) {
@@ -138,8 +180,6 @@ public class Meeting implements Serializable, InOrganization {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    this.organization = organization;
-    this.orgPath = organization.getPath();
     this.kind = kind;
     this.heldOn = heldOn;
     this.topic = topic.strip();
@@ -147,8 +187,6 @@ public class Meeting implements Serializable, InOrganization {
     this.lecturer = blankToNull(lecturer);
     this.hours = kind.creditsStudy() ? hours : null;
     this.minutes = blankToNull(minutes);
-    this.recordedBy = by;
-    this.recordedAt = at;
   }
 
   /**
@@ -226,5 +264,9 @@ public class Meeting implements Serializable, InOrganization {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public String getCorrectedBy() {
+    return correctedBy;
   }
 }

@@ -114,6 +114,55 @@ class MeetingScheduleTest {
   }
 
   @Test
+  void aCorrectionIsCheckedLikeARecordAndKeepsWhoMadeIt() {
+    Meeting m = held(MeetingKind.THEME_DAY, TODAY.minusDays(3));
+    assertThrows(
+        ValidationException.class,
+        () ->
+            m.correct(
+                MeetingKind.PARTY_LESSON,
+                TODAY.plusDays(1),
+                " ",
+                null,
+                null,
+                null,
+                null,
+                TODAY,
+                "shuji1",
+                Instant.EPOCH));
+    assertThrows(
+        DomainException.class,
+        () ->
+            m.correct(
+                MeetingKind.GROUP_MEETING,
+                TODAY,
+                "x",
+                null,
+                null,
+                null,
+                null,
+                TODAY,
+                "shuji1",
+                Instant.EPOCH),
+        "a kind the branch does not hold");
+    m.correct(
+        MeetingKind.PARTY_LESSON,
+        TODAY.minusDays(2),
+        "党课：学习党章",
+        null,
+        "支部书记",
+        BigDecimal.valueOf(3),
+        null,
+        TODAY,
+        "gongsi1",
+        Instant.EPOCH);
+    assertEquals(MeetingKind.PARTY_LESSON, m.getKind());
+    assertEquals(0, BigDecimal.valueOf(3).compareTo(m.getHours()));
+    assertEquals("gongsi1", m.getCorrectedBy());
+    assertEquals("shuji1", m.getRecordedBy());
+  }
+
+  @Test
   void attendanceIsTakenFromTheOrganizationsMembersEachOnce() {
     Meeting m = held(MeetingKind.THEME_DAY, TODAY);
     Set<Long> members = Set.of(1L, 2L, 3L);

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,13 @@ public class MeetingResource {
             UriBuilder.fromResource(MeetingResource.class).path("{id}").build(m.id()))
         .entity(m)
         .build();
+  }
+
+  /** A correction of a recorded meeting: the whole record again, for the same organization. */
+  @PUT
+  @Path("{id}")
+  public MeetingView correct(@PathParam("id") Long id, MeetingData data) {
+    return meetings.correct(id, ApiInput.body(data));
   }
 
   /** How many organizations the reminder run told of meetings not yet held (group admin). */

@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,12 +102,7 @@ public class DefaultMeetingService implements MeetingService {
             caller.get().user(),
             clock.instant());
     Map<Long, String> names = names(org);
-    Set<Long> present =
-        m.recordAttendance(
-            data.attendance().stream()
-                .map(a -> new Attendance(a.memberId(), a.presence(), reason(a)))
-                .toList(),
-            names.keySet());
+    Set<Long> present = attendance(m, data, names);
     meetings.store(m);
     Flush.now(em);
     if (m.getKind().creditsStudy()) {
@@ -130,6 +126,67 @@ public class DefaultMeetingService implements MeetingService {
         v.excused(),
         v.absent());
     return v;
+  }
+
+  @Override
+  public MeetingView correct(Long id, MeetingData data) {
+    List<Violation> problems = Constraints.of(data);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Meeting m = guard.load(Meeting.class, id, "entity.meeting");
+    em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
+    Organization org = m.getOrganization();
+    if (!org.getId().equals(data.organizationId())) {
+      throw new ValidationException(
+          List.of(new Violation("organizationId", "meeting.correct.organization")));
+    }
+    boolean credited = m.getKind().creditsStudy();
+    m.correct(
+        data.kind(),
+        data.heldOn(),
+        data.topic(),
+        data.place(),
+        data.lecturer(),
+        data.hours(),
+        data.minutes(),
+        LocalDate.now(clock),
+        caller.get().user(),
+        clock.instant());
+    Map<Long, String> names = names(org);
+    Set<Long> present = attendance(m, data, names);
+    if (credited) {
+      // the old entries go first: the new ones may be the same member's for the same lesson
+      studies.credit(StudySource.PARTY_LESSON, m.getId(), Set.of(), null, null, null);
+      Flush.now(em);
+    }
+    if (m.getKind().creditsStudy()) {
+      studies.credit(
+          StudySource.PARTY_LESSON, m.getId(), present, m.getHeldOn(), m.getHours(), m.getTopic());
+    }
+    MeetingView v = view(m, names, files(List.of(m.getId())));
+    audit.record(
+        AuditAction.UPDATE,
+        "Meeting",
+        m.getId(),
+        m.getTopic(),
+        "audit.meeting.corrected",
+        org.getName(),
+        m.getKind(),
+        m.getHeldOn(),
+        v.present(),
+        v.excused(),
+        v.absent());
+    return v;
+  }
+
+  /** Who was there, from the organization's own members; who was present. */
+  private static Set<Long> attendance(Meeting m, MeetingData data, Map<Long, String> names) {
+    return m.recordAttendance(
+        data.attendance().stream()
+            .map(a -> new Attendance(a.memberId(), a.presence(), reason(a)))
+            .toList(),
+        names.keySet());
   }
 
   private static String reason(AttendeeData a) {
@@ -308,6 +365,7 @@ public class DefaultMeetingService implements MeetingService {
         count(m, Presence.EXCUSED),
         count(m, Presence.ABSENT),
         m.getRecordedBy(),
+        m.getCorrectedBy(),
         files.getOrDefault(m.getId(), List.of()));
   }
 

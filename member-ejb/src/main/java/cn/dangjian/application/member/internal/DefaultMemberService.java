@@ -178,7 +178,7 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN}) // a branch asks the receiving side (transfers)
   public MemberDetail move(
       Long id, int expectedVersion, Long targetOrgId, LocalDate on, String reason) {
     Member m = guard.memberToChange(id);

@@ -211,6 +211,7 @@ public class DefaultProspectService implements ProspectService {
   @Override
   public ProspectView opinion(Long id, OpinionData d) {
     Prospect p = load(id);
+    p.inSight(); // after the application, what is said goes with the case
     hear(d, p, null);
     return view(p);
   }

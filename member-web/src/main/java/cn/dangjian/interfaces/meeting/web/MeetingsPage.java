@@ -13,6 +13,7 @@ import cn.dangjian.interfaces.shared.web.FacesErrors;
 import cn.dangjian.interfaces.shared.web.Scans;
 import cn.dangjian.interfaces.shared.web.UiText;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,9 +48,14 @@ public class MeetingsPage implements Serializable {
   private String topic;
   private String place;
   private String lecturer;
-  private BigDecimal hours = BigDecimal.valueOf(2);
+
+  /** A party lesson's usual length, offered in the form. */
+  private static final BigDecimal USUAL_HOURS = BigDecimal.valueOf(2);
+
+  private BigDecimal hours = USUAL_HOURS;
   private String minutes;
   private transient Part file;
+  private Long correcting;
   private List<Mark> marks = List.of();
 
   /** One member's line of the attendance being recorded. */
@@ -118,32 +124,79 @@ public class MeetingsPage implements Serializable {
     }
   }
 
+  /** Opens a recorded meeting in the form, to correct it. */
+  public void edit(MeetingView m) {
+    correcting = m.id();
+    kind = m.kind();
+    heldOn = m.heldOn();
+    topic = m.topic();
+    place = m.place();
+    lecturer = m.lecturer();
+    hours = m.hours() == null ? USUAL_HOURS : m.hours();
+    minutes = m.minutes();
+    for (Mark x : marks) {
+      m.attendance().stream()
+          .filter(a -> a.memberId().equals(x.memberId))
+          .findFirst()
+          .ifPresent(
+              a -> {
+                x.presence = a.presence();
+                x.reason = a.reason();
+              });
+    }
+  }
+
+  /** Leaves the correction: the form records a new meeting again. */
+  public void cancelEdit() {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    // the form was not processed: its fields would show what was typed instead of the empty form
+    ctx.getViewRoot().resetValues(ctx, List.of("record"));
+    clearForm();
+    show();
+  }
+
+  private void clearForm() {
+    correcting = null;
+    hours = USUAL_HOURS;
+    topic = null;
+    place = null;
+    lecturer = null;
+    minutes = null;
+    heldOn = null;
+    file = null;
+  }
+
   public void record() {
     try {
-      MeetingView m =
-          meetings.record(
-              new MeetingData(
-                  plan.organizationId(),
-                  kind,
-                  heldOn,
-                  topic,
-                  place,
-                  lecturer,
-                  hours,
-                  minutes,
-                  marks.stream()
-                      .map(x -> new AttendeeData(x.memberId, x.presence, x.reason))
-                      .toList()),
-              Scans.name(file),
-              Scans.chosen(file) ? Scans.read(file) : null);
+      MeetingData data =
+          new MeetingData(
+              plan.organizationId(),
+              kind,
+              heldOn,
+              topic,
+              place,
+              lecturer,
+              hours,
+              minutes,
+              marks.stream().map(x -> new AttendeeData(x.memberId, x.presence, x.reason)).toList());
+      byte[] paper = Scans.chosen(file) ? Scans.read(file) : null;
+      MeetingView m;
+      if (correcting == null) {
+        m = meetings.record(data, Scans.name(file), paper);
+      } else {
+        m = meetings.correct(correcting, data);
+        if (paper != null) {
+          meetings.attach(correcting, Scans.name(file), paper);
+        }
+      }
       FacesErrors.info(
-          ui.format("meeting.recorded", ui.get(m.kind()), m.heldOn(), m.present(), m.excused()));
-      topic = null;
-      place = null;
-      lecturer = null;
-      minutes = null;
-      heldOn = null;
-      file = null;
+          ui.format(
+              correcting == null ? "meeting.recorded" : "meeting.corrected",
+              ui.get(m.kind()),
+              m.heldOn(),
+              m.present(),
+              m.excused()));
+      clearForm();
       show();
     } catch (RuntimeException e) {
       FacesErrors.show(
@@ -260,5 +313,9 @@ public class MeetingsPage implements Serializable {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public Long getCorrecting() {
+    return correcting;
   }
 }

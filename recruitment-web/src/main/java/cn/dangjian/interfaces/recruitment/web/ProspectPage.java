@@ -49,14 +49,10 @@ public class ProspectPage implements Serializable {
   private LocalDate applicationDate;
   private String dropReason;
 
+  /** Someone not in the caller's sight answers "not found", as the error pages say it. */
   public void load() {
-    try {
-      view = prospects.get(id);
-      guideId = view.guideId();
-    } catch (RuntimeException e) {
-      view = null;
-      FacesErrors.show(e, "none", Map.of());
-    }
+    view = prospects.get(id);
+    guideId = view.guideId();
   }
 
   private String reopened(String confirmation) {

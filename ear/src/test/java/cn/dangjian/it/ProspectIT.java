@@ -111,6 +111,22 @@ class ProspectIT {
                 person("视野甲", "14072419980101101", "1998-01-01", true, guide, branch))
             .status(),
         "one person is in one branch's sight once");
+    Api shuji2 = Api.as("shuji2");
+    Api.Reply elsewhere =
+        Api.as("gongsi2")
+            .post(
+                "api/v1/prospects",
+                person(
+                    "视野甲",
+                    "14072419980101101",
+                    "1998-01-01",
+                    true,
+                    shuji2.memberId(),
+                    RecruitmentIT.branchOf(shuji2)));
+    assertEquals(409, elsewhere.status(), elsewhere.body());
+    assertTrue(
+        elsewhere.body().contains("其他党组织") && !elsewhere.body().contains("综采"),
+        "another company learns the person is in sight, not where: " + elsewhere.body());
     fieldRefused(
         shuji1.post(
             "api/v1/prospects",

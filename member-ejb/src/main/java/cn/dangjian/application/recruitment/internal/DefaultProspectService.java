@@ -90,8 +90,11 @@ public class DefaultProspectService implements ProspectService {
     String id = CitizenId.normalize(d.getCitizenId());
     Optional<Prospect> known = prospects.findByCitizenId(id);
     if (known.isPresent()) {
-      throw new ConflictException(
-          "prospect.duplicate", CitizenId.mask(id), known.get().getOrganization().getName());
+      // the organization is named only to those who may see it
+      throw caller.get().scope().covers(known.get().getOrgPath())
+          ? new ConflictException(
+              "prospect.duplicate", CitizenId.mask(id), known.get().getOrganization().getName())
+          : new ConflictException("prospect.duplicateElsewhere", CitizenId.mask(id));
     }
     if (cases.findByCitizenId(id).isPresent()) {
       throw new ConflictException("recruitment.case.duplicate", CitizenId.mask(id));

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -158,5 +161,84 @@ class CaseImportIT {
             .getString("standing"),
         "an early case goes on from where the paper left it");
     assertEquals(400, upload(shuji1, List.of(early)).status(), "imported once");
+  }
+
+  @Test
+  void theMentorsAndSponsorsOnPaperAreTheBranchsFullMembersByName() throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    String branch =
+        Api.as("zuzhibu")
+            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
+            .json()
+            .getString("code");
+    MemberApiIT.inShuji1sBranch("联系人甲", "14022219760606161");
+    MemberApiIT.inShuji1sBranch("介绍人乙", "14022219750505151");
+    List<String> header = new ArrayList<>(HEADER);
+    header.add("培养联系人");
+    header.add("入党介绍人");
+    // applied, talked, activist, filed, mentors; a candidate with two sponsors
+    List<String> steps =
+        List.of(
+            "2024-03-01",
+            "2024-04-01",
+            "2024-09-01",
+            "2024-09-10",
+            "2024-09-15",
+            "2025-03-01",
+            "2025-09-20",
+            "2025-09-25",
+            "2025-10-01");
+    List<Object> named = row("11010119940606006", "纸质己", branch, steps.toArray(String[]::new));
+    named.addAll(List.of("联系人甲", "联系人甲、介绍人乙"));
+    List<Object> unknown =
+        row(
+            "11010119930707007",
+            "纸质庚",
+            branch,
+            "2025-01-01",
+            "2025-02-01",
+            "2025-03-01",
+            "2025-03-10",
+            "2025-03-15");
+    unknown.addAll(List.of("无此人", "介绍人乙"));
+
+    Api.Reply refused =
+        shuji1.postBytes(
+            "api/v1/cases/import",
+            "application/octet-stream",
+            Xlsx.of(header, List.of(named, unknown)));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("“无此人”不是本支部的正式党员"), refused.body());
+    assertTrue(refused.body().contains("没有日期"), "sponsors without step 9: " + refused.body());
+    assertEquals(0, cases(shuji1, "纸质己"));
+
+    Api.Reply done =
+        shuji1.postBytes(
+            "api/v1/cases/import", "application/octet-stream", Xlsx.of(header, List.of(named)));
+    assertEquals(200, done.status(), done.body());
+    long id =
+        shuji1
+            .get("api/v1/cases?name=纸质己")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
+    assertEquals(Set.of("联系人甲"), stepPeople(imported, "MENTORS_ASSIGNED"));
+    assertEquals(Set.of("联系人甲", "介绍人乙"), stepPeople(imported, "SPONSORS_ASSIGNED"));
+  }
+
+  /** The names the case shows at a step (in the case's own order, which is not the sheet's). */
+  private static Set<String> stepPeople(JsonObject c, String step) {
+    return c.getJsonArray("steps").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("step").equals(step))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(c.toString()))
+        .getJsonArray("people")
+        .getValuesAs(JsonString::getString)
+        .stream()
+        .collect(Collectors.toSet());
   }
 }

@@ -210,7 +210,8 @@ public class CaseAccess {
   }
 
   /** What the mentor and sponsor rules look at: standing and the sanctions on record (art. 14). */
-  private PersonFacts facts(Member m) {
+  /** What the rules ask of a person named at a step: standing and sanctions. */
+  PersonFacts facts(Member m) {
     List<Sanction> sanctions =
         members.history(m).stream()
             .filter(h -> h.getKind() == HistoryKind.SANCTION)

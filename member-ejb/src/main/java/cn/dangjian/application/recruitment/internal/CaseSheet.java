@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The sheet of cases in progress: the person, the branch's code, a date column for each step up to
- * the committee's talk (headed by the step's name) and the branch meeting's vote.
+ * the committee's talk (headed by the step's name), the branch meeting's vote, and the names of the
+ * mentors and sponsors (full members of the branch).
  */
 final class CaseSheet {
   private CaseSheet() {}
@@ -48,7 +49,9 @@ final class CaseSheet {
     PRESENT("recruitment.sheet.present", false, null),
     VOTES_FOR("recruitment.sheet.votesFor", false, null),
     VOTES_AGAINST("recruitment.sheet.votesAgainst", false, null),
-    ABSTENTIONS("recruitment.sheet.abstentions", false, null);
+    ABSTENTIONS("recruitment.sheet.abstentions", false, null),
+    MENTORS("recruitment.sheet.mentors", false, null),
+    SPONSORS("recruitment.sheet.sponsors", false, null);
 
     final String key;
     final boolean required;
@@ -68,6 +71,13 @@ final class CaseSheet {
     @Override
     public boolean required() {
       return required;
+    }
+
+    /** The step whose people a names column gives, or null. */
+    Step namesPeopleOf() {
+      return this == MENTORS
+          ? Step.MENTORS_ASSIGNED
+          : this == SPONSORS ? Step.SPONSORS_ASSIGNED : null;
     }
 
     static Column of(Step step) {

@@ -18,10 +18,13 @@ import cn.dangjian.application.shared.sheet.ImportReport;
 import cn.dangjian.application.shared.sheet.SheetFiles;
 import cn.dangjian.application.shared.sheet.Upload;
 import cn.dangjian.domain.audit.AuditAction;
+import cn.dangjian.domain.member.Category;
 import cn.dangjian.domain.member.CitizenId;
+import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.member.MemberRepository;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.recruitment.CaseRepository;
+import cn.dangjian.domain.recruitment.PersonFacts;
 import cn.dangjian.domain.recruitment.RecruitmentCase;
 import cn.dangjian.domain.recruitment.Step;
 import cn.dangjian.domain.recruitment.StepRecord;
@@ -46,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
@@ -58,6 +62,7 @@ public class DefaultCaseImportService implements CaseImportService {
   @Inject AuditLog audit;
   @Inject DueScan dueScan;
   @Inject Clock clock;
+  @Inject CaseAccess access;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -75,6 +80,7 @@ public class DefaultCaseImportService implements CaseImportService {
           List<Row> rows = new ArrayList<>();
           Map<String, Integer> firstRow = new HashMap<>();
           Map<String, Optional<Organization>> branches = new HashMap<>();
+          Map<Long, Map<String, List<Member>>> fullMembers = new HashMap<>();
           LocalDate today = LocalDate.now(clock);
           // read every row first, so that who already has a case or a record is asked once
           Map<Integer, Map<Column, String>> read = new LinkedHashMap<>();
@@ -95,7 +101,16 @@ public class DefaultCaseImportService implements CaseImportService {
               (number, v) -> {
                 long before = problems.count();
                 RecruitmentCase c =
-                    row(number, v, problems, firstRow, branches, today, withCase, withRecord);
+                    row(
+                        number,
+                        v,
+                        problems,
+                        firstRow,
+                        branches,
+                        fullMembers,
+                        today,
+                        withCase,
+                        withRecord);
                 if (c != null && problems.count() == before) {
                   rows.add(new Row(number, c));
                 }
@@ -130,6 +145,7 @@ public class DefaultCaseImportService implements CaseImportService {
       ImportProblems found,
       Map<String, Integer> firstRow,
       Map<String, Optional<Organization>> branches,
+      Map<Long, Map<String, List<Member>>> fullMembers,
       LocalDate today,
       Set<String> withCase,
       Set<String> withRecord) {
@@ -172,16 +188,20 @@ public class DefaultCaseImportService implements CaseImportService {
         !v.get(Column.FRONTLINE).isEmpty() && SheetValues.yesNo(v.get(Column.FRONTLINE)));
     a.setApplicationDate(steps.get(Step.APPLICATION));
     a.setOrganizationId(branch == null ? null : branch.getId());
-    for (Violation p : a.toMemberData(null).validate(today, true)) {
-      // the join date comes with admission, the age rule is art. 5's, the branch is checked above
-      if (!p.field().equals("joinDate")
-          && !p.field().equals("organizationId")
-          && !p.key().equals("member.applicationDate.underAge")) {
+    for (Violation p : a.particularsProblems(today)) {
+      if (!p.field().equals("organizationId")) { // the branch is checked above
         found.add(number, header(p.field()), p.key(), p.args().toArray());
       }
     }
     Vote vote = vote(number, v, found);
     if (branch == null || found.count() > before) {
+      return null;
+    }
+    Map<Step, List<PersonFacts>> people = new EnumMap<>(Step.class);
+    for (Column c : List.of(Column.MENTORS, Column.SPONSORS)) {
+      people.put(c.namesPeopleOf(), named(number, v, c, branch, steps, fullMembers, found));
+    }
+    if (found.count() > before) {
       return null;
     }
     RecruitmentCase c = new RecruitmentCase(a.toApplicant(), branch);
@@ -219,7 +239,22 @@ public class DefaultCaseImportService implements CaseImportService {
                   vote,
                   null,
                   List.of())
-              : StepRecord.on(step, s.getValue());
+              : people.getOrDefault(step, List.of()).isEmpty()
+                  ? StepRecord.on(step, s.getValue())
+                  : new StepRecord(
+                      step,
+                      s.getValue(),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      false,
+                      null,
+                      null,
+                      people.get(step));
       try {
         c.record(r, branch.getId(), by, clock.instant());
       } catch (DomainException e) {
@@ -229,6 +264,54 @@ public class DefaultCaseImportService implements CaseImportService {
       }
     }
     return c;
+  }
+
+  /** Name separators on paper: the enumeration comma, commas, semicolons, spaces. */
+  private static final String NAMES = "[\u3001,\uff0c;\uff1b\s]+";
+
+  /**
+   * The people a names column gives for its step: each a full member of the branch under that name,
+   * only one; the step itself dated on the row.
+   */
+  private List<PersonFacts> named(
+      int number,
+      Map<Column, String> v,
+      Column c,
+      Organization branch,
+      Map<Step, LocalDate> steps,
+      Map<Long, Map<String, List<Member>>> fullMembers,
+      ImportProblems found) {
+    String typed = v.getOrDefault(c, "");
+    if (typed.isEmpty()) {
+      return List.of();
+    }
+    Step step = c.namesPeopleOf();
+    if (!steps.containsKey(step)) {
+      found.add(
+          number, c.header(), "recruitment.sheet.peopleWithoutStep", Column.of(step).header());
+      return List.of();
+    }
+    Map<String, List<Member>> byName =
+        fullMembers.computeIfAbsent(
+            branch.getId(),
+            b ->
+                members.membersOf(branch).stream()
+                    .filter(m -> m.getCategory() == Category.FULL)
+                    .collect(Collectors.groupingBy(Member::getName)));
+    List<PersonFacts> people = new ArrayList<>();
+    for (String name : typed.strip().split(NAMES)) {
+      List<Member> same = byName.getOrDefault(name, List.of());
+      if (same.size() == 1) {
+        people.add(access.facts(same.get(0)));
+      } else {
+        found.add(
+            number,
+            c.header(),
+            same.isEmpty() ? "recruitment.sheet.personUnknown" : "recruitment.sheet.personTwice",
+            name);
+      }
+    }
+    return people;
   }
 
   private static String header(String field) {

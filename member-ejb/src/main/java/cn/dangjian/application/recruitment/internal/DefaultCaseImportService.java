@@ -223,9 +223,12 @@ public class DefaultCaseImportService implements CaseImportService {
           return null;
         }
       }
+      Vote stepVote = step == Step.ADMISSION_MEETING ? vote : null;
+      List<PersonFacts> named = people.getOrDefault(step, List.of());
       StepRecord r =
-          step == Step.ADMISSION_MEETING && vote != null
-              ? new StepRecord(
+          stepVote == null && named.isEmpty()
+              ? StepRecord.on(step, s.getValue())
+              : new StepRecord(
                   step,
                   s.getValue(),
                   null,
@@ -236,25 +239,9 @@ public class DefaultCaseImportService implements CaseImportService {
                   null,
                   null,
                   false,
-                  vote,
+                  stepVote,
                   null,
-                  List.of())
-              : people.getOrDefault(step, List.of()).isEmpty()
-                  ? StepRecord.on(step, s.getValue())
-                  : new StepRecord(
-                      step,
-                      s.getValue(),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      false,
-                      null,
-                      null,
-                      people.get(step));
+                  named);
       try {
         c.record(r, branch.getId(), by, clock.instant());
       } catch (DomainException e) {

@@ -48,6 +48,15 @@ public interface MessageRepository {
    */
   int deliverTo(Message m, Collection<Long> people, Collection<Channel> channels, Instant at);
 
+  /**
+   * Waits for the outbox's turn, held until the transaction ends. Every method here that changes
+   * deliveries' states takes it first, so the workers of several servers change them one
+   * transaction at a time and never wait on each other's rows in a cycle (Derby, without row
+   * versions, found one only after its 20 s deadlock timeout). A transaction that also changes
+   * other rows the fan-out reads takes it before them.
+   */
+  void takeOutboxTurn();
+
   /** Deliveries claimed by a worker longer ago than {@code before}: UNCERTAIN; answers how many. */
   int expireClaims(Channel channel, Instant before);
 

@@ -379,6 +379,7 @@ public class DefaultMessageService implements MessageService {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+    messages.takeOutboxTurn(); // before the preference, which a fan-out reads
     MessagePreference p = messages.preference(me).orElse(null);
     if (p == null) {
       p = new MessagePreference(me);

@@ -183,7 +183,14 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public void takeOutboxTurn() {
+    em.createNativeQuery("UPDATE message_outbox_turn SET taken_at = CURRENT_TIMESTAMP WHERE id = 1")
+        .executeUpdate();
+  }
+
+  @Override
   public int expireClaims(Channel channel, Instant before) {
+    takeOutboxTurn();
     return em.createQuery(
             "UPDATE Delivery d SET d.status = :uncertain"
                 + " WHERE d.channel = :c AND d.status = :sending AND d.claimedAt < :before")
@@ -196,6 +203,7 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public List<Delivery> claim(Channel channel, Instant now, String token, int max) {
+    takeOutboxTurn();
     List<Long> due =
         em.createQuery(
                 "SELECT d.id FROM Delivery d WHERE d.channel = :c AND d.status = :pending"
@@ -212,6 +220,7 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public List<Delivery> claimPerGroup(
       Channel channel, Instant now, Instant wallNow, String token, int perMinute, int max) {
+    takeOutboxTurn();
     List<Long> due =
         em.createQuery(
                 "SELECT MIN(d.id) FROM Delivery d WHERE d.channel = :c AND d.status = :pending"
@@ -271,6 +280,7 @@ public class JpaMessageRepository implements MessageRepository {
       int attempts,
       Instant at,
       String answer) {
+    takeOutboxTurn();
     boolean done = status != DeliveryStatus.PENDING;
     em.createQuery(
             "UPDATE Delivery d SET d.status = :s, d.attempts = :a, d.answer = :answer, "
@@ -302,6 +312,7 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public void resolve(Long deliveryId, DeliveryStatus status, Instant at, String answer) {
+    takeOutboxTurn();
     em.createQuery(
             "UPDATE Delivery d SET d.status = :s, d.answer = :answer, "
                 + (status == DeliveryStatus.PENDING ? "d.nextAt = :at" : "d.doneAt = :at")
@@ -377,6 +388,7 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public void releaseWaiting(Long memberId, Instant now) {
+    takeOutboxTurn();
     em.createQuery(
             "UPDATE Delivery d SET d.nextAt = :now WHERE d.memberId = :m"
                 + " AND d.status = :pending AND d.nextAt > :now AND d.answer = :quiet")
@@ -389,6 +401,7 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public void cancelPending(Long memberId, Channel channel, Instant now) {
+    takeOutboxTurn();
     em.createQuery(
             "UPDATE Delivery d SET d.status = :cancelled, d.doneAt = :now, d.answer = :why"
                 + " WHERE d.memberId = :m AND d.channel = :c AND d.status = :pending")
@@ -460,6 +473,7 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public int resend(Long messageId, Instant now) {
+    takeOutboxTurn();
     return em.createQuery(
             "UPDATE Delivery d SET d.status = :pending, d.attempts = 0, d.nextAt = :now,"
                 + " d.answer = NULL, d.claimedBy = NULL, d.doneAt = NULL"

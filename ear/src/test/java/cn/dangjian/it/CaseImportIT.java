@@ -3,6 +3,8 @@ package cn.dangjian.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.domain.member.CitizenId;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -227,6 +229,112 @@ class CaseImportIT {
     JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
     assertEquals(Set.of("联系人甲"), stepPeople(imported, "MENTORS_ASSIGNED"));
     assertEquals(Set.of("联系人甲", "介绍人乙"), stepPeople(imported, "SPONSORS_ASSIGNED"));
+  }
+
+  @Test
+  void aProbationaryMemberApprovedOnPaperJoinsTheRostersRecordAndGoesOnInTheSystem()
+      throws Exception {
+    Api shuji1 = Api.as("shuji1");
+    String branch =
+        Api.as("zuzhibu")
+            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
+            .json()
+            .getString("code");
+    // on the roster since the branch meeting of 2026-01-15, a probationary member
+    String first17 = "11010119920808008";
+    JsonObject template = shuji1.myRecord();
+    String citizenId = RecruitmentIT.citizenId(first17);
+    String record =
+        Json.createObjectBuilder(template)
+            .add("name", "纸质辛")
+            .add("citizenId", citizenId)
+            .add("birthDate", "1992-08-08")
+            .add("sex", CitizenId.sex(citizenId).name())
+            .add("category", "PROBATIONARY")
+            .add("applicationDate", "2024-03-01")
+            .add("joinDate", "2026-01-15")
+            .remove("conversionDate")
+            .build()
+            .toString();
+    Api.Reply enrolled = shuji1.post("api/v1/members", record);
+    assertEquals(201, enrolled.status(), enrolled.body());
+    long member = enrolled.json().getJsonNumber("id").longValue();
+
+    List<String> header = new ArrayList<>(HEADER);
+    header.addAll(
+        header.indexOf("上级党委派人谈话") + 1,
+        List.of("上级党委审批", "再上一级组织部门备案", "编入支部和党小组", "入党宣誓", "继续教育考察"));
+    List<String> dates =
+        new ArrayList<>(
+            List.of(
+                "2024-03-01",
+                "2024-04-01",
+                "2024-05-01",
+                "2024-05-10",
+                "2024-05-15",
+                "2024-11-10",
+                "2025-06-01",
+                "2025-06-10",
+                "2025-06-12",
+                "2025-07-01",
+                "2025-08-01",
+                "2025-11-01",
+                "2025-12-01",
+                "2025-12-10",
+                "2026-01-15",
+                "2026-01-20",
+                "2026-02-01",
+                "2026-02-10",
+                "2026-02-15",
+                "2026-03-01",
+                "2026-04-01"));
+    List<String> vote = List.of("30", "28", "27", "1", "0");
+    List<Object> approved = new ArrayList<>(row(first17, "纸质辛", branch).subList(0, 5));
+    approved.addAll(dates);
+    approved.addAll(vote);
+    // the same on paper for someone not on the roster; and a meeting a day off the roster's date
+    List<Object> unknown = new ArrayList<>(approved);
+    unknown.set(0, RecruitmentIT.citizenId("11010119910909009"));
+    unknown.set(1, "纸质壬");
+    List<Object> dayOff = new ArrayList<>(approved);
+    dayOff.set(5 + 14, "2026-01-14");
+
+    Api.Reply refused =
+        shuji1.postBytes(
+            "api/v1/cases/import",
+            "application/octet-stream",
+            Xlsx.of(header, List.of(unknown, dayOff)));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("党员名册中没有此人"), refused.body());
+    assertTrue(refused.body().contains("入党日期是 2026-01-15"), refused.body());
+    assertEquals(0, cases(shuji1, "纸质辛"));
+
+    Api.Reply done =
+        shuji1.postBytes(
+            "api/v1/cases/import", "application/octet-stream", Xlsx.of(header, List.of(approved)));
+    assertEquals(200, done.status(), done.body());
+    long id =
+        shuji1
+            .get("api/v1/cases?name=纸质辛")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
+    assertEquals("PROBATIONARY", imported.getString("standing"));
+    assertEquals(member, imported.getJsonNumber("memberId").longValue(), "the roster's record");
+    assertEquals("2027-01-15", imported.getString("probationEnd"), "a year from the meeting");
+    assertEquals(21, imported.getJsonArray("steps").size());
+    assertEquals(
+        1,
+        shuji1.get("api/v1/members?name=纸质辛").json().getJsonNumber("total").longValue(),
+        "one record, not a second");
+    // the conversion goes on in the system
+    Api.Reply applied =
+        RecruitmentIT.step(
+            shuji1, id, RecruitmentIT.simple("CONVERSION_APPLICATION", "2026-06-01"));
+    assertEquals(200, applied.status(), applied.body());
   }
 
   /** The names the case shows at a step (in the case's own order, which is not the sheet's). */

@@ -11,14 +11,11 @@ import java.util.Map;
 
 /**
  * The sheet of cases in progress: the person, the branch's code, a date column for each step up to
- * the committee's talk (headed by the step's name), the branch meeting's vote, and the names of the
- * mentors and sponsors (full members of the branch).
+ * the first assessment in probation (headed by the step's name), the branch meeting's vote, and the
+ * names of the mentors and sponsors (full members of the branch).
  */
 final class CaseSheet {
   private CaseSheet() {}
-
-  /** The steps a case may have taken on paper: those before the committee's approval. */
-  static final Step LAST = Step.COMMITTEE_TALK;
 
   enum Column implements ColumnSheet.Column {
     CITIZEN_ID("sheet.CITIZEN_ID", true, null),
@@ -45,6 +42,11 @@ final class CaseSheet {
     APPLICATION_FORM("enum.Step.APPLICATION_FORM", false, Step.APPLICATION_FORM),
     ADMISSION_MEETING("enum.Step.ADMISSION_MEETING", false, Step.ADMISSION_MEETING),
     COMMITTEE_TALK("enum.Step.COMMITTEE_TALK", false, Step.COMMITTEE_TALK),
+    ADMISSION_APPROVAL("enum.Step.ADMISSION_APPROVAL", false, Step.ADMISSION_APPROVAL),
+    ADMISSION_FILED("enum.Step.ADMISSION_FILED", false, Step.ADMISSION_FILED),
+    PLACED_IN_BRANCH("enum.Step.PLACED_IN_BRANCH", false, Step.PLACED_IN_BRANCH),
+    OATH("enum.Step.OATH", false, Step.OATH),
+    PROBATION_ASSESSMENT("enum.Step.PROBATION_ASSESSMENT", false, Step.PROBATION_ASSESSMENT),
     SHOULD_ATTEND("recruitment.sheet.shouldAttend", false, null),
     PRESENT("recruitment.sheet.present", false, null),
     VOTES_FOR("recruitment.sheet.votesFor", false, null),

@@ -96,7 +96,7 @@ public class DefaultCaseImportService implements CaseImportService {
           Set<String> ids = new HashSet<>();
           read.values().forEach(v -> ids.add(CitizenId.normalize(v.get(Column.CITIZEN_ID))));
           Set<String> withCase = cases.citizenIdsWithCase(ids);
-          Set<String> withRecord = members.byCitizenIds(ids).keySet();
+          Map<String, Member> records = members.byCitizenIds(ids);
           read.forEach(
               (number, v) -> {
                 long before = problems.count();
@@ -110,7 +110,7 @@ public class DefaultCaseImportService implements CaseImportService {
                         fullMembers,
                         today,
                         withCase,
-                        withRecord);
+                        records);
                 if (c != null && problems.count() == before) {
                   rows.add(new Row(number, c));
                 }
@@ -148,7 +148,7 @@ public class DefaultCaseImportService implements CaseImportService {
       Map<Long, Map<String, List<Member>>> fullMembers,
       LocalDate today,
       Set<String> withCase,
-      Set<String> withRecord) {
+      Map<String, Member> records) {
     long before = found.count();
     String id = CitizenId.normalize(v.get(Column.CITIZEN_ID));
     Optional<String> idProblem = CitizenId.problem(id);
@@ -162,9 +162,6 @@ public class DefaultCaseImportService implements CaseImportService {
     } else if (withCase.contains(id)) {
       found.add(
           number, Column.CITIZEN_ID.header(), "recruitment.case.duplicate", CitizenId.mask(id));
-    } else if (withRecord.contains(id)) {
-      found.add(
-          number, Column.CITIZEN_ID.header(), "recruitment.case.alreadyMember", CitizenId.mask(id));
     }
     Organization branch =
         branches.computeIfAbsent(v.get(Column.ORGANIZATION_CODE), guard::enrolling).orElse(null);
@@ -195,6 +192,10 @@ public class DefaultCaseImportService implements CaseImportService {
     }
     Vote vote = vote(number, v, found);
     if (branch == null || found.count() > before) {
+      return null;
+    }
+    Member admitted = admitted(number, id, steps, branch, records, found);
+    if (found.count() > before) {
       return null;
     }
     Map<Step, List<PersonFacts>> people = new EnumMap<>(Step.class);
@@ -244,6 +245,9 @@ public class DefaultCaseImportService implements CaseImportService {
                   named);
       try {
         c.record(r, branch.getId(), by, clock.instant());
+        if (step == Step.ADMISSION_APPROVAL) {
+          c.admitted(admitted.getId());
+        }
       } catch (DomainException e) {
         found.add(
             number, Column.of(step).header(), "recruitment.sheet.order", Column.of(step).header());
@@ -251,6 +255,51 @@ public class DefaultCaseImportService implements CaseImportService {
       }
     }
     return c;
+  }
+
+  /**
+   * The roster's record of a person approved on paper: a probationary member of the row's branch
+   * since the day of its branch meeting (the probation runs from there), whom the case joins; null
+   * for a case not yet approved, whose person must have no record.
+   */
+  private static Member admitted(
+      int number,
+      String id,
+      Map<Step, LocalDate> steps,
+      Organization branch,
+      Map<String, Member> records,
+      ImportProblems found) {
+    Member record = records.get(id);
+    if (!steps.containsKey(Step.ADMISSION_APPROVAL)) {
+      if (record != null) {
+        found.add(
+            number,
+            Column.CITIZEN_ID.header(),
+            "recruitment.case.alreadyMember",
+            CitizenId.mask(id));
+      }
+      return null;
+    }
+    String approval = Column.ADMISSION_APPROVAL.header();
+    if (record == null) {
+      found.add(number, approval, "recruitment.sheet.approvedWithoutRecord");
+    } else if (record.getCategory() != Category.PROBATIONARY) {
+      found.add(number, approval, "recruitment.sheet.approvedNotProbationary");
+    } else if (!record.getOrganization().getId().equals(branch.getId())) {
+      found.add(
+          number,
+          approval,
+          "recruitment.sheet.approvedElsewhere",
+          record.getOrganization().getName());
+    } else if (steps.containsKey(Step.ADMISSION_MEETING) // else the steps' order says so
+        && !steps.get(Step.ADMISSION_MEETING).equals(record.getJoinDate())) {
+      found.add(
+          number,
+          Column.ADMISSION_MEETING.header(),
+          "recruitment.sheet.joinDateDiffers",
+          record.getJoinDate());
+    }
+    return record;
   }
 
   /** Name separators on paper: the enumeration comma, commas, semicolons, spaces. */

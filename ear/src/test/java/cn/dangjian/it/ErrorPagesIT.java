@@ -81,6 +81,7 @@ class ErrorPagesIT {
     pages.put("org/tree.xhtml", keepers);
     pages.put("members/transfers.xhtml", keepers);
     pages.put("members/register.xhtml", keepers);
+    pages.put("members/duties.xhtml", keepers);
     pages.put("card.xhtml", everyone);
     pages.put("verify.xhtml?c=K2026-00000001.AAAAAAAAAAAAAAAA", everyone);
     pages.put("members/detail.xhtml?id=" + elsewhereMember, groupOnly);

@@ -44,6 +44,7 @@ public class DefaultAuditService implements AuditService {
           "RecruitmentCase",
           "RecruitmentPlan",
           "Prospect",
+          "DutyTemplate",
           "TrainingClass",
           "StudySession",
           "StudyLedger",

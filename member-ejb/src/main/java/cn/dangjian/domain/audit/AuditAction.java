@@ -7,6 +7,8 @@ public enum AuditAction {
   MOVE,
   DISSOLVE,
   REVEAL_CITIZEN_ID,
+  /** A view of personal data that only some may see (a member's hardship). */
+  VIEW,
   EXPORT,
   IMPORT,
   ACCESS_REFUSED,

@@ -45,6 +45,8 @@ public class DefaultAuditService implements AuditService {
           "RecruitmentPlan",
           "Prospect",
           "DutyTemplate",
+          "CareNeed",
+          "HelpPair",
           "TrainingClass",
           "StudySession",
           "StudyLedger",

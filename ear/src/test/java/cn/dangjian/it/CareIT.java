@@ -86,6 +86,19 @@ class CareIT {
     assertFalse(ids(overview.getJsonArray("uncovered"), "memberId").contains(inHardship));
     assertTrue(ids(overview.getJsonArray("pairs"), "helpedId").contains(inHardship));
 
+    // on the record, hardship is read only when asked for, and that view is audited
+    int opened = views(inHardship);
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("shuji1");
+      b.open("members/detail.xhtml?id=" + inHardship);
+      b.visible(By.id("memberCare:showCare"));
+      assertEquals(opened, views(inHardship), "opening the record reads no hardship");
+      b.click(By.id("memberCare:showCare"));
+      b.waitForText(By.id("memberCare"), "生活困难");
+      b.screenshot("member-care-1280");
+    }
+    assertEquals(opened + 1, views(inHardship));
+
     // the committee sees it, and each view is audited; others find nothing
     int before = views(inHardship);
     Api.Reply ofMember = Api.as("gongsi1").get("api/v1/care/members/" + inHardship);

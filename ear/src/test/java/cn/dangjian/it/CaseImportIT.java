@@ -74,6 +74,24 @@ class CaseImportIT {
     return who.postBytes("api/v1/cases/import", "application/octet-stream", Xlsx.of(HEADER, rows));
   }
 
+  /** The code of the secretary's branch, as a sheet names it. */
+  private static String branchCode(Api secretary) {
+    return Api.as("zuzhibu")
+        .get("api/v1/organizations/" + RecruitmentIT.branchOf(secretary))
+        .json()
+        .getString("code");
+  }
+
+  /** The id of the one case of that name the caller sees. */
+  private static long caseId(Api who, String name) {
+    return who.get("api/v1/cases?name=" + name)
+        .json()
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private static long cases(Api who, String name) {
     return who.get("api/v1/cases?name=" + name).json().getJsonNumber("total").longValue();
   }
@@ -81,11 +99,7 @@ class CaseImportIT {
   @Test
   void casesFromPaperAreAllOrNoneAndTheFiveChecksFindWhatThePaperLacked() throws Exception {
     Api shuji1 = Api.as("shuji1");
-    String branch =
-        Api.as("zuzhibu")
-            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
-            .json()
-            .getString("code");
+    String branch = branchCode(shuji1);
     // Activist 2025-09-01, candidate 2026-03-01: half a year of cultivation; the meeting without a
     // vote.
     List<Object> halfYear =
@@ -133,13 +147,7 @@ class CaseImportIT {
     Api.Reply done = upload(shuji1, List.of(halfYear, early));
     assertEquals(200, done.status(), done.body());
     assertEquals(2, done.json().getInt("imported"));
-    long id =
-        shuji1.get("api/v1/cases?name=纸质甲").json().getJsonArray("items").stream()
-            .map(JsonValue::asJsonObject)
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long id = caseId(shuji1, "纸质甲");
     JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
     assertEquals("CANDIDATE", imported.getString("standing"));
     assertEquals(16, imported.getJsonArray("steps").size(), "every step on paper, in order");
@@ -168,11 +176,7 @@ class CaseImportIT {
   @Test
   void theMentorsAndSponsorsOnPaperAreTheBranchsFullMembersByName() throws Exception {
     Api shuji1 = Api.as("shuji1");
-    String branch =
-        Api.as("zuzhibu")
-            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
-            .json()
-            .getString("code");
+    String branch = branchCode(shuji1);
     MemberApiIT.inShuji1sBranch("联系人甲", "14022219760606161");
     MemberApiIT.inShuji1sBranch("介绍人乙", "14022219750505151");
     List<String> header = new ArrayList<>(HEADER);
@@ -218,14 +222,7 @@ class CaseImportIT {
         shuji1.postBytes(
             "api/v1/cases/import", "application/octet-stream", Xlsx.of(header, List.of(named)));
     assertEquals(200, done.status(), done.body());
-    long id =
-        shuji1
-            .get("api/v1/cases?name=纸质己")
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long id = caseId(shuji1, "纸质己");
     JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
     assertEquals(Set.of("联系人甲"), stepPeople(imported, "MENTORS_ASSIGNED"));
     assertEquals(Set.of("联系人甲", "介绍人乙"), stepPeople(imported, "SPONSORS_ASSIGNED"));
@@ -235,11 +232,7 @@ class CaseImportIT {
   void aProbationaryMemberApprovedOnPaperJoinsTheRostersRecordAndGoesOnInTheSystem()
       throws Exception {
     Api shuji1 = Api.as("shuji1");
-    String branch =
-        Api.as("zuzhibu")
-            .get("api/v1/organizations/" + RecruitmentIT.branchOf(shuji1))
-            .json()
-            .getString("code");
+    String branch = branchCode(shuji1);
     // on the roster since the branch meeting of 2026-01-15, a probationary member
     String first17 = "11010119920808008";
     JsonObject template = shuji1.myRecord();
@@ -313,14 +306,7 @@ class CaseImportIT {
         shuji1.postBytes(
             "api/v1/cases/import", "application/octet-stream", Xlsx.of(header, List.of(approved)));
     assertEquals(200, done.status(), done.body());
-    long id =
-        shuji1
-            .get("api/v1/cases?name=纸质辛")
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long id = caseId(shuji1, "纸质辛");
     JsonObject imported = shuji1.get("api/v1/cases/" + id).json();
     assertEquals("PROBATIONARY", imported.getString("standing"));
     assertEquals(member, imported.getJsonNumber("memberId").longValue(), "the roster's record");

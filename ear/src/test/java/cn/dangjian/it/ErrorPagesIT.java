@@ -83,6 +83,7 @@ class ErrorPagesIT {
     pages.put("members/register.xhtml", keepers);
     pages.put("members/duties.xhtml", keepers);
     pages.put("members/care.xhtml", keepers);
+    pages.put("members/stations.xhtml", keepers);
     pages.put("help.xhtml", everyone);
     pages.put("card.xhtml", everyone);
     pages.put("verify.xhtml?c=K2026-00000001.AAAAAAAAAAAAAAAA", everyone);

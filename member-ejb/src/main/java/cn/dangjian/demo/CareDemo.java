@@ -5,7 +5,12 @@ import cn.dangjian.domain.care.CareRepository;
 import cn.dangjian.domain.care.HelpKind;
 import cn.dangjian.domain.care.HelpPair;
 import cn.dangjian.domain.care.NeedKind;
+import cn.dangjian.domain.care.Place;
+import cn.dangjian.domain.care.PointMember;
+import cn.dangjian.domain.care.ServicePoint;
+import cn.dangjian.domain.care.ServiceStation;
 import cn.dangjian.domain.member.Member;
+import cn.dangjian.domain.org.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +34,12 @@ public class CareDemo implements DemoContributor {
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public void contribute(DemoGroup group) {
+    Vocabulary words = Vocabulary.load();
+    stations(group, words);
+    pairs(group, words);
+  }
+
+  private void pairs(DemoGroup group, Vocabulary words) {
     List<Member> helpers =
         em.createQuery("SELECT m FROM PartyMember m WHERE m.account = 'dangyuan1'", Member.class)
             .getResultList();
@@ -47,7 +58,6 @@ public class CareDemo implements DemoContributor {
     if (others.size() < 3) {
       return;
     }
-    Vocabulary words = Vocabulary.load();
     LocalDate today = group.today();
     Member home = others.get(0);
     care.store(
@@ -79,6 +89,35 @@ public class CareDemo implements DemoContributor {
             words.word("care.work.note"),
             group));
     care.store(need(others.get(2), NeedKind.ILL, today.minusMonths(6), null, group));
+  }
+
+  private void stations(DemoGroup group, Vocabulary words) {
+    Organization committee = em.find(Organization.class, group.companies().get(0).committeeId());
+    ServiceStation station =
+        new ServiceStation(
+            committee,
+            new Place(
+                committee.getName().replace("党委", "") + words.word("care.station"),
+                null,
+                null,
+                words.word("care.station.phone")),
+            "demo",
+            group.at());
+    care.store(station);
+    List<String> places = words.list("care.points");
+    for (int i = 0; i < places.size(); i++) {
+      String place = places.get(i);
+      ServicePoint point =
+          new ServicePoint(
+              station, new Place(place + words.word("care.point.suffix"), null, null, null), place);
+      care.store(point);
+      if (i < 2) {
+        em.flush(); // the point's id, for its members
+        for (Member m : care.unassignedLivingIn(committee.getPath(), point.served(), true, 1000)) {
+          care.store(new PointMember(m.getId(), point.getId(), group.today(), "demo"));
+        }
+      }
+    }
   }
 
   private static CareNeed need(Member m, NeedKind kind, LocalDate since, String note, DemoGroup g) {

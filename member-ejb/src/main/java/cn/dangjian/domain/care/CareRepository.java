@@ -1,6 +1,10 @@
 package cn.dangjian.domain.care;
 
+import cn.dangjian.domain.member.Member;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 public interface CareRepository {
   void store(CareNeed need);
@@ -26,4 +30,31 @@ public interface CareRepository {
    * (ids, in name order).
    */
   List<Long> uncovered(String path, int max);
+
+  void store(ServiceStation station);
+
+  void store(ServicePoint point);
+
+  void store(PointMember assignment);
+
+  /** The stations kept by organizations in the subtree of the path, with their points. */
+  List<ServiceStation> stationsUnder(String path);
+
+  List<ServicePoint> pointsOf(Collection<Long> stationIds);
+
+  /** How many members each of these points serves. */
+  Map<Long, Long> memberCounts(Collection<Long> pointIds);
+
+  /**
+   * The members in the subtree (retired ones only, if asked) assigned to no point whose residence
+   * may name one of the places (to be checked by the point: a place may hold LIKE's wildcards).
+   */
+  List<Member> unassignedLivingIn(String path, List<String> places, boolean retiredOnly, int max);
+
+  Optional<PointMember> assignment(Long memberId);
+
+  List<PointMember> assignedTo(Long pointId);
+
+  /** The open needs of these members. */
+  List<CareNeed> openNeedsOf(Collection<Long> memberIds);
 }

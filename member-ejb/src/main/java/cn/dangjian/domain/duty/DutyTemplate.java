@@ -1,12 +1,10 @@
 package cn.dangjian.domain.duty;
 
-import cn.dangjian.domain.member.PositionRole;
 import cn.dangjian.domain.org.Organization;
 import cn.dangjian.domain.shared.InOrganization;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,25 +41,7 @@ public class DutyTemplate implements Serializable, InOrganization {
   @Column(name = "org_path", nullable = false, length = 400)
   private String orgPath;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 12)
-  private PostKind kind;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 40)
-  private PositionRole role;
-
-  @Column(name = "work_post", length = Post.MAX_WORK_POST)
-  private String workPost;
-
-  @Column(name = "post_key", nullable = false, length = Post.KEY_LENGTH)
-  private String postKey;
-
-  @Column(nullable = false, length = DutyText.MAX_LENGTH)
-  private String duties;
-
-  @Column(length = DutyText.MAX_LENGTH)
-  private String rights;
+  @Embedded private WrittenPost written;
 
   @Column(name = "updated_by", nullable = false, length = 100)
   private String updatedBy;
@@ -74,26 +54,22 @@ public class DutyTemplate implements Serializable, InOrganization {
   public DutyTemplate(Organization owner, Post post, DutyText text, String user, Instant at) {
     this.organization = owner;
     this.orgPath = owner.getPath();
-    this.kind = post.kind();
-    this.role = post.role();
-    this.workPost = post.workPost();
-    this.postKey = post.key();
+    this.written = new WrittenPost(post, text);
     rewrite(text, user, at);
   }
 
   public void rewrite(DutyText text, String user, Instant at) {
-    this.duties = text.duties();
-    this.rights = text.rights();
+    written.rewrite(text);
     this.updatedBy = user;
     this.updatedAt = at;
   }
 
   public Post post() {
-    return new Post(kind, role, workPost);
+    return written.post();
   }
 
   public DutyText text() {
-    return new DutyText(duties, rights);
+    return written.text();
   }
 
   /**

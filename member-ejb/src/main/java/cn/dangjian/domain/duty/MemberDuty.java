@@ -1,10 +1,8 @@
 package cn.dangjian.domain.duty;
 
-import cn.dangjian.domain.member.PositionRole;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,25 +29,7 @@ public class MemberDuty implements Serializable {
   @Column(name = "member_id", nullable = false)
   private Long memberId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 12)
-  private PostKind kind;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 40)
-  private PositionRole role;
-
-  @Column(name = "work_post", length = Post.MAX_WORK_POST)
-  private String workPost;
-
-  @Column(name = "post_key", nullable = false, length = Post.KEY_LENGTH)
-  private String postKey;
-
-  @Column(nullable = false, length = DutyText.MAX_LENGTH)
-  private String duties;
-
-  @Column(length = DutyText.MAX_LENGTH)
-  private String rights;
+  @Embedded private WrittenPost written;
 
   @Column(name = "adjusted_by", nullable = false, length = 100)
   private String adjustedBy;
@@ -61,26 +41,22 @@ public class MemberDuty implements Serializable {
 
   public MemberDuty(Long memberId, Post post, DutyText text, String user, Instant at) {
     this.memberId = memberId;
-    this.kind = post.kind();
-    this.role = post.role();
-    this.workPost = post.workPost();
-    this.postKey = post.key();
+    this.written = new WrittenPost(post, text);
     adjust(text, user, at);
   }
 
   public void adjust(DutyText text, String user, Instant at) {
-    this.duties = text.duties();
-    this.rights = text.rights();
+    written.rewrite(text);
     this.adjustedBy = user;
     this.adjustedAt = at;
   }
 
   public Post post() {
-    return new Post(kind, role, workPost);
+    return written.post();
   }
 
   public DutyText text() {
-    return new DutyText(duties, rights);
+    return written.text();
   }
 
   public Long getId() {

@@ -83,4 +83,30 @@ class CareTest {
         () -> pair.record(TODAY, HelpKind.TALK, "谈心", "王建国", TODAY),
         "an ended pair takes no more help");
   }
+
+  @Test
+  void aPointServesThePlacesItNamesAndAPlaceHasANameWithinItsLengths() {
+    ServiceStation station =
+        new ServiceStation(tree.committee(), new Place("东山矿党员服务站", null, null, null), "s", AT);
+    ServicePoint point =
+        new ServicePoint(
+            station, new Place("新城服务点", "新城区幸福路1号", "李红", "13800000000"), " 新城区，幸福小区、 ");
+    assertEquals(List.of("新城区", "幸福小区"), point.served());
+    assertTrue(point.serves("东山市新城区幸福路8号"));
+    assertTrue(point.serves("幸福小区3号楼"));
+    assertFalse(point.serves("东山市老城区"));
+    assertFalse(point.serves(null));
+    assertEquals(tree.committee().getPath(), point.getOrgPath());
+    assertEquals(
+        List.of("places"),
+        fields(
+            assertThrows(
+                ValidationException.class,
+                () -> new ServicePoint(station, new Place("空", null, null, null), " 、 "))));
+    assertEquals(
+        List.of("name", "phone"),
+        fields(
+            assertThrows(
+                ValidationException.class, () -> new Place(" ", null, null, "1".repeat(21)))));
+  }
 }

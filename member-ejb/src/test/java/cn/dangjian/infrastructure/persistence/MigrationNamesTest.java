@@ -36,6 +36,7 @@ class MigrationNamesTest {
           "register",
           "transfer",
           "management",
+          "duty",
           "care",
           "calendar",
           "audit",

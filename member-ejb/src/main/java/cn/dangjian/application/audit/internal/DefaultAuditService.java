@@ -47,6 +47,7 @@ public class DefaultAuditService implements AuditService {
           "DutyTemplate",
           "CareNeed",
           "HelpPair",
+          "ServiceStation",
           "TrainingClass",
           "StudySession",
           "StudyLedger",

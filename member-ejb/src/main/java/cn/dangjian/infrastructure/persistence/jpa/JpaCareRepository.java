@@ -4,10 +4,19 @@ import cn.dangjian.domain.care.CareNeed;
 import cn.dangjian.domain.care.CareRepository;
 import cn.dangjian.domain.care.HelpPair;
 import cn.dangjian.domain.care.NeedKind;
+import cn.dangjian.domain.care.PointMember;
+import cn.dangjian.domain.care.ServicePoint;
+import cn.dangjian.domain.care.ServiceStation;
+import cn.dangjian.domain.member.Employment;
+import cn.dangjian.domain.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaCareRepository implements CareRepository {
@@ -100,5 +109,120 @@ public class JpaCareRepository implements CareRepository {
         .stream()
         .map(r -> (Long) r[0])
         .toList();
+  }
+
+  @Override
+  public void store(ServiceStation station) {
+    em.persist(station);
+  }
+
+  @Override
+  public void store(ServicePoint point) {
+    em.persist(point);
+  }
+
+  @Override
+  public void store(PointMember assignment) {
+    em.persist(assignment);
+  }
+
+  @Override
+  public List<ServiceStation> stationsUnder(String path) {
+    return em.createQuery(
+            "SELECT s FROM ServiceStation s JOIN FETCH s.organization WHERE s.orgPath LIKE :path"
+                + " ORDER BY s.orgPath, s.id",
+            ServiceStation.class)
+        .setParameter("path", path + "%")
+        .getResultList();
+  }
+
+  @Override
+  public List<ServicePoint> pointsOf(Collection<Long> stationIds) {
+    if (stationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM ServicePoint p WHERE p.station.id IN :ids ORDER BY p.id",
+            ServicePoint.class)
+        .setParameter("ids", stationIds)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, Long> memberCounts(Collection<Long> pointIds) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (pointIds.isEmpty()) {
+      return counts;
+    }
+    for (Object[] r :
+        em.createQuery(
+                "SELECT a.pointId, COUNT(a) FROM PointMember a WHERE a.pointId IN :ids"
+                    + " GROUP BY a.pointId",
+                Object[].class)
+            .setParameter("ids", pointIds)
+            .getResultList()) {
+      counts.put((Long) r[0], ((Number) r[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public List<Member> unassignedLivingIn(
+      String path, List<String> places, boolean retiredOnly, int max) {
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < places.size(); i++) {
+      where.append(i == 0 ? "" : " OR ").append("m.residence LIKE :p").append(i);
+    }
+    var q =
+        em.createQuery(
+                "SELECT m FROM PartyMember m WHERE m.orgPath LIKE :path AND m.leftOn IS NULL"
+                    + (retiredOnly ? " AND m.employment = :retired" : "")
+                    + " AND ("
+                    + where
+                    + ") AND NOT EXISTS (SELECT a FROM PointMember a WHERE a.memberId = m.id)"
+                    + " ORDER BY m.nameKey",
+                Member.class)
+            .setParameter("path", path + "%")
+            .setMaxResults(max);
+    if (retiredOnly) {
+      q.setParameter("retired", Employment.RETIRED);
+    }
+    for (int i = 0; i < places.size(); i++) {
+      q.setParameter("p" + i, "%" + places.get(i) + "%");
+    }
+    return q.getResultList();
+  }
+
+  @Override
+  public Optional<PointMember> assignment(Long memberId) {
+    return em
+        .createQuery("SELECT a FROM PointMember a WHERE a.memberId = :m", PointMember.class)
+        .setParameter("m", memberId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<PointMember> assignedTo(Long pointId) {
+    return em.createQuery(
+            "SELECT a FROM PointMember a WHERE a.pointId = :p ORDER BY a.id", PointMember.class)
+        .setParameter("p", pointId)
+        .getResultList();
+  }
+
+  @Override
+  public List<CareNeed> openNeedsOf(Collection<Long> memberIds) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT n FROM CareNeed n WHERE n.memberId IN :ids AND n.endedOn IS NULL",
+            CareNeed.class)
+        .setParameter("ids", memberIds)
+        .getResultList();
   }
 }

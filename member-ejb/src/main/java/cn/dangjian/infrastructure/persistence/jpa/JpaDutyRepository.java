@@ -51,7 +51,7 @@ public class JpaDutyRepository implements DutyRepository {
   public Optional<DutyTemplate> template(Long ownerId, Post post) {
     return em
         .createQuery(
-            "SELECT t FROM DutyTemplate t WHERE t.organization.id = :org AND t.postKey = :key",
+            "SELECT t FROM DutyTemplate t WHERE t.organization.id = :org AND t.written.postKey = :key",
             DutyTemplate.class)
         .setParameter("org", ownerId)
         .setParameter("key", post.key())

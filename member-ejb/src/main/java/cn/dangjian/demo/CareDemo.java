@@ -96,11 +96,7 @@ public class CareDemo implements DemoContributor {
     ServiceStation station =
         new ServiceStation(
             committee,
-            new Place(
-                committee.getName().replace("党委", "") + words.word("care.station"),
-                null,
-                null,
-                words.word("care.station.phone")),
+            new Place(words.word("care.station"), null, null, words.word("care.station.phone")),
             "demo",
             group.at());
     care.store(station);

@@ -57,7 +57,7 @@ public class ServicePoint implements Serializable, InOrganization {
     }
     this.station = station;
     this.place = place;
-    this.places = String.join("、", served);
+    this.places = String.join("\u3001", served);
   }
 
   private static List<String> split(String places) {
@@ -67,6 +67,11 @@ public class ServicePoint implements Serializable, InOrganization {
             .map(String::strip)
             .filter(p -> !p.isEmpty())
             .toList();
+  }
+
+  /** The places it serves, as written once: separated by the enumeration comma. */
+  public String getPlaces() {
+    return places;
   }
 
   /** The places it serves. */

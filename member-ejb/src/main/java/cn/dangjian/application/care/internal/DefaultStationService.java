@@ -222,7 +222,7 @@ public class DefaultStationService implements StationService {
                         p.getPlace().getAddress(),
                         p.getPlace().getContact(),
                         p.getPlace().getPhone(),
-                        String.join("、", p.served()),
+                        p.getPlaces(),
                         counts.getOrDefault(p.getId(), 0L)))
             .toList());
   }

@@ -55,6 +55,9 @@ public interface CareRepository {
 
   List<PointMember> assignedTo(Long pointId);
 
+  /** These members with their organizations, by id, read in one query. */
+  Map<Long, Member> members(Collection<Long> ids);
+
   /** The open needs of these members. */
   List<CareNeed> openNeedsOf(Collection<Long> memberIds);
 }

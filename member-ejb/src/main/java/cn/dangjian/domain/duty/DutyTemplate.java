@@ -55,7 +55,8 @@ public class DutyTemplate implements Serializable, InOrganization {
     this.organization = owner;
     this.orgPath = owner.getPath();
     this.written = new WrittenPost(post, text);
-    rewrite(text, user, at);
+    this.updatedBy = user;
+    this.updatedAt = at;
   }
 
   public void rewrite(DutyText text, String user, Instant at) {

@@ -42,7 +42,8 @@ public class MemberDuty implements Serializable {
   public MemberDuty(Long memberId, Post post, DutyText text, String user, Instant at) {
     this.memberId = memberId;
     this.written = new WrittenPost(post, text);
-    adjust(text, user, at);
+    this.adjustedBy = user;
+    this.adjustedAt = at;
   }
 
   public void adjust(DutyText text, String user, Instant at) {

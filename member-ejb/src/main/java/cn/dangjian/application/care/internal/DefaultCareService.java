@@ -38,6 +38,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Stateless
 @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY})
@@ -60,13 +63,18 @@ public class DefaultCareService implements CareService {
   @Override
   public CareOverview overview(Long organizationId) {
     Organization org = guard.organization(organizationId);
-    List<NeedView> needs =
-        care.needsUnder(org.getPath(), true, MAX).stream().map(this::view).toList();
+    List<CareNeed> open = care.needsUnder(org.getPath(), true, MAX);
+    List<Long> uncoveredIds = care.uncovered(org.getPath(), MAX);
+    Map<Long, Member> people =
+        care.members(
+            Stream.concat(open.stream().map(CareNeed::getMemberId), uncoveredIds.stream())
+                .collect(Collectors.toSet()));
+    List<NeedView> needs = open.stream().map(n -> view(n, people.get(n.getMemberId()))).toList();
     List<PairView> pairs =
         care.pairsUnder(org.getPath(), true, MAX).stream().map(DefaultCareService::view).toList();
     List<CareOverview.Person> uncovered =
-        care.uncovered(org.getPath(), MAX).stream()
-            .map(id -> em.find(Member.class, id))
+        uncoveredIds.stream()
+            .map(people::get)
             .map(
                 m -> new CareOverview.Person(m.getId(), m.getName(), m.getOrganization().getName()))
             .toList();
@@ -82,7 +90,7 @@ public class DefaultCareService implements CareService {
     return new MemberCare(
         m.getId(),
         m.getName(),
-        care.needsOf(m.getId()).stream().map(this::view).toList(),
+        care.needsOf(m.getId()).stream().map(n -> view(n, m)).toList(),
         care.pairsOf(m.getId()).stream().map(DefaultCareService::view).toList());
   }
 
@@ -105,7 +113,7 @@ public class DefaultCareService implements CareService {
     Flush.now(em);
     audit.record(
         AuditAction.CREATE, NEED, need.getId(), m.getName(), "audit.care.need", need.getKind());
-    return view(need);
+    return view(need, m);
   }
 
   @Override
@@ -125,7 +133,7 @@ public class DefaultCareService implements CareService {
         "audit.care.needEnded",
         need.getKind(),
         need.getEndedOn());
-    return view(need);
+    return view(need, m);
   }
 
   @Override
@@ -253,8 +261,7 @@ public class DefaultCareService implements CareService {
     return c.keepsRecords() && helped != null && c.scope().covers(helped.getOrgPath());
   }
 
-  private NeedView view(CareNeed n) {
-    Member m = em.find(Member.class, n.getMemberId());
+  private static NeedView view(CareNeed n, Member m) {
     return new NeedView(
         n.getId(),
         n.getMemberId(),

@@ -110,10 +110,8 @@ public class DefaultStationService implements StationService {
         s.getPlace().getName(),
         "audit.care.point",
         p.getPlace().getName());
-    return stations(s.getOrganization().getId()).stream()
-        .filter(v -> v.id().equals(s.getId()))
-        .findFirst()
-        .orElseThrow();
+    List<ServicePoint> points = care.pointsOf(List.of(s.getId()));
+    return view(s, points, care.memberCounts(points.stream().map(ServicePoint::getId).toList()));
   }
 
   @Override
@@ -171,11 +169,10 @@ public class DefaultStationService implements StationService {
   }
 
   private PointMembers members(ServicePoint p) {
+    List<Long> ids = care.assignedTo(p.getId()).stream().map(PointMember::getMemberId).toList();
+    Map<Long, Member> found = care.members(ids);
     List<Member> people =
-        care.assignedTo(p.getId()).stream()
-            .map(a -> em.find(Member.class, a.getMemberId()))
-            .filter(m -> m != null && !m.hasLeft())
-            .toList();
+        ids.stream().map(found::get).filter(m -> m != null && !m.hasLeft()).toList();
     Map<Long, List<CareNeed>> needs =
         care.openNeedsOf(people.stream().map(Member::getId).toList()).stream()
             .collect(Collectors.groupingBy(CareNeed::getMemberId));

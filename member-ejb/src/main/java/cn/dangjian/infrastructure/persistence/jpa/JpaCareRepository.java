@@ -215,6 +215,20 @@ public class JpaCareRepository implements CareRepository {
   }
 
   @Override
+  public Map<Long, Member> members(Collection<Long> ids) {
+    Map<Long, Member> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(
+              "SELECT m FROM PartyMember m LEFT JOIN FETCH m.organization WHERE m.id IN :ids",
+              Member.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(m -> found.put(m.getId(), m));
+    }
+    return found;
+  }
+
+  @Override
   public List<CareNeed> openNeedsOf(Collection<Long> memberIds) {
     if (memberIds.isEmpty()) {
       return List.of();

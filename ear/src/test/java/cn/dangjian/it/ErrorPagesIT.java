@@ -85,6 +85,10 @@ class ErrorPagesIT {
     pages.put("members/care.xhtml", keepers);
     pages.put("members/stations.xhtml", keepers);
     pages.put("help.xhtml", everyone);
+    pages.put("members/appraisals.xhtml", keepers);
+    pages.put("members/appraisal.xhtml?id=999999999", keepersAbsent);
+    pages.put("members/appraisal.xhtml", keepersAbsent);
+    pages.put("appraisal.xhtml", everyone);
     pages.put("card.xhtml", everyone);
     pages.put("verify.xhtml?c=K2026-00000001.AAAAAAAAAAAAAAAA", everyone);
     pages.put("members/detail.xhtml?id=" + elsewhereMember, groupOnly);

@@ -10,5 +10,6 @@ public enum HistoryKind {
   REWARD,
   SANCTION,
   HARDSHIP,
-  FAMILY
+  FAMILY,
+  APPRAISAL
 }

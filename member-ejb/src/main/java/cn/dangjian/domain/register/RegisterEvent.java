@@ -21,7 +21,8 @@ public enum RegisterEvent {
   LOST_CONTACT,
   CARD_ISSUED,
   CARD_REVOKED,
-  CERTIFICATE;
+  CERTIFICATE,
+  APPRAISED;
 
   /** A transfer as the subtree at {@code path} sees it: in, out, or within. */
   public static RegisterEvent ofTransfer(String path, String fromPath, String toPath) {

@@ -37,6 +37,7 @@ class MigrationNamesTest {
           "transfer",
           "management",
           "duty",
+          "appraisal",
           "care",
           "calendar",
           "audit",

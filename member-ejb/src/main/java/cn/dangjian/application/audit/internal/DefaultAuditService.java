@@ -45,6 +45,7 @@ public class DefaultAuditService implements AuditService {
           "RecruitmentPlan",
           "Prospect",
           "DutyTemplate",
+          "Appraisal",
           "CareNeed",
           "HelpPair",
           "ServiceStation",

@@ -28,7 +28,8 @@ public class JpaRegisterRepository implements RegisterRepository {
       Map.of(
           HistoryKind.POST, RegisterEvent.POST,
           HistoryKind.REWARD, RegisterEvent.REWARD,
-          HistoryKind.SANCTION, RegisterEvent.SANCTION);
+          HistoryKind.SANCTION, RegisterEvent.SANCTION,
+          HistoryKind.APPRAISAL, RegisterEvent.APPRAISED);
 
   @Override
   public long members(String path) {
@@ -104,6 +105,7 @@ public class JpaRegisterRepository implements RegisterRepository {
                     HistoryKind.POST,
                     HistoryKind.REWARD,
                     HistoryKind.SANCTION,
+                    HistoryKind.APPRAISAL,
                     HistoryKind.TRANSFER))
             .getResultList()) {
       HistoryKind kind = (HistoryKind) r[2];
@@ -119,7 +121,7 @@ public class JpaRegisterRepository implements RegisterRepository {
                 RegisterEvent.ofTransfer(path, (String) r[7], (String) r[8]),
                 List.of(sides[0], sides.length > 1 ? sides[1] : "", text(r[6]))));
       } else if (r[9] != null && ((String) r[9]).startsWith(path)) {
-        // A post, reward or sanction belongs to the register of where the member is now.
+        // A post, reward, sanction or appraisal belongs to the register of where the member is now.
         lines.add(
             new RegisterLine(
                 on,

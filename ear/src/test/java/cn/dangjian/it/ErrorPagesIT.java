@@ -89,6 +89,11 @@ class ErrorPagesIT {
     pages.put("members/appraisal.xhtml?id=999999999", keepersAbsent);
     pages.put("members/appraisal.xhtml", keepersAbsent);
     pages.put("appraisal.xhtml", everyone);
+    pages.put("members/targets.xhtml", keepers);
+    pages.put("targets.xhtml", everyone);
+    pages.put("members/visits.xhtml", keepers);
+    pages.put("members/campaign.xhtml?id=999999999", keepersAbsent);
+    pages.put("visits.xhtml", everyone);
     pages.put("card.xhtml", everyone);
     pages.put("verify.xhtml?c=K2026-00000001.AAAAAAAAAAAAAAAA", everyone);
     pages.put("members/detail.xhtml?id=" + elsewhereMember, groupOnly);

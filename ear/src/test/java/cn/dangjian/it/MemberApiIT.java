@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,6 +75,35 @@ class MemberApiIT {
             + first17.substring(10, 12)
             + "-"
             + first17.substring(12, 14));
+  }
+
+  /**
+   * A new member like shuji1, born on the day the id's first 17 digits hold, with these fields
+   * besides (residence, employment...), in {@code orgId} (shuji1's branch when null), enrolled by
+   * {@code who}.
+   */
+  static long person(Api who, Long orgId, String name, String first17, Map<String, String> fields) {
+    String citizenId = RecruitmentIT.citizenId(first17);
+    String birth =
+        first17.substring(6, 10)
+            + "-"
+            + first17.substring(10, 12)
+            + "-"
+            + first17.substring(12, 14);
+    var b =
+        Json.createObjectBuilder(Api.as("shuji1").myRecord())
+            .add("name", name)
+            .add("citizenId", citizenId)
+            .add("birthDate", birth)
+            .add("sex", CitizenId.sex(citizenId).name());
+    if (orgId != null) {
+      b.add("organizationId", orgId);
+    }
+    fields.forEach(b::add);
+    String record = dated(b.build().toString(), Integer.parseInt(birth.substring(0, 4)) + 25);
+    Api.Reply created = who.post("api/v1/members", record);
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonNumber("id").longValue();
   }
 
   /** A member like the secretary, in their branch or in the organization {@code orgId}. */

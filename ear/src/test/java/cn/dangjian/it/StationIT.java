@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.domain.member.CitizenId;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,29 +30,12 @@ class StationIT {
 
   /** A member of shuji1's branch, born on the day of the id, living there. */
   private static long living(String name, String first17, String residence, boolean retired) {
-    Api shuji1 = Api.as("shuji1");
-    String citizenId = RecruitmentIT.citizenId(first17);
-    String birth =
-        first17.substring(6, 10)
-            + "-"
-            + first17.substring(10, 12)
-            + "-"
-            + first17.substring(12, 14);
-    var b =
-        Json.createObjectBuilder(shuji1.myRecord())
-            .add("name", name)
-            .add("citizenId", citizenId)
-            .add("birthDate", birth)
-            .add("sex", CitizenId.sex(citizenId).name())
-            .add("residence", residence);
+    Map<String, String> fields = new HashMap<>();
+    fields.put("residence", residence);
     if (retired) {
-      b.add("employment", "RETIRED");
+      fields.put("employment", "RETIRED");
     }
-    String record =
-        MemberApiIT.dated(b.build().toString(), Integer.parseInt(birth.substring(0, 4)) + 25);
-    Api.Reply created = shuji1.post("api/v1/members", record);
-    assertEquals(201, created.status(), created.body());
-    return created.json().getJsonNumber("id").longValue();
+    return MemberApiIT.person(Api.as("shuji1"), null, name, first17, fields);
   }
 
   private static List<Long> ids(JsonArray people) {

@@ -22,11 +22,13 @@ import java.util.List;
 
 /**
  * Care in dangyuan1's branch: a member in hardship at home helped by dangyuan1 (一助一, with two helps
- * recorded), a member in hardship at work not yet paired, and a member who is ill.
+ * recorded), a member in hardship at work not yet paired, a member who is ill, and the Spring
+ * Festival visits to them ({@link VisitDemo}).
  */
 @ApplicationScoped
 public class CareDemo implements DemoContributor {
   @Inject CareRepository care;
+  @Inject VisitDemo visits;
 
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
@@ -37,6 +39,8 @@ public class CareDemo implements DemoContributor {
     Vocabulary words = Vocabulary.load();
     stations(group, words);
     pairs(group, words);
+    em.flush();
+    visits.contribute(group, words);
   }
 
   private void pairs(DemoGroup group, Vocabulary words) {

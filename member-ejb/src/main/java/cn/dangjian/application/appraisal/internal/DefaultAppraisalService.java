@@ -187,15 +187,8 @@ public class DefaultAppraisalService implements AppraisalService {
     }
     AppraisalEntry entry = entry(a, whose, "memberId");
     a.assess(entry, self == null ? null : self.text(), c.user(), LocalDate.now(clock));
-    Flush.now(em);
-    audit.record(
-        AuditAction.UPDATE,
-        TYPE,
-        a.getId(),
-        a.getOrganization().getName(),
-        own ? "audit.appraisal.self" : "audit.appraisal.selfFromPaper",
-        entry.getMemberName());
-    return view(a);
+    return updated(
+        a, own ? "audit.appraisal.self" : "audit.appraisal.selfFromPaper", entry.getMemberName());
   }
 
   @Override
@@ -213,15 +206,7 @@ public class DefaultAppraisalService implements AppraisalService {
     if (r.getId() == null) {
       appraisals.store(r);
     }
-    Flush.now(em);
-    audit.record(
-        AuditAction.UPDATE,
-        TYPE,
-        a.getId(),
-        a.getOrganization().getName(),
-        "audit.appraisal.review",
-        subject.getMemberName());
-    return view(a);
+    return updated(a, "audit.appraisal.review", subject.getMemberName());
   }
 
   @Override
@@ -281,15 +266,7 @@ public class DefaultAppraisalService implements AppraisalService {
   public AppraisalView count(Long appraisalId) {
     Appraisal a = kept(appraisalId);
     a.count(LocalDate.now(clock));
-    Flush.now(em);
-    audit.record(
-        AuditAction.UPDATE,
-        TYPE,
-        a.getId(),
-        a.getOrganization().getName(),
-        "audit.appraisal.counted",
-        a.getPaperBallots() + a.getOnlineBallots());
-    return view(a);
+    return updated(a, "audit.appraisal.counted", a.getPaperBallots() + a.getOnlineBallots());
   }
 
   @Override
@@ -338,16 +315,7 @@ public class DefaultAppraisalService implements AppraisalService {
               by,
               clock.instant()));
     }
-    Flush.now(em);
-    audit.record(
-        AuditAction.UPDATE,
-        TYPE,
-        a.getId(),
-        a.getOrganization().getName(),
-        "audit.appraisal.decided",
-        a.getYear(),
-        a.getMembers());
-    return view(a);
+    return updated(a, "audit.appraisal.decided", a.getYear(), a.getMembers());
   }
 
   private static Decision decision(DecisionData.Line l) {
@@ -369,6 +337,13 @@ public class DefaultAppraisalService implements AppraisalService {
       }
     }
     return grades;
+  }
+
+  /** The appraisal as changed: written, audited, and shown to the caller. */
+  private AppraisalView updated(Appraisal a, String key, Object... args) {
+    Flush.now(em);
+    audit.record(AuditAction.UPDATE, TYPE, a.getId(), a.getOrganization().getName(), key, args);
+    return view(a);
   }
 
   /** An appraisal the caller keeps (the branch, the committees above) or takes part in. */

@@ -23,6 +23,8 @@ public class JpaCareRepository implements CareRepository {
   private static final List<NeedKind> HARDSHIPS =
       List.of(NeedKind.WORK_HARDSHIP, NeedKind.LIFE_HARDSHIP, NeedKind.SKILLS_HARDSHIP);
 
+  private static final int CHUNK = 1000;
+
   @PersistenceContext(unitName = "dangjian")
   EntityManager em;
 
@@ -217,11 +219,13 @@ public class JpaCareRepository implements CareRepository {
   @Override
   public Map<Long, Member> members(Collection<Long> ids) {
     Map<Long, Member> found = new HashMap<>();
-    if (!ids.isEmpty()) {
+    List<Long> all = List.copyOf(ids);
+    // in chunks: a campaign's rules may name thousands of members
+    for (int i = 0; i < all.size(); i += CHUNK) {
       em.createQuery(
               "SELECT m FROM PartyMember m LEFT JOIN FETCH m.organization WHERE m.id IN :ids",
               Member.class)
-          .setParameter("ids", ids)
+          .setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
           .getResultList()
           .forEach(m -> found.put(m.getId(), m));
     }

@@ -157,6 +157,13 @@ class VisitIT {
       b.screenshot("visits-390");
     }
 
+    try (Browser b = new Browser(1280, 900)) {
+      b.login("gongsi1");
+      b.open("members/campaign.xhtml?id=" + campaign);
+      b.waitForText(By.id("campaignPanel"), "家属出院在家休养");
+      b.waitForText(By.id("coverage"), "已走访 1 人");
+      b.screenshot("campaign-1280");
+    }
     JsonObject after = gongsi1.get("api/v1/visits/" + campaign).json();
     assertEquals(1, after.getInt("visited"));
     assertEquals(3, after.getJsonArray("unvisited").size());

@@ -25,6 +25,11 @@ public record CampaignView(
     List<VisitView> visits)
     implements Serializable {
 
+  /** The visits made. */
+  public List<VisitView> recorded() {
+    return visits.stream().filter(VisitView::visited).toList();
+  }
+
   /** An organization's members to visit and those visited. */
   public record Coverage(String organizationName, int total, int visited) implements Serializable {
     public int percent() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -119,28 +120,33 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /**
-   * Picks an organization by its code in a PrimeFaces autocomplete ({@code field} is its client
-   * id): types the code, then chooses the suggestion labelled with exactly that code.
-   */
   /** Sets a date field's value as the browser's own date picker would (yyyy-mm-dd). */
   void setDate(By by, String isoDate) {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].value = arguments[1];", visible(by), isoDate);
   }
 
+  /**
+   * Picks an organization by its code in a PrimeFaces autocomplete ({@code field} is its client
+   * id): types the code, then chooses the suggestion labelled with exactly that code.
+   */
   void pickOrganization(String field, String code) {
     visible(By.id(field + "_input")).sendKeys(code);
+    int[] polls = {0};
     // The suggestions may be redrawn while a later query answers, and a click on one being replaced
-    // selects nothing: click until the field shows the pick (its label ends with the code).
+    // selects nothing: click until the field shows the pick (its label ends with the code). Keys
+    // typed before the widget listened ask nothing: the last one is typed again while none show.
     try {
       wait.until(
           d -> {
-            String shown = d.findElement(By.id(field + "_input")).getAttribute("value");
+            WebElement input = d.findElement(By.id(field + "_input"));
+            String shown = input.getAttribute("value");
             if (shown != null && shown.endsWith("(" + code + ")")) {
               return true;
             }
-            d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
+            List<WebElement> items =
+                d.findElements(By.cssSelector("[id='" + field + "_panel'] li"));
+            items.stream()
                 .filter(li -> li.getText().endsWith("(" + code + ")"))
                 .findFirst()
                 .ifPresent(
@@ -149,6 +155,9 @@ final class Browser implements AutoCloseable {
                           .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
                       item.click();
                     });
+            if (items.isEmpty() && ++polls[0] % 4 == 0) {
+              input.sendKeys(Keys.BACK_SPACE, code.substring(code.length() - 1));
+            }
             return false;
           });
     } catch (TimeoutException e) {

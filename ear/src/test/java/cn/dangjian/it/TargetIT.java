@@ -172,6 +172,49 @@ class TargetIT {
   }
 
   @Test
+  void aBranchMovedToAnotherCompanyTakesItsTargetsAlong() {
+    Api gongsi1 = Api.as("gongsi1");
+    Api gongsi2 = Api.as("gongsi2");
+    Api zuzhibu = Api.as("zuzhibu");
+    Api.Reply founded =
+        gongsi1.post(
+            "api/v1/organizations",
+            "{\"code\":\"G01-96\",\"name\":\"划转试点党支部\",\"kind\":\"BRANCH\",\"parentId\":"
+                + TrainingIT.committeeOf(Api.as("shuji1"))
+                + ",\"foundedOn\":\"2020-05-01\"}");
+    assertEquals(201, founded.status(), founded.body());
+    long branch = id(founded.json());
+    Api.Reply set =
+        gongsi1.post(
+            "api/v1/targets",
+            "{\"organizationId\":"
+                + branch
+                + ",\"year\":2026,\"title\":\"班组建设达标\",\"measure\":\"验收合格\","
+                + "\"dueOn\":\"2026-12-31\"}");
+    assertEquals(201, set.status(), set.body());
+    String progress = "api/v1/targets/" + id(set.json()) + "/progress";
+    String report = "{\"on\":\"2026-06-30\",\"percent\":20,\"report\":\"已启动\"}";
+    assertEquals(404, gongsi2.post(progress, report).status());
+
+    JsonObject org = zuzhibu.get("api/v1/organizations/" + branch).json();
+    long company2 =
+        zuzhibu.get("api/v1/organizations?q=G02").parse().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getString("code").equals("G02"))
+            .findFirst()
+            .map(TargetIT::id)
+            .orElseThrow();
+    Api.Reply moved =
+        zuzhibu.post(
+            "api/v1/organizations/" + branch + "/move",
+            "{\"version\":" + org.getInt("version") + ",\"parentId\":" + company2 + "}");
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(404, gongsi1.post(progress, report).status(), "no longer company 1's");
+    Api.Reply there = gongsi2.post(progress, report);
+    assertEquals(200, there.status(), there.body());
+  }
+
+  @Test
   void aMembersTargetIsAgreedByBothAndReportedOnAPhone() {
     Api shuji1 = Api.as("shuji1");
     Api dangyuan1 = Api.as("dangyuan1");

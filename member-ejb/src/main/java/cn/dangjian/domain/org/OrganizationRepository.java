@@ -30,7 +30,10 @@ public interface OrganizationRepository {
 
   void store(Organization org);
 
-  /** Rewrites the path prefix of every descendant after {@code org} moved. */
+  /**
+   * Rewrites the path prefix of every descendant after {@code org} moved, and of every record that
+   * keeps the path of one of them.
+   */
   void rewriteSubtreePaths(String oldPrefix, String newPrefix, int depthDelta);
 
   long count();

@@ -156,7 +156,7 @@ public class DefaultAppraisalService implements AppraisalService {
   }
 
   @Override
-  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER, AUDITOR})
+  @RolesAllowed({GROUP_ADMIN, COMMITTEE_ADMIN, BRANCH_SECRETARY, MEMBER})
   public AppraisalView get(Long appraisalId) {
     return view(seen(appraisalId));
   }

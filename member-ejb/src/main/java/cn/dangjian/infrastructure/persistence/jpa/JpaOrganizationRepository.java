@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,13 +125,20 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .setParameter("delta", depthDelta)
         .setParameter("old", oldPrefix + "%")
         .executeUpdate();
-    em.createQuery(
-            "UPDATE PartyMember m SET m.orgPath = CONCAT(:newPrefix, SUBSTRING(m.orgPath, :start))"
-                + " WHERE m.orgPath LIKE :old")
-        .setParameter("newPrefix", newPrefix)
-        .setParameter("start", oldPrefix.length() + 1)
-        .setParameter("old", oldPrefix + "%")
-        .executeUpdate();
+    // Every record that keeps its organization's path (members, cases, targets, dues...) follows.
+    for (EntityType<?> type : em.getMetamodel().getEntities()) {
+      if (type.getAttributes().stream().anyMatch(a -> a.getName().equals("orgPath"))) {
+        em.createQuery(
+                "UPDATE "
+                    + type.getName()
+                    + " x SET x.orgPath = CONCAT(:newPrefix, SUBSTRING(x.orgPath, :start))"
+                    + " WHERE x.orgPath LIKE :old")
+            .setParameter("newPrefix", newPrefix)
+            .setParameter("start", oldPrefix.length() + 1)
+            .setParameter("old", oldPrefix + "%")
+            .executeUpdate();
+      }
+    }
     MemberChanges.changed();
   }
 

@@ -135,7 +135,8 @@ final class Browser implements AutoCloseable {
     int[] polls = {0};
     // The suggestions may be redrawn while a later query answers, and a click on one being replaced
     // selects nothing: click until the field shows the pick (its label ends with the code). Keys
-    // typed before the widget listened ask nothing: the last one is typed again while none show.
+    // typed before the widget listened ask nothing, and a click that closed the suggestions
+    // without picking leaves none: the last key is typed again while none show.
     try {
       wait.until(
           d -> {
@@ -145,7 +146,9 @@ final class Browser implements AutoCloseable {
               return true;
             }
             List<WebElement> items =
-                d.findElements(By.cssSelector("[id='" + field + "_panel'] li"));
+                d.findElements(By.cssSelector("[id='" + field + "_panel'] li")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .toList();
             items.stream()
                 .filter(li -> li.getText().endsWith("(" + code + ")"))
                 .findFirst()

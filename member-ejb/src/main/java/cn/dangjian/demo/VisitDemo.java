@@ -66,14 +66,7 @@ public class VisitDemo {
     Member helper = visitor.get(0);
     int assigned = 0;
     for (Member m : care.members(named.keySet()).values()) {
-      CareVisit v =
-          new CareVisit(
-              c,
-              m.getId(),
-              m.getName(),
-              m.getOrganization().getName(),
-              m.getOrgPath(),
-              named.get(m.getId()));
+      CareVisit v = CareVisit.of(c, m, named.get(m.getId()));
       if (assigned < 2 && m.getOrganization().equals(helper.getOrganization())) {
         v.assign(helper.getId(), helper.getName());
         if (assigned == 0) {

@@ -5,7 +5,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A target with its agreement, its progress, its orders and its assessment. */
+/**
+ * A target with its agreement, its progress ({@code reportable}: open to more), its orders and its
+ * assessment.
+ */
 public record TargetView(
     Long id,
     Long organizationId,
@@ -20,6 +23,7 @@ public record TargetView(
     LocalDate memberAgreedOn,
     LocalDate secretaryAgreedOn,
     boolean agreed,
+    boolean reportable,
     int percentDone,
     List<ProgressView> progress,
     TargetResult result,

@@ -1,5 +1,6 @@
 package cn.dangjian.domain.care;
 
+import cn.dangjian.domain.member.Member;
 import cn.dangjian.domain.shared.InOrganization;
 import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
@@ -91,6 +92,12 @@ public class CareVisit implements InOrganization, Serializable {
     this.organizationName = organizationName;
     this.orgPath = orgPath;
     this.reasons = VisitReason.join(reasons);
+  }
+
+  /** The member to visit as they are now: their organization and its path. */
+  public static CareVisit of(VisitCampaign campaign, Member m, Set<VisitReason> reasons) {
+    return new CareVisit(
+        campaign, m.getId(), m.getName(), m.getOrganization().getName(), m.getOrgPath(), reasons);
   }
 
   public void assign(Long visitorId, String visitorName) {

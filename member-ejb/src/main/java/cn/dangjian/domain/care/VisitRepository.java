@@ -1,6 +1,7 @@
 package cn.dangjian.domain.care;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public interface VisitRepository {
 
   /** The campaigns of the organizations in the subtree of the path, the latest holiday first. */
   List<VisitCampaign> campaignsUnder(String path, int max);
+
+  /** The campaigns of the organizations of exactly these paths, the latest holiday first. */
+  List<VisitCampaign> campaignsOf(Collection<String> paths, int max);
 
   /** A campaign's visits, by organization and name. */
   List<CareVisit> visits(Long campaignId);

@@ -164,6 +164,11 @@ public class Target implements InOrganization, Serializable {
     return result != null;
   }
 
+  /** Progress is reported once the target is agreed, until it is assessed. */
+  public boolean takesProgress() {
+    return isAgreed() && !isAssessed();
+  }
+
   /** Progress reported in the target's year, not after today, once agreed and until assessed. */
   public void report(LocalDate on, Integer percent, String report, String by, LocalDate today) {
     requireAgreed();

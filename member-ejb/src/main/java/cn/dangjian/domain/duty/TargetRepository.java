@@ -17,6 +17,9 @@ public interface TargetRepository {
   /** The year's targets in the subtree of the path, organizations' and members'. */
   List<Target> under(String path, int year);
 
+  /** The year's targets of one organization, its own and its members'. */
+  List<Target> of(Long organizationId, int year);
+
   /** The year's targets of one member. */
   List<Target> ofMember(Long memberId, int year);
 

@@ -72,14 +72,13 @@ public class DefaultVisitService implements VisitService {
   @Override
   public List<CampaignView.Summary> campaigns(Long organizationId) {
     Organization org = guard.organization(organizationId);
-    List<String> above = Organization.pathsUpTo(org.getPath());
+    List<String> above =
+        Organization.pathsUpTo(org.getPath()).stream()
+            .filter(p -> !p.equals(org.getPath()))
+            .toList();
     return Stream.concat(
             visits.campaignsUnder(org.getPath(), MAX_CAMPAIGNS).stream(),
-            above.stream()
-                .filter(p -> !p.equals(org.getPath()))
-                .flatMap(p -> visits.campaignsUnder(p, MAX_CAMPAIGNS).stream())
-                .filter(c -> above.contains(c.getOrgPath())))
-        .distinct()
+            visits.campaignsOf(above, MAX_CAMPAIGNS).stream())
         .sorted((a, b) -> b.getHolidayOn().compareTo(a.getHolidayOn()))
         .map(
             c ->
@@ -121,7 +120,7 @@ public class DefaultVisitService implements VisitService {
     Map<Long, Member> people = care.members(named.keySet());
     people.values().stream()
         .sorted((a, b) -> a.getId().compareTo(b.getId()))
-        .forEach(m -> visits.store(visit(c, m, named.get(m.getId()))));
+        .forEach(m -> visits.store(CareVisit.of(c, m, named.get(m.getId()))));
     Flush.now(em);
     audit.record(
         AuditAction.CREATE,
@@ -132,11 +131,6 @@ public class DefaultVisitService implements VisitService {
         c.getName(),
         named.size());
     return view(c);
-  }
-
-  private static CareVisit visit(VisitCampaign c, Member m, Set<VisitReason> reasons) {
-    return new CareVisit(
-        c, m.getId(), m.getName(), m.getOrganization().getName(), m.getOrgPath(), reasons);
   }
 
   @Override
@@ -163,7 +157,7 @@ public class DefaultVisitService implements VisitService {
     if (visits.visit(c.getId(), m.getId()).isPresent()) {
       throw new ConflictException("care.campaign.listed", m.getName());
     }
-    visits.store(visit(c, m, EnumSet.of(VisitReason.PICKED)));
+    visits.store(CareVisit.of(c, m, EnumSet.of(VisitReason.PICKED)));
     Flush.now(em);
     audit.record(
         AuditAction.UPDATE, TYPE, c.getId(), c.getName(), "audit.care.picked", m.getName());

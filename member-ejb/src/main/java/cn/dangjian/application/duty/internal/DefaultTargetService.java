@@ -81,10 +81,7 @@ public class DefaultTargetService implements TargetService {
   public OrganizationYear year(Long organizationId, Integer year) {
     Organization org = guard.organization(organizationId);
     int y = year(year);
-    List<Target> all =
-        targets.under(org.getPath(), y).stream()
-            .filter(t -> t.getOrganization().getId().equals(org.getId()))
-            .toList();
+    List<Target> all = targets.of(org.getId(), y);
     Map<Long, List<SupervisionOrder>> orders = ordersOf(all);
     List<TargetTemplateView> offered =
         targets.templates(Organization.pathsUpTo(org.getPath()), y).stream()
@@ -456,6 +453,7 @@ public class DefaultTargetService implements TargetService {
         t.getMemberAgreedOn(),
         t.getSecretaryAgreedOn(),
         t.isAgreed(),
+        t.takesProgress(),
         t.percentDone(),
         t.getProgress().stream()
             .map(

@@ -60,6 +60,17 @@ public class JpaTargetRepository implements TargetRepository {
   }
 
   @Override
+  public List<Target> of(Long organizationId, int year) {
+    return em.createQuery(
+            "SELECT t FROM Target t WHERE t.organization.id = :o AND t.year = :y"
+                + " ORDER BY t.memberName, t.id",
+            Target.class)
+        .setParameter("o", organizationId)
+        .setParameter("y", year)
+        .getResultList();
+  }
+
+  @Override
   public List<Target> ofMember(Long memberId, int year) {
     return em.createQuery(
             "SELECT t FROM Target t WHERE t.memberId = :m AND t.year = :y ORDER BY t.id",

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +99,20 @@ public class JpaVisitRepository implements VisitRepository {
                 + " ORDER BY c.holidayOn DESC, c.id DESC",
             VisitCampaign.class)
         .setParameter("p", path + "%")
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<VisitCampaign> campaignsOf(Collection<String> paths, int max) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT c FROM VisitCampaign c WHERE c.orgPath IN :p"
+                + " ORDER BY c.holidayOn DESC, c.id DESC",
+            VisitCampaign.class)
+        .setParameter("p", paths)
         .setMaxResults(max)
         .getResultList();
   }

@@ -86,7 +86,7 @@ public class MyTargetsPage implements Serializable {
 
   /** The targets agreed on both sides and not yet assessed: progress is reported on those. */
   public List<TargetView> getReportable() {
-    return getMine().stream().filter(t -> t.agreed() && t.result() == null).toList();
+    return getMine().stream().filter(TargetView::reportable).toList();
   }
 
   public Long getTargetId() {

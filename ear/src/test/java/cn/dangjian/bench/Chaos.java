@@ -344,8 +344,8 @@ public final class Chaos {
   private static final int SMS_PORT = 9399;
 
   /**
-   * One message by SMS to the 2,000 members, through a stub that takes 3 s to answer each call of
-   * 1,000 numbers: the server is killed while the second call is with the provider.
+   * One message by SMS to the 2,000 members, through a stub that takes 3 s to answer each call: the
+   * server is killed once more than 1,000 numbers have reached it, while other calls are with it.
    */
   private void smsKill(Path state, String serverName) throws Exception {
     Files.deleteIfExists(Path.of(state + ".calls"));
@@ -393,8 +393,8 @@ public final class Chaos {
       say(
           String.format(
               Locale.ROOT,
-              "SMS, kill -9 while the second call of 1,000 numbers was with the provider: %d numbers"
-                  + " had reached it",
+              "SMS, kill -9 while calls were with the provider (the first batches answered): %d"
+                  + " numbers had reached it",
               stub.acceptedNumbers()));
     }
   }
@@ -408,7 +408,7 @@ public final class Chaos {
     try (StubGateway stub = new StubGateway(SMS_PORT, 0, 0, 0).journal(Path.of(state + ".calls"))) {
       long start = System.currentTimeMillis();
       JsonObject sms = null;
-      while (System.currentTimeMillis() - start < 180_000) {
+      while (System.currentTimeMillis() - start < 600_000) {
         send("POST", "api/v1/messages/send-due", null, "");
         sms =
             Json.createReader(

@@ -62,9 +62,11 @@ public interface MessageRepository {
 
   /**
    * Claims up to {@code max} pending deliveries by {@code channel} due by {@code now} for the
-   * worker {@code token}; a delivery another worker claimed meanwhile is not among those answered.
+   * worker {@code token}, of the members whose id leaves {@code part} divided by {@code parts} (a
+   * server's workers each take their own members, so a member's deliveries go one after another); a
+   * delivery another worker claimed meanwhile is not among those answered.
    */
-  List<Delivery> claim(Channel channel, Instant now, String token, int max);
+  List<Delivery> claim(Channel channel, Instant now, String token, int max, int parts, int part);
 
   /**
    * Claims one pending post per group due by {@code now}, of groups whose posts claimed in the
@@ -87,8 +89,13 @@ public interface MessageRepository {
   /** The answer of an uncertain delivery the provider could not confirm either way. */
   String UNCONFIRMED = "delivery.unconfirmed";
 
-  /** Uncertain deliveries claimed before {@code claimedBefore} and not yet asked about. */
-  List<Delivery> uncertain(Channel channel, Instant claimedBefore, int max);
+  /**
+   * Takes up to {@code max} uncertain deliveries claimed before {@code claimedBefore}, not yet
+   * asked about and not taken by another run since {@code now}: none is taken again before {@code
+   * askAgain} (a run that stops leaves them to a later one).
+   */
+  List<Delivery> uncertain(
+      Channel channel, Instant claimedBefore, Instant now, Instant askAgain, int max);
 
   /** An uncertain delivery resolved: SENT (the provider has it), PENDING (it has not), or kept. */
   void resolve(Long deliveryId, DeliveryStatus status, Instant at, String answer);

@@ -39,6 +39,8 @@ import cn.dangjian.domain.shared.ValidationException;
 import cn.dangjian.domain.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -213,8 +215,12 @@ public class DefaultMessageService implements MessageService {
             .toList());
   }
 
+  /**
+   * Outside a transaction, as the timer's run: each step has its own, the provider's calls none.
+   */
   @Override
   @RolesAllowed(GROUP_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DueRun sendDue() {
     Instant now = clock.instant();
     return new DueRun(sending.sendDue(now), outbox.deliverDue(now));

@@ -6,6 +6,8 @@ import cn.dangjian.domain.messaging.Delivery;
 import cn.dangjian.domain.messaging.DeliveryStatus;
 import cn.dangjian.domain.messaging.MessageRepository;
 import cn.dangjian.domain.messaging.QuietHours;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -20,20 +22,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the outbox: for each configured channel, deliveries are claimed in batches (one worker
- * each, whatever the number of servers), handed to the provider, and settled alike together. A
- * claim older than the lease ({@code dangjian.messages.lease}, 5 minutes) was left by a server that
- * stopped mid-call: UNCERTAIN, never sent twice by itself; where the provider keeps records of its
- * calls it is asked a lease later: SENT if it has the call, PENDING (sent once more) if not. The
- * member's quiet hours hold a delivery back until they end; a provider that cannot take it now gets
- * it again after a backoff that doubles, up to {@link #ATTEMPTS} times. A group chat's robot gets
- * at most its posts a minute, counted across servers; an address with a daily limit (an SMS number)
- * gets the rest the next day.
+ * Sends the outbox: for each configured channel, deliveries are claimed in batches (each by one
+ * worker, whatever the number of servers; a server's workers each take their own members, so that a
+ * member's daily limit is counted one batch after another), handed to the provider, and settled
+ * alike together. A claim older than the lease ({@code dangjian.messages.lease}, 5 minutes) was
+ * left by a server that stopped mid-call: UNCERTAIN, never sent twice by itself; where the provider
+ * keeps records of its calls it is asked a lease later: SENT if it has the call, PENDING (sent once
+ * more) if not. The member's quiet hours hold a delivery back until they end; a provider that
+ * cannot take it now gets it again after a backoff that doubles, up to {@link #ATTEMPTS} times. A
+ * group chat's robot gets at most its posts a minute, counted across servers; an address with a
+ * daily limit (an SMS number) gets the rest the next day.
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,10 +50,23 @@ public class Outbox {
   /** Batches per channel and run, so a run ends and the next one starts with fresh claims. */
   private static final int BATCHES = 200;
 
+  /** Uncertain deliveries taken at once to ask about: far fewer than a lease's worth of calls. */
+  private static final int QUESTIONS = 20;
+
   /** How long a claim may last before its server counts as stopped mid-call. */
   @Inject
   @ConfigProperty(name = "dangjian.messages.lease", defaultValue = "PT5M")
   Duration lease;
+
+  /**
+   * Workers sending a channel's batches at once on this server ({@code dangjian.messages.workers},
+   * 4): while one waits for the provider's answer, another claims, reads and settles.
+   */
+  @Inject
+  @ConfigProperty(name = "dangjian.messages.workers", defaultValue = "4")
+  int workers;
+
+  @Resource ManagedExecutorService executor;
 
   @Inject MessageRepository messages;
   @Inject @Any Instance<ChannelSender> senders;
@@ -80,12 +99,30 @@ public class Outbox {
   }
 
   private int deliverDue(ChannelSender sender, Instant now) {
-    int sent = 0;
     self.expire(sender, now);
     reconcile(sender, now);
+    // a group chat's posts keep their order, and its robot's rate bounds them anyway
+    int parts = sender.channel().toGroups() ? 1 : Math.max(1, workers);
+    AtomicInteger batches = new AtomicInteger(BATCHES);
+    List<Future<Integer>> others = new ArrayList<>();
+    for (int part = 1; part < parts; part++) {
+      int p = part;
+      others.add(executor.submit(() -> deliverDue(sender, now, parts, p, batches)));
+    }
+    int sent = deliverDue(sender, now, parts, 0, batches);
+    for (Future<Integer> other : others) {
+      sent += finished(other, sender);
+    }
+    return sent;
+  }
+
+  /** One worker: claims and sends batches of its part of the members while there are some. */
+  private int deliverDue(
+      ChannelSender sender, Instant now, int parts, int part, AtomicInteger batches) {
+    int sent = 0;
     String token = UUID.randomUUID().toString();
-    for (int b = 0; b < BATCHES; b++) {
-      List<Delivery> batch = self.claim(sender, now, token);
+    while (batches.getAndDecrement() > 0) {
+      List<Delivery> batch = self.claim(sender, now, token, parts, part);
       if (batch.isEmpty()) {
         break;
       }
@@ -94,12 +131,35 @@ public class Outbox {
     return sent;
   }
 
-  /** Asks the provider about each delivery left uncertain a lease ago; one question each. */
-  private void reconcile(ChannelSender sender, Instant now) {
-    List<Delivery> uncertain = self.uncertain(sender, now);
-    if (uncertain.isEmpty()) {
-      return;
+  private static int finished(Future<Integer> worker, ChannelSender sender) {
+    try {
+      return worker.get();
+    } catch (ExecutionException e) {
+      // its claimed batch, if any, waits out the lease like a stopped server's
+      LOG.log(Level.WARNING, "A worker of " + sender.channel() + " stopped", e.getCause());
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
     }
+  }
+
+  /**
+   * Asks the provider about each delivery left uncertain a lease ago, one question each, up to a
+   * batch a run; taken a few at a time, so runs at once (and a run that stops) ask apart.
+   */
+  private void reconcile(ChannelSender sender, Instant now) {
+    for (int asked = 0; asked < sender.batchSize(); ) {
+      List<Delivery> uncertain = self.uncertain(sender, now);
+      if (uncertain.isEmpty()) {
+        return;
+      }
+      ask(sender, uncertain, now);
+      asked += uncertain.size();
+    }
+  }
+
+  private void ask(ChannelSender sender, List<Delivery> uncertain, Instant now) {
     Map<Long, String> addresses =
         self.addresses(sender, uncertain.stream().map(Delivery::recipient).toList());
     for (Delivery d : uncertain) {
@@ -120,7 +180,7 @@ public class Outbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Delivery> uncertain(ChannelSender sender, Instant now) {
-    return messages.uncertain(sender.channel(), now.minus(lease), sender.batchSize());
+    return messages.uncertain(sender.channel(), now.minus(lease), now, now.plus(lease), QUESTIONS);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -137,7 +197,8 @@ public class Outbox {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<Delivery> claim(ChannelSender sender, Instant now, String token) {
+  public List<Delivery> claim(
+      ChannelSender sender, Instant now, String token, int parts, int part) {
     return sender.channel().toGroups()
         ? messages.claimPerGroup(
             sender.channel(),
@@ -146,7 +207,7 @@ public class Outbox {
             token,
             sender.perGroupPerMinute(),
             sender.batchSize())
-        : messages.claim(sender.channel(), now, token, sender.batchSize());
+        : messages.claim(sender.channel(), now, token, sender.batchSize(), parts, part);
   }
 
   /** Outside a transaction: the provider's call holds no database lock. */
@@ -189,6 +250,9 @@ public class Outbox {
         byMessage.computeIfAbsent(d.getMessageId(), m -> new ArrayList<>()).add(d);
       }
     }
+    // what no call carries is settled first: a server stopping mid-call leaves only the call's
+    self.settle(settled);
+    settled.clear();
     int sent = 0;
     for (var e : byMessage.entrySet()) {
       List<Delivery> group = e.getValue();
@@ -230,6 +294,9 @@ public class Outbox {
   /** Alike outcomes (a call's numbers, mostly) settled by one statement. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void settle(Map<Long, Settlement> settled) {
+    if (settled.isEmpty()) {
+      return;
+    }
     Map<Settlement, List<Long>> alike = new HashMap<>();
     settled.forEach((id, s) -> alike.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
     alike.forEach((s, ids) -> messages.settle(ids, s.status(), s.attempts(), s.at(), s.answer()));

@@ -202,16 +202,19 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public List<Delivery> claim(Channel channel, Instant now, String token, int max) {
+  public List<Delivery> claim(
+      Channel channel, Instant now, String token, int max, int parts, int part) {
     takeOutboxTurn();
     List<Long> due =
         em.createQuery(
                 "SELECT d.id FROM Delivery d WHERE d.channel = :c AND d.status = :pending"
-                    + " AND d.nextAt <= :now ORDER BY d.id",
+                    + " AND d.nextAt <= :now AND MOD(d.memberId, :parts) = :part ORDER BY d.id",
                 Long.class)
             .setParameter("c", channel)
             .setParameter("pending", DeliveryStatus.PENDING)
             .setParameter("now", now)
+            .setParameter("parts", parts)
+            .setParameter("part", part)
             .setMaxResults(max)
             .getResultList();
     return claim(due, now, token);
@@ -296,18 +299,30 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public List<Delivery> uncertain(Channel channel, Instant claimedBefore, int max) {
-    return em.createQuery(
-            "SELECT d FROM Delivery d WHERE d.channel = :c AND d.status = :uncertain"
-                + " AND d.claimedAt < :before AND (d.answer IS NULL OR d.answer <> :asked)"
-                + " ORDER BY d.id",
-            Delivery.class)
-        .setParameter("c", channel)
-        .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
-        .setParameter("before", claimedBefore)
-        .setParameter("asked", UNCONFIRMED)
-        .setMaxResults(max)
-        .getResultList();
+  public List<Delivery> uncertain(
+      Channel channel, Instant claimedBefore, Instant now, Instant askAgain, int max) {
+    takeOutboxTurn();
+    List<Delivery> taken =
+        em.createQuery(
+                "SELECT d FROM Delivery d WHERE d.channel = :c AND d.status = :uncertain"
+                    + " AND d.claimedAt < :before AND (d.answer IS NULL OR d.answer <> :asked)"
+                    + " AND d.nextAt <= :now ORDER BY d.id",
+                Delivery.class)
+            .setParameter("c", channel)
+            .setParameter("uncertain", DeliveryStatus.UNCERTAIN)
+            .setParameter("before", claimedBefore)
+            .setParameter("asked", UNCONFIRMED)
+            .setParameter("now", now)
+            .setMaxResults(max)
+            .getResultList();
+    if (!taken.isEmpty()) {
+      // an uncertain delivery's next time is the next question about it (runs at once ask apart)
+      em.createQuery("UPDATE Delivery d SET d.nextAt = :again WHERE d.id IN :ids")
+          .setParameter("again", askAgain)
+          .setParameter("ids", taken.stream().map(Delivery::getId).toList())
+          .executeUpdate();
+    }
+    return taken;
   }
 
   @Override

@@ -106,7 +106,11 @@ class TargetIT {
     assertTrue(set.json().getBoolean("agreed"));
     JsonObject branches = gongsi1.get(overview).json();
     assertFalse(listed(branches.getJsonArray("without"), branch));
-    assertEquals(1, row(branches.getJsonArray("branches"), branch).getInt("organizationTargets"));
+    JsonObject counted = row(branches.getJsonArray("branches"), branch);
+    assertEquals(1, counted.getInt("organizationTargets"));
+    assertEquals(0, counted.getInt("memberTargets"));
+    assertEquals(1, counted.getInt("agreed"));
+    assertEquals(0, counted.getInt("assessed"));
 
     Api.Reply progress =
         gongsi1.post(
@@ -162,6 +166,8 @@ class TargetIT {
             "api/v1/targets/" + target + "/assessment",
             "{\"result\":\"PARTLY_MET\",\"evidence\":\"发生险情一起，未造成伤害\"}");
     assertEquals(200, assessed.status(), assessed.body());
+    assertEquals(
+        1, row(gongsi1.get(overview).json().getJsonArray("branches"), branch).getInt("assessed"));
     JsonObject year = gongsi1.get("api/v1/targets?year=2026&organizationId=" + branch).json();
     JsonObject t = year.getJsonArray("organizationTargets").getJsonObject(0);
     assertEquals("PARTLY_MET", t.getString("result"));
@@ -232,6 +238,11 @@ class TargetIT {
             "api/v1/targets/" + id(own.json()) + "/assessment",
             "{\"result\":\"MET\",\"evidence\":\"已开展6次\"}");
     assertEquals(403, byItself.status(), "a branch's targets are assessed from above");
+    // the company's overview counts the branch's members' targets, agreed once both sides are
+    String overview =
+        "api/v1/targets/overview?year=2026&organizationId=" + TrainingIT.committeeOf(shuji1);
+    JsonObject before =
+        row(Api.as("gongsi1").get(overview).json().getJsonArray("branches"), branch);
 
     Api.Reply proposed =
         dangyuan1.post(
@@ -241,6 +252,10 @@ class TargetIT {
     assertEquals(201, proposed.status(), proposed.body());
     long target = id(proposed.json());
     assertFalse(proposed.json().getBoolean("agreed"), "the secretary agrees too");
+    JsonObject proposedRow =
+        row(Api.as("gongsi1").get(overview).json().getJsonArray("branches"), branch);
+    assertEquals(before.getInt("memberTargets") + 1, proposedRow.getInt("memberTargets"));
+    assertEquals(before.getInt("agreed"), proposedRow.getInt("agreed"));
     Api.Reply early =
         dangyuan1.post(
             "api/v1/targets/" + target + "/progress",
@@ -249,6 +264,10 @@ class TargetIT {
     Api.Reply agreed = shuji1.post("api/v1/targets/" + target + "/agree", "{}");
     assertEquals(200, agreed.status(), agreed.body());
     assertTrue(agreed.json().getBoolean("agreed"));
+    assertEquals(
+        before.getInt("agreed") + 1,
+        row(Api.as("gongsi1").get(overview).json().getJsonArray("branches"), branch)
+            .getInt("agreed"));
     assertEquals(
         403,
         dangyuan1

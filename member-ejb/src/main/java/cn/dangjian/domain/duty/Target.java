@@ -81,6 +81,10 @@ public class Target implements InOrganization, Serializable {
   @Column(name = "secretary_agreed_by", length = 100)
   private String secretaryAgreedBy;
 
+  /** {@link #isAgreed()} kept with the row, so that overviews count targets in the database. */
+  @Column(nullable = false)
+  private boolean agreed;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 12)
   private TargetResult result;
@@ -136,6 +140,7 @@ public class Target implements InOrganization, Serializable {
     if (memberId != null && byMember) {
       this.memberAgreedOn = today;
     }
+    this.agreed = isAgreed();
   }
 
   /** The member's agreement to their target. */
@@ -144,6 +149,7 @@ public class Target implements InOrganization, Serializable {
     if (memberAgreedOn == null) {
       this.memberAgreedOn = today;
     }
+    this.agreed = isAgreed();
   }
 
   /** The secretary's (or the committee's) agreement to a member's target. */
@@ -153,6 +159,7 @@ public class Target implements InOrganization, Serializable {
       this.secretaryAgreedOn = today;
       this.secretaryAgreedBy = by;
     }
+    this.agreed = isAgreed();
   }
 
   /** An organization's target holds once set; a member's once both have agreed. */

@@ -14,8 +14,8 @@ public interface TargetRepository {
   /** The year's templates written by the organizations of these paths (one and those above). */
   List<TargetTemplate> templates(Collection<String> paths, int year);
 
-  /** The year's targets in the subtree of the path, organizations' and members'. */
-  List<Target> under(String path, int year);
+  /** The year's targets in the subtree of the path counted by organization (those with any). */
+  List<TargetCount> countsUnder(String path, int year);
 
   /** The year's targets of one organization, its own and its members'. */
   List<Target> of(Long organizationId, int year);

@@ -28,6 +28,7 @@ import cn.dangjian.application.shared.internal.ScopeGuard;
 import cn.dangjian.domain.audit.AuditAction;
 import cn.dangjian.domain.duty.SupervisionOrder;
 import cn.dangjian.domain.duty.Target;
+import cn.dangjian.domain.duty.TargetCount;
 import cn.dangjian.domain.duty.TargetRepository;
 import cn.dangjian.domain.duty.TargetTemplate;
 import cn.dangjian.domain.duty.TargetText;
@@ -61,6 +62,7 @@ import java.util.stream.Collectors;
 public class DefaultTargetService implements TargetService {
   private static final String TYPE = "Target";
   private static final int MAX_BRANCHES = 5000;
+  private static final TargetCount NONE = new TargetCount(null, 0, 0, 0, 0);
 
   @Inject TargetRepository targets;
   @Inject PlanRepository plans;
@@ -121,9 +123,9 @@ public class DefaultTargetService implements TargetService {
     Organization org = guard.organization(organizationId);
     int y = year(year);
     LocalDate today = LocalDate.now(clock);
-    Map<Long, List<Target>> byOrg =
-        targets.under(org.getPath(), y).stream()
-            .collect(Collectors.groupingBy(t -> t.getOrganization().getId()));
+    Map<Long, TargetCount> byOrg =
+        targets.countsUnder(org.getPath(), y).stream()
+            .collect(Collectors.toMap(TargetCount::organizationId, c -> c));
     List<SupervisionOrder> open = targets.ordersUnder(org.getPath(), true);
     Map<Long, List<SupervisionOrder>> openByOrg =
         open.stream().collect(Collectors.groupingBy(o -> o.getTarget().getOrganization().getId()));
@@ -134,15 +136,15 @@ public class DefaultTargetService implements TargetService {
             .stream()
             .map(
                 b -> {
-                  List<Target> ts = byOrg.getOrDefault(b.getId(), List.of());
+                  TargetCount ts = byOrg.getOrDefault(b.getId(), NONE);
                   List<SupervisionOrder> os = openByOrg.getOrDefault(b.getId(), List.of());
                   return new TargetOverview.Row(
                       b.getId(),
                       b.getName(),
-                      (int) ts.stream().filter(t -> t.getMemberId() == null).count(),
-                      (int) ts.stream().filter(t -> t.getMemberId() != null).count(),
-                      (int) ts.stream().filter(Target::isAgreed).count(),
-                      (int) ts.stream().filter(Target::isAssessed).count(),
+                      ts.organizationTargets(),
+                      ts.memberTargets(),
+                      ts.agreed(),
+                      ts.assessed(),
                       os.size(),
                       (int) os.stream().filter(o -> o.isOverdue(today)).count());
                 })

@@ -2,6 +2,7 @@ package cn.dangjian.infrastructure.persistence.jpa;
 
 import cn.dangjian.domain.duty.SupervisionOrder;
 import cn.dangjian.domain.duty.Target;
+import cn.dangjian.domain.duty.TargetCount;
 import cn.dangjian.domain.duty.TargetRepository;
 import cn.dangjian.domain.duty.TargetTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class JpaTargetRepository implements TargetRepository {
@@ -49,14 +52,33 @@ public class JpaTargetRepository implements TargetRepository {
   }
 
   @Override
-  public List<Target> under(String path, int year) {
-    return em.createQuery(
-            "SELECT t FROM Target t WHERE t.orgPath LIKE :p AND t.year = :y"
-                + " ORDER BY t.orgPath, t.memberName, t.id",
-            Target.class)
-        .setParameter("p", path + "%")
-        .setParameter("y", year)
-        .getResultList();
+  public List<TargetCount> countsUnder(String path, int year) {
+    // grouped by the agreement too: Derby takes no boolean comparison in a select list
+    Map<Long, TargetCount> counts = new LinkedHashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT t.organization.id, t.agreed,"
+                    + " SUM(CASE WHEN t.memberId IS NULL THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN t.memberId IS NULL THEN 0 ELSE 1 END),"
+                    + " SUM(CASE WHEN t.result IS NULL THEN 0 ELSE 1 END)"
+                    + " FROM Target t WHERE t.orgPath LIKE :p AND t.year = :y"
+                    + " GROUP BY t.organization.id, t.agreed",
+                Object[].class)
+            .setParameter("p", path + "%")
+            .setParameter("y", year)
+            .getResultList()) {
+      int own = ((Number) r[2]).intValue();
+      int members = ((Number) r[3]).intValue();
+      TargetCount part =
+          new TargetCount(
+              (Long) r[0],
+              own,
+              members,
+              Boolean.TRUE.equals(r[1]) ? own + members : 0,
+              ((Number) r[4]).intValue());
+      counts.merge(part.organizationId(), part, TargetCount::plus);
+    }
+    return List.copyOf(counts.values());
   }
 
   @Override
